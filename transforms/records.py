@@ -63,3 +63,30 @@ class Cleaned:
     dateline_date: date | None = None
     byline: str | None = None
     removed: tuple[Removal, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned copy ready to load: one future `articles` row (see its COMMENTs)."""
+
+    article_id: str
+    source: str
+    guid: str | None
+    url: str | None
+    canonical_url: str | None
+    title: str | None
+    body: str
+    published_at: datetime | None
+    byline: str | None
+    agency: str | None
+    provider: str | None
+    syndicator: str | None
+    dateline_place: str | None
+    dateline_date: date | None
+    word_count: int
+    content_hash: str
+    story_id: str
+    body_origin: str               # feed | page
+    extraction_method: str | None
+    raw_doc_id: str | None
+    cleaning_removed: str          # JSON list of Removal dicts

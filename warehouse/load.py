@@ -1,0 +1,167 @@
+"""Bulk loading: Arrow tables in, `INSERT ... SELECT` out, one transaction per batch.
+
+Nothing here loops over rows issuing SQL: each batch is registered as an
+Arrow table and moved with the statements in warehouse/sql/.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+import duckdb
+import pyarrow as pa
+
+from transforms.records import Article
+
+from .db import sql
+
+ARTICLE_SCHEMA = pa.schema([
+    ("article_id", pa.string()), ("source", pa.string()), ("guid", pa.string()),
+    ("url", pa.string()), ("canonical_url", pa.string()), ("title", pa.string()),
+    ("body", pa.string()), ("published_at", pa.timestamp("us", tz="UTC")),
+    ("byline", pa.string()), ("agency", pa.string()), ("provider", pa.string()),
+    ("syndicator", pa.string()), ("dateline_place", pa.string()),
+    ("dateline_date", pa.date32()), ("word_count", pa.int32()),
+    ("content_hash", pa.string()), ("story_id", pa.string()), ("body_origin", pa.string()),
+    ("extraction_method", pa.string()), ("raw_doc_id", pa.string()),
+    ("cleaning_removed", pa.string()),
+])
+RAW_SCHEMA = pa.schema([
+    ("doc_id", pa.string()), ("url", pa.string()), ("source", pa.string()), ("kind", pa.string()),
+    ("fetched_at", pa.timestamp("us", tz="UTC")), ("http_status", pa.int32()),
+    ("content_type", pa.string()), ("etag", pa.string()), ("last_modified", pa.string()),
+    ("size_bytes", pa.int64()), ("compression", pa.string()), ("payload", pa.binary()),
+])
+FETCH_LOG_SCHEMA = pa.schema([
+    ("source", pa.string()), ("url", pa.string()), ("kind", pa.string()), ("status", pa.int32()),
+    ("bytes", pa.int64()), ("elapsed_ms", pa.float64()), ("attempt", pa.int32()),
+    ("outcome", pa.string()), ("error", pa.string()), ("fetched_at", pa.timestamp("us", tz="UTC")),
+])
+CACHE_SCHEMA = pa.schema([("url", pa.string()), ("etag", pa.string()), ("last_modified", pa.string())])
+RUN_SCHEMA = pa.schema([
+    ("run_id", pa.string()), ("flow", pa.string()),
+    ("started_at", pa.timestamp("us", tz="UTC")), ("finished_at", pa.timestamp("us", tz="UTC")),
+    ("status", pa.string()), ("feeds_fetched", pa.int32()), ("feeds_not_modified", pa.int32()),
+    ("items_seen", pa.int32()), ("articles_new", pa.int32()), ("articles_duplicate", pa.int32()),
+    ("failed", pa.int32()), ("per_source", pa.string()), ("top_failures", pa.string()),
+])
+SOURCE_SCHEMA = pa.schema([
+    ("name", pa.string()), ("kind", pa.string()), ("url", pa.string()), ("syndicator", pa.string()),
+    ("agency", pa.string()), ("fetch_pages", pa.bool_()), ("allow_private", pa.bool_()),
+])
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    doc_id: str
+    url: str
+    source: str
+    kind: str                  # feed | page
+    fetched_at: datetime
+    http_status: int | None
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+    payload: bytes             # uncompressed; compressed on load
+
+
+@dataclass
+class LoadBatch:
+    """Everything one run writes; it lands whole or not at all."""
+
+    run: dict
+    articles: list[Article] = field(default_factory=list)
+    raw_documents: list[RawDocument] = field(default_factory=list)
+    fetch_log: list[dict] = field(default_factory=list)
+    http_cache: list[dict] = field(default_factory=list)
+
+
+def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+def _with_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]):
+    for name, table in tables.items():
+        con.register(name, table)
+
+
+def upsert_sources(con: duckdb.DuckDBPyConnection, sources: list[dict]) -> None:
+    con.register("batch_sources", _table(sources, SOURCE_SCHEMA))
+    try:
+        con.execute(sql("upsert_sources"))
+    finally:
+        con.unregister("batch_sources")
+
+
+def known_articles(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
+    """article_id -> content_hash for the ids already in the warehouse."""
+    con.register("batch_ids", pa.table({"article_id": pa.array(ids, pa.string())}))
+    try:
+        return dict(con.execute(sql("known_articles")).fetchall())
+    finally:
+        con.unregister("batch_ids")
+
+
+def http_validators(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    con.register("batch_urls", pa.table({"url": pa.array(urls, pa.string())}))
+    try:
+        return {u: (e, lm) for u, e, lm in con.execute(sql("http_validators")).fetchall()}
+    finally:
+        con.unregister("batch_urls")
+
+
+def _raw_rows(docs: list[RawDocument]) -> list[dict]:
+    rows = []
+    for d in docs:
+        row = asdict(d)
+        row["size_bytes"] = len(d.payload)
+        row["compression"] = "gzip"
+        row["payload"] = gzip.compress(d.payload, compresslevel=6, mtime=0)
+        rows.append(row)
+    return rows
+
+
+def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> None:
+    """Write one run's batch in a single transaction."""
+    run_id = batch.run["run_id"]
+    story_ids = sorted({a.story_id for a in batch.articles})
+    tables = {
+        "batch_raw": _table(_raw_rows(batch.raw_documents), RAW_SCHEMA),
+        "batch_articles": _table([asdict(a) for a in batch.articles], ARTICLE_SCHEMA),
+        "batch_fetch_log": _table(batch.fetch_log, FETCH_LOG_SCHEMA),
+        "batch_http_cache": _table(batch.http_cache, CACHE_SCHEMA),
+        "batch_run": _table([batch.run], RUN_SCHEMA),
+    }
+    con.begin()
+    try:
+        _with_tables(con, tables)
+        # stories that lose a copy to an update must be recomputed too
+        con.register("batch_ids", pa.table({"article_id": tables["batch_articles"]["article_id"]}))
+        old = [r[0] for r in con.execute(sql("stories_of_articles")).fetchall()]
+        con.register("batch_story_ids", pa.table({"story_id": pa.array(sorted(set(story_ids) | set(old)), pa.string())}))
+        con.execute(sql("load_raw_documents"))
+        con.execute(sql("load_articles"), {"run_id": run_id})
+        con.execute(sql("refresh_stories"))
+        con.execute(sql("load_fetch_log"), {"run_id": run_id})
+        con.execute(sql("load_http_cache"))
+        con.execute(sql("load_run"))
+        con.commit()
+    except Exception:
+        con.rollback()
+        raise
+    finally:
+        for name in [*tables, "batch_ids", "batch_story_ids"]:
+            try:
+                con.unregister(name)
+            except Exception:
+                pass
+
+
+def run_row(**fields) -> dict:
+    row = dict(fields)
+    for key in ("per_source", "top_failures"):
+        if not isinstance(row.get(key), (str, type(None))):
+            row[key] = json.dumps(row[key], ensure_ascii=False, sort_keys=True)
+    return row
