@@ -1,0 +1,53 @@
+"""Shared fixtures: one Prefect test harness per session, real HTTP servers, real DuckDB files."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from flows.demo.server import CORPUS, CorpusServer  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """A real (temporary) Prefect server for flow runs; started once, only by tests that run flows."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=60):
+        yield
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "news.duckdb"
+
+
+@pytest.fixture
+def corpus_server():
+    """The demo corpus on a real 127.0.0.1 port."""
+    with CorpusServer(CORPUS) as server:
+        yield server
+
+
+@pytest.fixture
+def server_factory():
+    """Start servers over any folder (and fault routes); all stopped at teardown."""
+    servers = []
+
+    def make(root: Path, routes=None) -> CorpusServer:
+        s = CorpusServer(root, routes).start()
+        servers.append(s)
+        return s
+
+    yield make
+    for s in servers:
+        s.stop()
