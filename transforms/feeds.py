@@ -29,6 +29,16 @@ def _to_utc(struct) -> datetime | None:
         return None
 
 
+def _published(entry) -> datetime | None:
+    # ask for each key only when present: feedparser warns on its updated->published fallback
+    for key in ("published_parsed", "updated_parsed"):
+        if key in entry.keys():
+            when = _to_utc(entry[key])
+            if when:
+                return when
+    return None
+
+
 def _entry_content(entry) -> str | None:
     for c in entry.get("content") or ():
         value = c.get("value")
@@ -63,7 +73,7 @@ def parse_feed(source: str, data: bytes, *, url: str | None = None) -> ParsedFee
                 title=(entry.get("title") or "").strip() or None,
                 summary=entry.get("summary") or None,
                 content=_entry_content(entry),
-                published_at=_to_utc(entry.get("published_parsed") or entry.get("updated_parsed")),
+                published_at=_published(entry),
                 author=(entry.get("author") or "").strip() or None,
                 error=error,
             )

@@ -1,0 +1,89 @@
+from datetime import datetime, timezone
+
+import duckdb
+import pytest
+
+from transforms.records import Article
+from warehouse.db import WarehouseError, connect, migrate, migration_files
+from warehouse.load import LoadBatch, RawDocument, load_batch, run_row
+
+NOW = datetime(2025, 7, 4, 12, tzinfo=timezone.utc)
+
+
+def article(i: int, story: str = "st_1", **kw) -> Article:
+    base = dict(
+        article_id=f"a{i}", source="s", guid=f"g{i}", url=f"http://x/{i}", canonical_url=None, title=f"T{i}",
+        body="word " * 30, published_at=NOW, byline=None, agency="IANS", provider=None, syndicator=None,
+        dateline_place=None, dateline_date=None, word_count=30, content_hash=f"h{i}", story_id=story,
+        body_origin="feed", extraction_method=None, raw_doc_id="d1", cleaning_removed="[]",
+    )
+    base.update(kw)
+    return Article(**base)
+
+
+def batch(run_id: str, articles: list[Article]) -> LoadBatch:
+    raw = RawDocument("d1", "http://x/feed", "s", "feed", NOW, 200, "application/rss+xml", None, None, b"<rss/>")
+    run = run_row(run_id=run_id, flow="ingest", started_at=NOW, finished_at=NOW, status="completed",
+                  feeds_fetched=1, feeds_not_modified=0, items_seen=len(articles), articles_new=len(articles),
+                  articles_duplicate=0, failed=0, per_source={}, top_failures=[])
+    return LoadBatch(run=run, articles=articles, raw_documents=[raw], fetch_log=[], http_cache=[])
+
+
+def test_migrations_apply_once(db_path):
+    con = connect(db_path)
+    assert migrate(con) == []          # second time: nothing pending
+    versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()]
+    assert versions == [v for v, _, _ in migration_files()]
+
+
+def test_every_table_and_column_is_commented(db_path):
+    con = connect(db_path)
+    missing_tables = con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND comment IS NULL "
+        "AND table_name <> 'schema_migrations'").fetchall()
+    missing_cols = con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() WHERE NOT internal AND schema_name = 'main' "
+        "AND comment IS NULL AND table_name <> 'schema_migrations'").fetchall()
+    assert missing_tables == [] and missing_cols == []
+
+
+def test_contract_names_exist(db_path):
+    con = connect(db_path)
+    names = {n for (n,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    assert {"articles", "stories", "sources", "agencies", "runs", "raw_documents", "fetch_log"} <= names
+    assert con.execute("SELECT count(*) FROM agencies").fetchone()[0] >= 1
+
+
+def test_batch_loads_and_builds_stories(db_path):
+    con = connect(db_path)
+    load_batch(con, batch("r1", [article(1), article(2, syndicator="MENAFN", word_count=99), article(3, "st_2")]))
+    stories = dict(con.execute("SELECT story_id, n_copies FROM stories").fetchall())
+    assert stories == {"st_1": 2, "st_2": 1}
+    # the agency's own copy beats the syndicator's longer one
+    assert con.execute("SELECT canonical_article_id FROM stories WHERE story_id='st_1'").fetchone() == ("a1",)
+    payload, size = con.execute("SELECT payload, size_bytes FROM raw_documents").fetchone()
+    assert size == 6 and payload != b"<rss/>"   # stored compressed
+
+
+def test_a_failing_batch_lands_not_at_all(db_path):
+    con = connect(db_path)
+    load_batch(con, batch("r1", [article(1)]))
+    bad = batch("r2", [article(2), article(3, body=None)])   # NOT NULL violation mid-batch
+    with pytest.raises(duckdb.Error):
+        load_batch(con, bad)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+    assert con.execute("SELECT count(*) FROM runs").fetchone() == (1,)
+
+
+def test_updated_copy_moves_story_and_empties_old_one(db_path):
+    con = connect(db_path)
+    load_batch(con, batch("r1", [article(1, "st_old")]))
+    load_batch(con, batch("r2", [article(1, "st_new", content_hash="changed")]))
+    assert con.execute("SELECT story_id, n_copies FROM stories").fetchall() == [("st_new", 1)]
+    first_seen = con.execute("SELECT first_seen_at, run_id FROM articles").fetchone()
+    assert first_seen[1] == "r2"
+
+
+def test_read_only_open_of_missing_file_is_clear(tmp_path):
+    with pytest.raises(WarehouseError, match="no warehouse at"):
+        connect(tmp_path / "none.duckdb", read_only=True)
