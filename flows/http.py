@@ -60,6 +60,7 @@ class FetchResult:
     last_modified: str | None = None
     fetched_at: datetime | None = None
     error: str | None = None
+    retryable: bool = False           # the failure may go away on a later run (timeouts, 5xx ...)
     attempts: list[Attempt] = field(default_factory=list)
 
     @property
@@ -185,7 +186,7 @@ class Fetcher:
             except httpx.HTTPError as exc:
                 err, retry, status, wait = f"{type(exc).__name__}: {exc}".splitlines()[0], True, None, None
             last = attempt == s.retries + 1 or not retry
-            result.status, result.error, result.content = status, err, None
+            result.status, result.error, result.content, result.retryable = status, err, None, retry
             result.attempts.append(Attempt(url, status, 0, _ms(started), attempt,
                                            "failed" if last else "retry", err, _now()))
             if last:

@@ -175,7 +175,7 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
     failures: list[tuple[str, str, str]] = []
     fetch_log: list[dict] = []
     raw_docs: dict[str, RawDocument] = {}
-    cache_rows: list[dict] = []
+    cache_rows: dict[str, dict] = {}         # per source: feed validators to store
 
     def fail(source: str, url: str | None, reason: str, kind: str = "item") -> None:
         counts[source].failed += 1
@@ -210,7 +210,7 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
         raw_docs[raw.doc_id] = raw
         feed_docs[s.name] = raw.doc_id
         if r.etag or r.last_modified:
-            cache_rows.append(dict(url=s.url, etag=r.etag, last_modified=r.last_modified))
+            cache_rows[s.name] = dict(url=s.url, etag=r.etag, last_modified=r.last_modified)
         items.extend((it, s) for it in p.items)
         counts[s.name].items += len(p.items)
 
@@ -241,10 +241,15 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
                                 for _, item, s in page_jobs], settings)
     extracted = extract_pages(page_results)
     pages: dict[str, tuple[Extracted | None, str | None]] = {}
+    page_failed: set[str] = set()
     for (aid, item, s), r, ex in zip(page_jobs, page_results, extracted):
         fetch_log.extend(_log_rows(r, s.name, "page"))
         if not r.ok:
-            pages[aid] = (Extracted(reason=f"page fetch failed: {r.error}"), None)
+            fail(s.name, item.url, f"page fetch failed: {r.error}")
+            page_failed.add(aid)
+            if r.retryable:
+                # keep no validators: the next run must see this feed's items again to retry
+                cache_rows.pop(s.name, None)
             continue
         raw = _raw(r, s.name, "page")
         raw_docs[raw.doc_id] = raw
@@ -253,10 +258,9 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
     # 4. extract, clean, fingerprint
     work = []
     for aid, item, s in todo:
-        page, page_doc = pages.get(aid, (None, None))
-        if page is not None and page.reason and not page.body and page.reason.startswith("page fetch failed"):
-            fail(s.name, item.url, page.reason)
+        if aid in page_failed:
             continue
+        page, page_doc = pages.get(aid, (None, None))
         work.append((item, s, page, feed_docs.get(s.name), page_doc))
     articles, bad = build_articles(work)
     for item, reason in bad:
@@ -286,7 +290,7 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
     )
     load(db, LoadBatch(run=run, articles=to_load,
                        raw_documents=list(raw_docs.values()),
-                       fetch_log=fetch_log, http_cache=cache_rows))
+                       fetch_log=fetch_log, http_cache=list(cache_rows.values())))
     create_markdown_artifact(key="ingest-summary", markdown=summary_markdown(summary),
                              description="wirehouse ingest run summary")
     log.info("run %s: %d new, %d updated, %d duplicate, %d failed", run_id, summary.total("new"),

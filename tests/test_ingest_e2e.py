@@ -1,0 +1,87 @@
+"""The demo corpus through the real ingest flow: real HTTP, real DuckDB, real Prefect runs."""
+from __future__ import annotations
+
+import uuid
+
+import duckdb
+import pytest
+
+from flows.demo.server import SOURCES
+from flows.ingest import ingest
+from flows.sources import load_sources
+
+
+def counts(db_path) -> tuple[int, int]:
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        return con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)").fetchone()
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def first_run(prefect_harness, corpus_server, db_path):
+    summary = ingest(sources_file=str(SOURCES), db=str(db_path), base_url=corpus_server.base_url)
+    return summary
+
+
+def test_demo_corpus_loads_and_deduplicates(first_run, db_path):
+    articles, stories = counts(db_path)
+    assert articles >= 40
+    assert stories < articles
+    con = duckdb.connect(str(db_path), read_only=True)
+    # every copy's story exists, and each story counts its copies right
+    assert con.execute("""SELECT count(*) FROM stories s
+        WHERE n_copies <> (SELECT count(*) FROM articles a WHERE a.story_id = s.story_id)""").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM articles WHERE story_id NOT IN (SELECT story_id FROM stories)"
+                       ).fetchone() == (0,)
+    # a story carried by several feeds
+    assert con.execute("SELECT max(n_sources) FROM stories").fetchone()[0] >= 2
+
+
+def test_seed_article_is_cleaned(first_run, db_path):
+    con = duckdb.connect(str(db_path), read_only=True)
+    row = con.execute("""
+        SELECT syndicator, provider, agency, dateline_place, dateline_date, body
+        FROM articles
+        WHERE source = 'menafn' AND body LIKE 'India''s Ambassador to Japan, Sibi George%'
+    """).fetchall()
+    assert len(row) == 1
+    syndicator, provider, agency, place, day, body = row[0]
+    assert (syndicator, provider, agency, place) == ("MENAFN", "IANS", "IANS", "Tokyo")
+    assert str(day) == "2025-07-04"
+    assert body.startswith("India's Ambassador")
+    assert "MENAFN" not in body and "(IANS)" not in body
+
+
+def test_run_is_recorded_with_prefect_id_and_failures(first_run, db_path):
+    con = duckdb.connect(str(db_path), read_only=True)
+    run_id, status, new, failed = con.execute(
+        "SELECT run_id, status, articles_new, failed FROM runs").fetchone()
+    assert uuid.UUID(run_id) and run_id == first_run.run_id
+    assert new == first_run.total("new") == counts(db_path)[0]
+    # the corpus has broken items: each is failed with a reason, the rest loaded
+    assert failed == len(first_run.failures) >= 3
+    logged = con.execute("SELECT count(*) FROM fetch_log WHERE outcome IN ('failed', 'skipped')").fetchone()[0]
+    assert logged >= failed
+    assert con.execute("SELECT count(*) FROM fetch_log WHERE error LIKE '%404%'").fetchone()[0] >= 1
+    assert con.execute("SELECT count(*) FROM raw_documents WHERE kind = 'feed'").fetchone()[0] == len(
+        load_sources(SOURCES, base_url="http://x"))
+
+
+def test_second_run_changes_nothing_and_uses_conditional_get(first_run, corpus_server, db_path):
+    before = counts(db_path)
+    seen = len(corpus_server.requests)
+    again = ingest(sources_file=str(SOURCES), db=str(db_path), base_url=corpus_server.base_url)
+    assert counts(db_path) == before
+    assert again.total("new") == 0 and again.total("updated") == 0
+    n_sources = len(load_sources(SOURCES, base_url="http://x"))
+    assert again.total("not_modified") == n_sources
+    # only the feeds were asked for again, and they answered 304: no page was refetched
+    assert all(p.startswith("/feeds/") for p in corpus_server.requests[seen:])
+
+
+def test_limit_caps_the_items_processed(prefect_harness, corpus_server, db_path):
+    summary = ingest(sources_file=str(SOURCES), db=str(db_path), base_url=corpus_server.base_url, limit=5)
+    assert counts(db_path)[0] <= 5
+    assert summary.total("new") + summary.total("failed") - summary.total("failed") <= 5
