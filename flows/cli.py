@@ -59,9 +59,10 @@ def print_summary(summary, db: Path) -> None:
 
 def run_ingest(sources: Path, db: Path, limit: int | None, base_url: str | None = None):
     from flows.ingest import ingest
-    from flows.sources import SourcesError
+    from flows.sources import SourcesError, load_sources
 
     try:
+        load_sources(sources, base_url=base_url)     # a bad file fails here, before any flow run
         return ingest(sources_file=str(sources), db=str(db), limit=limit, base_url=base_url)
     except (SourcesError, WarehouseError) as exc:
         fail(str(exc))
@@ -82,12 +83,24 @@ def ingest(
 
 
 @app.command()
-def demo(db: Optional[Path] = DbOption) -> None:
-    """Serve the bundled wire corpus on 127.0.0.1 and ingest it with the real flow."""
+def demo(
+    db: Optional[Path] = DbOption,
+    port: int = typer.Option(8765, "--port", min=0, max=65535,
+                             help="Port for the corpus server (a free one is taken if busy; 0: any)."),
+) -> None:
+    """Serve the bundled wire corpus on 127.0.0.1 and ingest it with the real flow.
+
+    The port stays the same from run to run, so a second demo sees the same
+    URLs and shows conditional GET (304) and idempotence.
+    """
     from flows.demo.server import SOURCES, CorpusServer
 
     path = db_path(db)
-    with CorpusServer() as server:
+    try:
+        server = CorpusServer(port=port)
+    except OSError:
+        server = CorpusServer(port=0)
+    with server:
         out.print(f"demo corpus served at {server.base_url}", highlight=False)
         summary = run_ingest(SOURCES, path, None, base_url=server.base_url)
     print_summary(summary, path)

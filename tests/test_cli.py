@@ -1,0 +1,85 @@
+"""The command line as users run it: a real process for the demo, the typer runner for the rest."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+
+runner = CliRunner()
+COMMANDS = [c.name or c.callback.__name__ for c in app.registered_commands]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_subcommand_has_help(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage" in result.output
+
+
+def test_top_level_help_lists_the_jobs():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for name in ("ingest", "demo", "sql", "stats"):
+        assert name in result.output
+
+
+def one_line_error(result) -> str:
+    text = result.stderr.strip() if hasattr(result, "stderr") else result.output.strip()
+    assert result.exit_code != 0
+    assert len(text.splitlines()) == 1, text
+    return text
+
+
+def test_sql_without_a_warehouse_is_a_one_line_error(tmp_path):
+    result = runner.invoke(app, ["sql", "select 1", "--db", str(tmp_path / "none.duckdb")])
+    assert "no warehouse at" in one_line_error(result)
+
+
+def test_ingest_with_a_missing_sources_file_is_a_one_line_error(tmp_path):
+    result = runner.invoke(app, ["ingest", "--sources", str(tmp_path / "nope.toml"), "--db", str(tmp_path / "w.duckdb")])
+    assert "cannot read sources file" in one_line_error(result)
+
+
+def test_ingest_rejects_a_bad_limit(tmp_path):
+    result = runner.invoke(app, ["ingest", "--limit", "0", "--db", str(tmp_path / "w.duckdb")])
+    assert result.exit_code == 2
+
+
+@pytest.fixture
+def api_env(prefect_harness):
+    """Environment for a child process that talks to the session's Prefect test server."""
+    from prefect.settings import PREFECT_API_URL
+
+    env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    return env
+
+
+def wirehouse(*args, env) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True,
+                          env=env, timeout=180)
+
+
+def test_demo_then_sql_and_stats_in_real_processes(api_env, tmp_path):
+    db = str(tmp_path / "news.duckdb")
+    demo = wirehouse("demo", "--db", db, "--port", "0", env=api_env)
+    assert demo.returncode == 0, demo.stderr
+    assert "articles" in demo.stdout and "stories" in demo.stdout
+    result = wirehouse("sql", "select count(*) as n from articles", "--db", db, "--format", "json", env=api_env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["n"] >= 40
+    csv_out = wirehouse("sql", "select source, count(*) n from articles group by 1 order by 1", "--db", db,
+                        "--format", "csv", env=api_env)
+    assert csv_out.stdout.splitlines()[0] == "source,n"
+    stats = wirehouse("stats", "--db", db, env=api_env)
+    assert stats.returncode == 0 and "per agency" in stats.stdout and "IANS" in stats.stdout
+    bad = wirehouse("sql", "select * from no_such_table", "--db", db, env=api_env)
+    assert bad.returncode == 1 and "no_such_table" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+    # the analyst connection is read-only
+    write = wirehouse("sql", "delete from articles", "--db", db, env=api_env)
+    assert write.returncode == 1 and "read-only" in write.stderr.lower()
