@@ -165,3 +165,20 @@ def run_row(**fields) -> dict:
         if not isinstance(row.get(key), (str, type(None))):
             row[key] = json.dumps(row[key], ensure_ascii=False, sort_keys=True)
     return row
+
+
+def decompress(payload: bytes, compression: str) -> bytes:
+    if compression == "gzip":
+        return gzip.decompress(payload)
+    if compression in ("", "none"):
+        return payload
+    raise ValueError(f"unknown compression {compression!r}")
+
+
+def raw_payloads(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, bytes]:
+    """doc_id -> uncompressed payload."""
+    con.register("batch_doc_ids", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
+    try:
+        return {d: decompress(p, c) for d, _u, c, p in con.execute(sql("raw_payloads")).fetchall()}
+    finally:
+        con.unregister("batch_doc_ids")
