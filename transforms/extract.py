@@ -35,8 +35,12 @@ TRAFILATURA_OPTIONS = dict(
     favor_precision=True,
     include_comments=False,
     include_tables=True,
-    fast=False,
 )
+# Cascade: trafilatura's fast mode first (its main extractor only, ~2x faster);
+# its full mode (readability/justext comparison) only when the fast result is
+# short or clearly shorter than the body the page declares in JSON-LD. On
+# extraction-dev the full mode changed only short results; see docs/extraction.md.
+ESCALATE_BELOW_CHARS = 1500
 
 _TOKENS = re.compile(r"\w+")
 
@@ -112,7 +116,12 @@ def extract(html: str | bytes, url: str | None = None) -> Extracted:
             method = f"rule:{rule.name}"
             title = rule_title or title
     if not body:
-        generic = _trafilatura_body(tree, url)
+        generic = _trafilatura_body(tree, url, fast=True)
+        declared_words = _words(meta.article_body) if meta.article_body else 0
+        if len(generic) < ESCALATE_BELOW_CHARS or _words(generic) < 0.8 * declared_words:
+            fuller = _trafilatura_body(tree, url, fast=False)
+            if fuller:
+                generic = fuller
         body, method = choose_body(generic, meta.article_body)
 
     return Extracted(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -22,6 +23,17 @@ ARTICLE_TYPES = {
     "liveblogposting", "socialmediaposting", "report", "scholarlyarticle", "techarticle",
 }
 _WS = re.compile(r"\s+")
+# Zone abbreviations seen on wire and Indian/Gulf news pages; dateutil knows none of
+# them by itself (it would return a naive time, or warn). Ambiguous ones (AST, CST
+# in Asia) are left out on purpose: unknown zones fall back to UTC.
+_H = 3600
+TZ_ABBREVIATIONS = {
+    "UTC": 0, "GMT": 0, "Z": 0, "IST": 5 * _H + 1800, "PKT": 5 * _H, "GST": 4 * _H,
+    "EST": -5 * _H, "EDT": -4 * _H, "CDT": -5 * _H, "MST": -7 * _H, "MDT": -6 * _H,
+    "PST": -8 * _H, "PDT": -7 * _H, "BST": 1 * _H, "CET": 1 * _H, "CEST": 2 * _H,
+    "EET": 2 * _H, "EEST": 3 * _H, "MSK": 3 * _H, "JST": 9 * _H, "KST": 9 * _H,
+    "SGT": 8 * _H, "HKT": 8 * _H, "AEST": 10 * _H, "AEDT": 11 * _H, "WIB": 7 * _H,
+}
 _TAGS_IN_TEXT = re.compile(r"<[^>]{0,500}>")
 
 
@@ -74,7 +86,9 @@ def parse_datetime(value: object) -> datetime | None:
                 dt = parsedate_to_datetime(text)
             except (TypeError, ValueError, IndexError):
                 try:
-                    dt = dateparser.parse(text, fuzzy=False)
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        dt = dateparser.parse(text, fuzzy=False, tzinfos=TZ_ABBREVIATIONS)
                 except (ValueError, OverflowError, TypeError):
                     dt = None
     if dt is None or not (1990 <= dt.year <= 2100):
