@@ -11,7 +11,6 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 from dateutil import parser as dateparser
@@ -71,31 +70,31 @@ def clean_text(value: object) -> str | None:
 
 
 def parse_datetime(value: object) -> datetime | None:
-    """Parse the date formats pages use (ISO 8601, RFC 2822, loose); naive → UTC."""
+    """Parse the date formats pages use (ISO 8601, RFC 2822, loose) → aware UTC; naive times are taken as UTC."""
     text = clean_text(value)
     if not text or len(text) > 64 or not any(ch.isdigit() for ch in text):
         return None
     dt: datetime | None = None
     try:
-        dt = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+        dt = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
     except ValueError:
         try:
             dt = dateparser.isoparse(text)
         except (ValueError, OverflowError):
             try:
-                dt = parsedate_to_datetime(text)
-            except (TypeError, ValueError, IndexError):
-                try:
-                    with warnings.catch_warnings():
-                        warnings.simplefilter("ignore")
-                        dt = dateparser.parse(text, fuzzy=False, tzinfos=TZ_ABBREVIATIONS)
-                except (ValueError, OverflowError, TypeError):
-                    dt = None
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    dt = dateparser.parse(text, fuzzy=False, tzinfos=TZ_ABBREVIATIONS)
+            except (ValueError, OverflowError, TypeError, LookupError):
+                dt = None
     if dt is None or not (1990 <= dt.year <= 2100):
         return None
     if dt.tzinfo is None or dt.tzinfo.utcoffset(dt) is None:
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt
+        return dt.replace(tzinfo=timezone.utc)
+    try:
+        return dt.astimezone(timezone.utc)
+    except (OverflowError, ValueError):
+        return None
 
 
 def _absolute(url: str | None, base: str | None) -> str | None:
