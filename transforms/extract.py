@@ -62,6 +62,17 @@ def _words(text: str) -> int:
     return len(_TOKENS.findall(text))
 
 
+_SENTENCE_END = re.compile(r"[.!?\u3002\u061f\u0964\uff01\uff1f]")
+
+
+def plausible_body(body: str) -> bool:
+    """Reject what is no article at all: a handful of menu words without a single sentence."""
+    words = _words(body)
+    if words < 5:
+        return False
+    return words >= 30 or _SENTENCE_END.search(body) is not None
+
+
 def choose_body(generic: str, declared: str | None) -> tuple[str, str]:
     """Pick between trafilatura's body and the JSON-LD articleBody; returns (body, method).
 
@@ -81,11 +92,13 @@ def choose_body(generic: str, declared: str | None) -> tuple[str, str]:
 
 def extract(html: str | bytes, url: str | None = None) -> Extracted:
     """Extract title, body and metadata from one article page; never raises on page content."""
-    if html is None or len(html) == 0:
+    if html is None:
         return Extracted(reason="empty input")
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
-        if htmldoc.looks_binary(data):
+        if not data:
+            return Extracted(reason="empty input")
+        if not htmldoc.has_bom(data) and htmldoc.looks_binary(data):
             return Extracted(reason="not HTML (binary content)")
         text, _encoding = htmldoc.decode(data)
     elif isinstance(html, str):
@@ -123,6 +136,9 @@ def extract(html: str | bytes, url: str | None = None) -> Extracted:
             if fuller:
                 generic = fuller
         body, method = choose_body(generic, meta.article_body)
+
+    if body and not plausible_body(body):
+        body = ""
 
     return Extracted(
         title=title,

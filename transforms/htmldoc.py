@@ -83,6 +83,10 @@ def decode(data: bytes) -> tuple[str, str]:
     return data.decode("cp1252", errors="replace"), "cp1252"
 
 
+def has_bom(data: bytes) -> bool:
+    return any(data.startswith(bom) for bom, _enc in _BOMS)
+
+
 def looks_binary(data: bytes) -> bool:
     sample = data[:4096]
     return sample.count(b"\x00") > len(sample) // 100
