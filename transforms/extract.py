@@ -21,7 +21,8 @@ from lxml.html import HtmlElement
 from transforms import htmldoc
 from transforms.publishers import apply_rule, rule_for
 from transforms.records import Extracted
-from transforms.structured import Structured, read_structured
+from transforms.bodyfilter import clean_paragraphs
+from transforms.structured import Structured, read_structured, strip_site_suffix
 
 __all__ = ["extract"]
 
@@ -46,6 +47,7 @@ _TOKENS = re.compile(r"\w+")
 
 
 def _trafilatura_body(tree: HtmlElement, url: str | None, **overrides) -> str:
+    """trafilatura on the shared tree (it copies it), as paragraphs separated by blank lines."""
     import trafilatura
 
     options = {**TRAFILATURA_OPTIONS, **overrides}
@@ -136,6 +138,10 @@ def extract(html: str | bytes, url: str | None = None) -> Extracted:
             if fuller:
                 generic = fuller
         body, method = choose_body(generic, meta.article_body)
+        headlines = [meta.title, *meta.headline_sources.values()]
+        if meta.site_name:
+            headlines += [strip_site_suffix(h, meta.site_name) for h in meta.headline_sources.values()]
+        body = "\n\n".join(clean_paragraphs(body.split("\n\n"), headlines, meta.byline))
 
     if body and not plausible_body(body):
         body = ""
