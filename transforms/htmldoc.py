@@ -1,0 +1,167 @@
+"""Decode page bytes and parse them once into an lxml tree shared by every pass.
+
+Pure: no network, no clock. The tree built here is handed to the structured-data
+reader, the publisher rules and trafilatura, so a page is parsed exactly once.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser
+
+# Same settings trafilatura uses for its own parse, so its heuristics see the tree they expect.
+PARSER = HTMLParser(
+    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""",
+    re.I,
+)
+_HTML_HINT = re.compile(
+    r"<\s*(?:!doctype|html|head|body|meta|title|div|p|article|section|main|span|a|h[1-6]|table|script)[\s>/]",
+    re.I,
+)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+# C0 control characters other than tab/newline/carriage return break libxml2 text nodes.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# WHATWG: labels that browsers decode as windows-1252.
+_AS_CP1252 = {"latin_1", "iso8859-1", "ascii", "iso-8859-1", "us-ascii", "cp1252", "windows-1252"}
+
+
+def _normalise_codec(label: str) -> str | None:
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    return "cp1252" if name in _AS_CP1252 else name
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes → (text, encoding used). Never raises; never silently double-decodes.
+
+    Order: byte-order mark, then strict UTF-8 (valid UTF-8 with non-ASCII bytes is
+    almost never anything else, and pages often misdeclare latin-1), then the
+    declared ``<meta charset>`` / XML declaration, then charset-normalizer's guess,
+    then windows-1252 with replacement characters as the last resort.
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace"), enc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    m = _META_CHARSET.search(data[:8192])
+    if m:
+        enc = _normalise_codec((m.group(1) or m.group(2)).decode("ascii", "ignore"))
+        if enc and not enc.startswith("utf-16") and not enc.startswith("utf-32"):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                if enc not in ("utf-8", "utf_8"):
+                    return data.decode(enc, errors="replace"), enc
+    try:
+        from charset_normalizer import from_bytes
+
+        sample = data if len(data) < 20000 else data[:10000] + data[-10000:]
+        best = from_bytes(sample).best()
+        if best is not None and best.encoding:
+            enc = _normalise_codec(best.encoding) or best.encoding
+            return data.decode(enc, errors="replace"), enc
+    except Exception:  # noqa: BLE001 - detection is best effort
+        pass
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def has_bom(data: bytes) -> bool:
+    return any(data.startswith(bom) for bom, _enc in _BOMS)
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    return sample.count(b"\x00") > len(sample) // 100
+
+
+def looks_like_html(text: str) -> bool:
+    return _HTML_HINT.search(text, 0, 200_000) is not None
+
+
+def parse(text: str) -> HtmlElement | None:
+    """Parse decoded HTML into an lxml tree (None when nothing parseable is left).
+
+    libxml2 caps nesting depth (256) and drops what lies deeper, so hostile
+    nesting costs nothing; every later pass walks the tree iteratively.
+    """
+    text = _XML_DECL.sub("", text, count=1)
+    text = _CONTROL.sub("", text)
+    try:
+        root = etree.fromstring(text.encode("utf-8", errors="replace"), PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None or not isinstance(root, HtmlElement):
+        return None
+    return root
+
+
+# Elements whose start and end break a paragraph when an element is turned into text.
+BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr section article "
+    "header footer aside figure figcaption main address hr form".split()
+)
+SKIP_TAGS = frozenset("script style noscript template iframe svg button select input textarea object embed".split())
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+
+
+def paragraphs(element: HtmlElement) -> list[str]:
+    """Text of an element as paragraphs (block elements and <br><br> split them).
+
+    Iterative (no recursion), skips script/style and form controls; whitespace is
+    collapsed inside each paragraph.
+    """
+    chunks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = _SPACE.sub(" ", " ".join("".join(current).split("\n"))).strip()
+        if text:
+            chunks.append(text)
+        current.clear()
+
+    skip_depth = 0
+    for event, el in etree.iterwalk(element, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if skip_depth or tag in SKIP_TAGS:
+                skip_depth += 1
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+            elif tag == "br":
+                current.append("\n")
+                nxt = el.getnext()
+                if nxt is not None and nxt.tag == "br" and not (el.tail or "").strip():
+                    flush()
+            if el.text and tag:
+                current.append(el.text)
+        else:
+            if skip_depth:
+                skip_depth -= 1
+                if skip_depth == 0 and el is not element and el.tail:
+                    current.append(el.tail)
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+            if el is not element and el.tail:
+                current.append(el.tail)
+    flush()
+    return chunks

@@ -1,0 +1,470 @@
+"""Structured data a page states about itself: JSON-LD, meta tags, <time>, <link>, <html lang>.
+
+Read from the already-parsed lxml tree (one pass over <meta>, one over JSON-LD
+scripts); no second parse. Everything here is what the publisher *declares*, so it
+wins over guesses from the page text when present and well-formed.
+"""
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from urllib.parse import urljoin, urlsplit
+
+from dateutil import parser as dateparser
+from lxml.html import HtmlElement
+
+ARTICLE_TYPES = {
+    "newsarticle", "article", "reportagenews", "analysisnewsarticle", "backgroundnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting",
+    "liveblogposting", "socialmediaposting", "report", "scholarlyarticle", "techarticle",
+}
+_WS = re.compile(r"\s+")
+# Zone abbreviations seen on wire and Indian/Gulf news pages; dateutil knows none of
+# them by itself (it would return a naive time, or warn). Ambiguous ones (AST, CST
+# in Asia) are left out on purpose: unknown zones fall back to UTC.
+_H = 3600
+TZ_ABBREVIATIONS = {
+    "UTC": 0, "GMT": 0, "Z": 0, "IST": 5 * _H + 1800, "PKT": 5 * _H, "GST": 4 * _H,
+    "EST": -5 * _H, "EDT": -4 * _H, "CDT": -5 * _H, "MST": -7 * _H, "MDT": -6 * _H,
+    "PST": -8 * _H, "PDT": -7 * _H, "BST": 1 * _H, "CET": 1 * _H, "CEST": 2 * _H,
+    "EET": 2 * _H, "EEST": 3 * _H, "MSK": 3 * _H, "JST": 9 * _H, "KST": 9 * _H,
+    "SGT": 8 * _H, "HKT": 8 * _H, "AEST": 10 * _H, "AEDT": 11 * _H, "WIB": 7 * _H,
+}
+_TAGS_IN_TEXT = re.compile(r"<[^>]{0,500}>")
+
+
+@dataclass
+class Structured:
+    """Declared metadata of one page; fields are None/empty when the page says nothing."""
+
+    title: str | None = None
+    headline_sources: dict[str, str] = field(default_factory=dict)
+    article_body: str | None = None      # JSON-LD articleBody, whitespace-normalised per paragraph
+    published_at: datetime | None = None
+    modified_at: datetime | None = None
+    byline: str | None = None
+    canonical_url: str | None = None
+    language: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    image: str | None = None
+    site_name: str | None = None
+    has_article_type: bool = False       # a JSON-LD node or og:type says this is an article
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def clean_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (int, float)):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    text = _WS.sub(" ", value).strip()
+    return text or None
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """Parse the date formats pages use (ISO 8601, RFC 2822, loose) → aware UTC; naive times are taken as UTC."""
+    text = clean_text(value)
+    if not text or len(text) > 64 or not any(ch.isdigit() for ch in text):
+        return None
+    dt: datetime | None = None
+    try:
+        dt = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        try:
+            dt = dateparser.isoparse(text)
+        except (ValueError, OverflowError):
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    dt = dateparser.parse(text, fuzzy=False, tzinfos=TZ_ABBREVIATIONS)
+            except (ValueError, OverflowError, TypeError, LookupError):
+                dt = None
+    if dt is None or not (1990 <= dt.year <= 2100):
+        return None
+    if dt.tzinfo is None or dt.tzinfo.utcoffset(dt) is None:
+        return dt.replace(tzinfo=timezone.utc)
+    try:
+        return dt.astimezone(timezone.utc)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    url = clean_text(url)
+    if not url:
+        return None
+    if base:
+        try:
+            url = urljoin(base, url)
+        except ValueError:
+            return None
+    elif url.startswith("//"):
+        url = "https:" + url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+def normalise_language(value: object) -> str | None:
+    text = clean_text(value)
+    if not text:
+        return None
+    text = text.split(",")[0].strip().replace("_", "-")
+    parts = [p for p in text.split("-") if p]
+    if not parts or not parts[0].isalpha() or not 2 <= len(parts[0]) <= 3:
+        return None
+    out = [parts[0].lower()]
+    if len(parts) > 1 and parts[1].isalnum():
+        out.append(parts[1].upper() if len(parts[1]) == 2 else parts[1])
+    return "-".join(out)
+
+
+def _names(value: object, index: dict[str, dict]) -> list[str]:
+    """Author-ish JSON-LD value (str, Person, Organization, list, @id ref) → names."""
+    out: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[:0] = item
+        elif isinstance(item, dict):
+            if "name" not in item and isinstance(item.get("@id"), str) and item["@id"] in index:
+                item = index[item["@id"]]
+            name = clean_text(item.get("name")) if isinstance(item.get("name"), str) else None
+            if name:
+                out.append(name)
+        elif isinstance(item, str):
+            name = clean_text(item)
+            if name and not name.startswith(("http://", "https://")):
+                out.append(name)
+    return out
+
+
+def _image_url(value: object, index: dict[str, dict]) -> str | None:
+    stack = [value]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[:0] = item
+        elif isinstance(item, dict):
+            if isinstance(item.get("@id"), str) and item["@id"] in index and "url" not in item:
+                item = index[item["@id"]]
+            for key in ("url", "contentUrl"):
+                if isinstance(item.get(key), str):
+                    return item[key]
+        elif isinstance(item, str):
+            return item
+    return None
+
+
+def _types(node: dict) -> set[str]:
+    t = node.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {x.lower() for x in t if isinstance(x, str)}
+    return set()
+
+
+def _load_json(text: str) -> object | None:
+    text = text.strip()
+    if not text:
+        return None
+    if text.startswith("<!--"):
+        text = text[4:]
+    if text.endswith("-->"):
+        text = text[:-3]
+    text = text.replace("<![CDATA[", "").replace("]]>", "").strip().rstrip(";")
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    try:  # trailing commas are the commonest hand-written JSON-LD error
+        return json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _walk_nodes(data: object) -> list[dict]:
+    """All dict nodes in a JSON-LD document: top-level lists, @graph, mainEntity and nesting."""
+    out: list[dict] = []
+    stack = [data]
+    seen = 0
+    while stack and seen < 5000:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            out.append(item)
+            for key in ("@graph", "mainEntity", "mainEntityOfPage", "hasPart", "itemListElement", "item"):
+                child = item.get(key)
+                if isinstance(child, (list, dict)):
+                    stack.append(child)
+    return out
+
+
+def _article_body_text(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = value
+    if "<" in text and ">" in text:
+        text = re.sub(r"(?i)<\s*(?:br|/p|/div|/h[1-6]|/li)\s*/?>", "\n", text)
+        text = _TAGS_IN_TEXT.sub("", text)
+        import html as _html
+
+        text = _html.unescape(text)
+    paragraphs = [_WS.sub(" ", p).strip() for p in re.split(r"\n", text)]
+    paragraphs = [p for p in paragraphs if p]
+    return "\n\n".join(paragraphs) or None
+
+
+def _pick_article(nodes: list[dict]) -> dict | None:
+    best, best_score = None, -1
+    for node in nodes:
+        types = _types(node)
+        if not types & ARTICLE_TYPES:
+            continue
+        score = 0
+        if "newsarticle" in types or any(t.endswith("newsarticle") for t in types):
+            score += 4
+        if isinstance(node.get("articleBody"), str):
+            score += 2
+        if node.get("headline"):
+            score += 2
+        if node.get("datePublished"):
+            score += 1
+        if score > best_score:
+            best, best_score = node, score
+    return best
+
+
+# --------------------------------------------------------------------------- main pass
+
+
+def _meta_map(tree: HtmlElement) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        content = el.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                meta.setdefault(key.strip().lower(), []).append(content)
+    return meta
+
+
+def _first(meta: dict[str, list[str]], *keys: str) -> str | None:
+    for key in keys:
+        for value in meta.get(key, ()):
+            text = clean_text(value)
+            if text:
+                return text
+    return None
+
+
+def _first_date(meta: dict[str, list[str]], *keys: str) -> datetime | None:
+    for key in keys:
+        for value in meta.get(key, ()):
+            dt = parse_datetime(value)
+            if dt:
+                return dt
+    return None
+
+
+def _time_elements(tree: HtmlElement) -> tuple[datetime | None, datetime | None]:
+    published = modified = None
+    first_any: datetime | None = None
+    for el in tree.iter("time"):
+        dt = parse_datetime(el.get("datetime") or el.get("content"))
+        if dt is None:
+            continue
+        hint = " ".join(filter(None, (el.get("itemprop"), el.get("class"), el.get("id"), el.get("pubdate")))).lower()
+        if el.get("pubdate") is not None:
+            hint += " published"
+        parent = el.getparent()
+        if parent is not None:
+            hint += " " + " ".join(filter(None, (parent.get("class"), parent.get("itemprop")))).lower()
+        if "modif" in hint or "updat" in hint:
+            modified = modified or dt
+        elif "publish" in hint or "pubdate" in hint or "created" in hint or "posted" in hint:
+            published = published or dt
+        elif first_any is None:
+            first_any = dt
+    return published or first_any, modified
+
+
+def _itemprop_date(tree: HtmlElement, prop: str) -> datetime | None:
+    for el in tree.xpath(f"//*[@itemprop='{prop}']"):
+        dt = parse_datetime(el.get("content") or el.get("datetime") or (el.text if el.tag != "meta" else None))
+        if dt:
+            return dt
+    return None
+
+
+def _split_tags(values: list[str]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        for part in re.split(r"[,;|]", value):
+            text = clean_text(part)
+            if text and len(text) <= 80:
+                out.append(text)
+    return out
+
+
+def _dedup(items: list[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        key = item.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return tuple(out)
+
+
+def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
+    s = Structured()
+    meta = _meta_map(tree)
+
+    # --- JSON-LD
+    nodes: list[dict] = []
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        data = _load_json(script.text or "")
+        if data is not None:
+            nodes.extend(_walk_nodes(data))
+    index = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    art = _pick_article(nodes) or {}
+    s.has_article_type = bool(art)
+
+    # --- base URL for relative links
+    canonical = None
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            canonical = _absolute(link.get("href"), url)
+            if canonical:
+                break
+    og_url = _absolute(_first(meta, "og:url"), url)
+    entity = art.get("mainEntityOfPage")
+    entity_url = entity.get("@id") if isinstance(entity, dict) else entity if isinstance(entity, str) else None
+    s.canonical_url = canonical or og_url or _absolute(art.get("url") if isinstance(art.get("url"), str) else None, url) \
+        or _absolute(entity_url, url)
+    base = url or s.canonical_url
+
+    # --- title
+    s.site_name = _first(meta, "og:site_name", "application-name")
+    candidates = {
+        "jsonld": clean_text(art.get("headline")) or clean_text(art.get("name")),
+        "og": _first(meta, "og:title"),
+        "twitter": _first(meta, "twitter:title"),
+        "meta": _first(meta, "title", "dc.title", "sailthru.title", "parsely-title"),
+    }
+    h1 = next(iter(tree.iter("h1")), None)
+    if h1 is not None:
+        candidates["h1"] = clean_text(h1.text_content())
+    title_el = next(iter(tree.iter("title")), None)
+    if title_el is not None:
+        candidates["title"] = clean_text(title_el.text_content())
+    s.headline_sources = {k: v for k, v in candidates.items() if v}
+    for key in ("jsonld", "og", "twitter", "meta", "h1", "title"):
+        if s.headline_sources.get(key):
+            s.title = strip_site_suffix(s.headline_sources[key], s.site_name)
+            break
+
+    # --- body as declared
+    s.article_body = _article_body_text(art.get("articleBody"))
+
+    # --- dates
+    t_pub, t_mod = _time_elements(tree)
+    s.published_at = (
+        parse_datetime(art.get("datePublished"))
+        or _first_date(meta, "article:published_time", "og:published_time", "published_time",
+                       "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date",
+                       "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+                       "article.published", "cxenseparse:recs:publishtime", "og:article:published_time")
+        or _itemprop_date(tree, "datePublished")
+        or t_pub
+        or parse_datetime(art.get("dateCreated"))
+    )
+    s.modified_at = (
+        parse_datetime(art.get("dateModified"))
+        or _first_date(meta, "article:modified_time", "og:updated_time", "modified_time", "datemodified",
+                       "last-modified", "dcterms.modified", "og:article:modified_time")
+        or _itemprop_date(tree, "dateModified")
+        or t_mod
+    )
+
+    # --- byline
+    names = _names(art.get("author"), index) if art else []
+    if not names:
+        author_meta = _first(meta, "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")
+        if author_meta and not author_meta.startswith(("http://", "https://")):
+            names = [re.sub(r"^(?i:by)\s+", "", author_meta)]
+    if not names:
+        for el in tree.xpath("//*[@rel='author' or @itemprop='author' or contains(@class,'byline')][1]"):
+            text = clean_text(el.text_content())
+            if text and len(text) <= 120:
+                names = [re.sub(r"^(?i:by)\s+", "", text)]
+                break
+    s.byline = ", ".join(_dedup(names)) or None
+
+    # --- language
+    s.language = (
+        normalise_language(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang"))
+        or normalise_language(art.get("inLanguage") if isinstance(art.get("inLanguage"), str) else None)
+        or normalise_language(_first(meta, "content-language", "language", "dc.language"))
+        or normalise_language(_first(meta, "og:locale"))
+    )
+
+    # --- section and tags
+    section = art.get("articleSection")
+    if isinstance(section, list):
+        section = next((x for x in section if isinstance(x, str) and x.strip()), None)
+    s.section = clean_text(section) or _first(meta, "article:section", "section", "parsely-section",
+                                              "sailthru.section", "og:article:section")
+    tags: list[str] = []
+    keywords = art.get("keywords")
+    if isinstance(keywords, list):
+        tags.extend(_split_tags([k for k in keywords if isinstance(k, str)]))
+    elif isinstance(keywords, str):
+        tags.extend(_split_tags([keywords]))
+    tags.extend(t for t in (clean_text(v) for v in meta.get("article:tag", [])) if t)
+    if not tags:
+        tags.extend(_split_tags(meta.get("news_keywords", []) or meta.get("keywords", [])))
+    s.tags = _dedup(tags)[:50]
+
+    # --- lead image
+    s.image = (
+        _absolute(_first(meta, "og:image", "og:image:url", "og:image:secure_url"), base)
+        or _absolute(_image_url(art.get("image"), index), base)
+        or _absolute(_first(meta, "twitter:image", "twitter:image:src"), base)
+        or _absolute(_image_url(art.get("thumbnailUrl"), index), base)
+    )
+    if not s.has_article_type and (_first(meta, "og:type") or "").lower() == "article":
+        s.has_article_type = True
+    return s
+
+
+def strip_site_suffix(title: str, site_name: str | None) -> str:
+    """'Headline | Site' → 'Headline' when the suffix is the site name (or short and after a separator)."""
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        if sep in title:
+            head, _, tail = title.rpartition(sep)
+            if site_name and tail.strip().casefold() == site_name.casefold() and head.strip():
+                return head.strip()
+    return title
