@@ -175,6 +175,11 @@ def stats(db: Optional[Path] = DbOption) -> None:
         con.close()
 
 
+from flows.commands import extract as _extract  # noqa: E402
+
+app.command("extract")(_extract.extract_cmd)
+
+
 def main() -> None:
     app()
 

@@ -83,3 +83,27 @@ def test_demo_then_sql_and_stats_in_real_processes(api_env, tmp_path):
     # the analyst connection is read-only
     write = wirehouse("sql", "delete from articles", "--db", db, env=api_env)
     assert write.returncode == 1 and "read-only" in write.stderr.lower()
+
+
+def test_extract_reads_gzip_pages_and_labels_each_file(tmp_path):
+    from tests.conftest import DATA, SHARED
+
+    gz = sorted((SHARED / "extraction-dev" / "html").glob("*.html.gz"))[0]
+    page = DATA / "pages" / "menafn_ians.html"
+    result = runner.invoke(app, ["extract", str(gz), str(page)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["file"] for r in lines] == [str(gz), str(page)]
+    assert all(len(r["body"].split()) > 50 for r in lines)
+
+
+def test_extract_single_file_with_url_and_a_missing_one(tmp_path):
+    page = tmp_path / "nav.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    result = runner.invoke(app, ["extract", str(page), "--url", "https://example.com/x"])
+    record = json.loads(result.stdout)
+    assert "file" not in record and record["body"] == "" and record["reason"]
+    result = runner.invoke(app, ["extract", str(tmp_path / "missing.html"), str(page)])
+    assert result.exit_code == 1
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert "error" in first and second["reason"]

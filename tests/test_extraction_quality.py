@@ -23,8 +23,7 @@ RECALL_FLOOR = 0.980
 
 @pytest.fixture(scope="module")
 def dev_score():
-    if not (DATA / "ground-truth.json").exists():
-        pytest.skip(f"extraction-dev pages not found at {DATA}")
+    assert (DATA / "ground-truth.json").exists(), f"extraction-dev pages not found at {DATA}"
     pages = load_dataset(DATA)
     counts = [page_counts(truth, extract(raw, url).body) for _key, raw, url, truth in pages]
     return score(counts)

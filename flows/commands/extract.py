@@ -1,0 +1,66 @@
+"""`wirehouse extract`: run the article extractor on saved pages or URLs and print JSON."""
+from __future__ import annotations
+
+import asyncio
+import gzip
+import json
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from transforms.extract import extract
+
+
+def _record(extracted, **extra) -> dict:
+    data = {**extra, **asdict(extracted)}
+    return {k: (v.isoformat() if isinstance(v, datetime) else list(v) if isinstance(v, tuple) else v)
+            for k, v in data.items()}
+
+
+def _read_file(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+
+
+def _fetch(url: str, allow_private: bool) -> bytes:
+    from flows.http import fetch_many
+
+    [result] = asyncio.run(fetch_many([dict(url=url, allow_private=allow_private)]))
+    if not result.ok:
+        raise OSError(result.error or f"HTTP {result.status}")
+    return result.content
+
+
+def extract_cmd(
+    inputs: list[str] = typer.Argument(..., metavar="FILE_OR_URL...",
+                                       help="HTML files (gzip is read too) or http(s) URLs."),
+    url: Optional[str] = typer.Option(None, "--url", help="The page's URL, for files (selects publisher rules, resolves links)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on loopback/private addresses."),
+) -> None:
+    """Extract the article from pages and print one JSON record per input.
+
+    With several inputs each line carries its `file`. A page with no article
+    gets an empty body and a reason; an input that cannot be read gets an
+    `error` line, and the command exits 1 after the others are printed.
+    """
+    from flows.cli import err
+
+    several = len(inputs) > 1
+    failed = 0
+    for item in inputs:
+        is_url = item.startswith(("http://", "https://"))
+        try:
+            raw = _fetch(item, allow_private) if is_url else _read_file(Path(item))
+        except OSError as exc:
+            failed += 1
+            reason = exc.strerror or str(exc)
+            print(json.dumps({"file": item, "error": reason}))
+            err.print(f"[red]error:[/] {item}: {reason}", highlight=False)
+            continue
+        record = _record(extract(raw, url=item if is_url else url), **({"file": item} if several else {}))
+        print(json.dumps(record, ensure_ascii=False))
+    if failed:
+        raise typer.Exit(1)
