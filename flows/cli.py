@@ -176,8 +176,10 @@ def stats(db: Optional[Path] = DbOption) -> None:
 
 
 from flows.commands import extract as _extract  # noqa: E402
+from flows.commands import reprocess as _reprocess  # noqa: E402
 
 app.command("extract")(_extract.extract_cmd)
+app.command("reprocess")(_reprocess.reprocess_cmd)
 
 
 def main() -> None:
