@@ -175,9 +175,11 @@ def stats(db: Optional[Path] = DbOption) -> None:
         con.close()
 
 
+from flows.commands import clean as _clean  # noqa: E402
 from flows.commands import extract as _extract  # noqa: E402
 from flows.commands import reprocess as _reprocess  # noqa: E402
 
+app.command("clean")(_clean.clean_cmd)
 app.command("extract")(_extract.extract_cmd)
 app.command("reprocess")(_reprocess.reprocess_cmd)
 

@@ -107,3 +107,32 @@ def test_extract_single_file_with_url_and_a_missing_one(tmp_path):
     assert result.exit_code == 1
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert "error" in first and second["reason"]
+
+
+def test_clean_reads_json_lines_and_reports_bad_lines(tmp_path):
+    from tests.conftest import SHARED
+
+    seed = (SHARED / "seeds" / "000_3c3697984a61d6dc.txt").read_text()
+    lines = [
+        json.dumps({"id": "seed", "text": seed, "published_at": "2025-07-04T10:15:00Z"}),
+        "not json",
+        json.dumps({"id": "x"}),
+        json.dumps({"id": "y", "html": "<p>Tokyo, July 4 (IANS) Talks went on.</p>", "published_at": "bad"}),
+        json.dumps({"id": "z", "html": "<p>Tokyo, July 4 (IANS) Talks went on.</p><p>--IANS</p>"}),
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n")
+    result = runner.invoke(app, ["clean", str(src)])
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["seed", None, "x", "y", "z"]
+    seed_out = out[0]
+    assert (seed_out["syndicator"], seed_out["provider"], seed_out["agency"], seed_out["dateline_place"],
+            seed_out["dateline_date"]) == ("MENAFN", "IANS", "IANS", "Tokyo", "2025-07-04")
+    assert seed_out["body"].startswith("India's Ambassador") and seed_out["removed"]
+    assert "not JSON" in out[1]["error"] and "`text` or `html`" in out[2]["error"]
+    assert "ISO 8601" in out[3]["error"]
+    assert out[4]["agency"] == "IANS" and out[4]["dateline_date"] is None   # no publication time, no date
+    # standard input works too
+    stdin = runner.invoke(app, ["clean"], input=lines[0] + "\n")
+    assert stdin.exit_code == 0 and json.loads(stdin.stdout)["agency"] == "IANS"
