@@ -1,0 +1,41 @@
+"""Public API of the wire-copy cleaner: ``clean`` and ``clean_html_fragment``.
+
+Pure functions: everything they need (publication time, title, URL, hints from
+the source config) is passed in. The rules live in
+:mod:`transforms.cleaning.rules` and :mod:`transforms.agencies`.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from transforms.cleaning import engine, text as _text
+from transforms.cleaning.html import html_to_text
+from transforms.records import Cleaned
+
+__all__ = ["clean", "clean_html_fragment"]
+
+
+def clean(text: str, *, published_at: datetime | None = None, title: str | None = None,
+          url: str | None = None, syndicator_hint: str | None = None,
+          agency_hint: str | None = None) -> Cleaned:
+    """Strip wrappers, datelines, bylines, trailers and boilerplate from wire copy,
+    returning the body and the attribution they carried.
+
+    ``published_at`` supplies the year of a yearless dateline (None: no date);
+    ``title`` drops a first paragraph that repeats it; ``syndicator_hint`` and
+    ``agency_hint`` (from the source config) fill fields the text leaves empty;
+    ``url`` names the outlet of an anonymous "syndicated feed" disclaimer.
+    """
+    if not text:
+        return Cleaned(body="")
+    paras = _text.paragraphs(_text.repair(text))
+    return engine.run(paras, published_at=published_at, title=title, url=url,
+                      syndicator_hint=syndicator_hint, agency_hint=agency_hint)
+
+
+def clean_html_fragment(html: str, *, published_at: datetime | None = None, title: str | None = None,
+                        url: str | None = None, syndicator_hint: str | None = None,
+                        agency_hint: str | None = None) -> Cleaned:
+    """Like :func:`clean` for an HTML fragment (feed ``content:encoded`` or ``description``)."""
+    return clean(html_to_text(html or ""), published_at=published_at, title=title, url=url,
+                 syndicator_hint=syndicator_hint, agency_hint=agency_hint)
