@@ -87,6 +87,9 @@ def dateline_shapes(named: bool = True) -> dict[str, str]:
 _ANY_DATELINE = "|".join(f"(?:{s})" for s in dateline_shapes(named=False).values())
 NAME = rf"(?:(?=[{U}][\w'’.\-]*[a-z])[{U}][\w'’.\-]*|{TAGS}\b)"
 NAMES = rf"{NAME}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|&)\s+|\s+){NAME}){{0,7}}"
+# A byline alone in its paragraph may shout its names: "By MARIA LOPEZ Associated Press"
+LOUD_NAME = rf"[{U}][\w'’.\-]*"
+LOUD_NAMES = rf"{LOUD_NAME}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|&)\s+|\s+){LOUD_NAME}){{0,7}}"
 
 # ---------------------------------------------------------------- head rules
 HEAD_RULES: list[Rule] = [
@@ -96,7 +99,7 @@ HEAD_RULES: list[Rule] = [
              r"(?P<provider>[^()\s][^()]*?(?:\([^()]*\)[^()]*?)*)\s*\)\s*"),
          needle="MENAFN", syndicator="MENAFN", syndicated=True),
     # By Staff Reporter / By IANS/WAM  (a paragraph of its own, or right before a dateline)
-    Rule("byline_paragraph", "byline", _rx(rf"^By\s+(?=.{{1,80}}$)(?P<byline>{NAMES})\.?$"), needle="By"),
+    Rule("byline_paragraph", "byline", _rx(rf"^By\s+(?=.{{1,80}}$)(?P<byline>{LOUD_NAMES})\.?$"), needle="By"),
     Rule("byline_before_dateline", "byline",
          _rx(rf"^By\s+(?P<byline>{NAMES})[\s|,]+(?=(?:{_ANY_DATELINE}))"), needle="By"),
     *[Rule(name, "dateline", _rx("^" + src)) for name, src in dateline_shapes().items()],
