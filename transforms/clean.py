@@ -28,7 +28,7 @@ def clean(text: str, *, published_at: datetime | None = None, title: str | None 
     """
     if not text:
         return Cleaned(body="")
-    paras = _text.paragraphs(_text.repair(text))
+    paras = _text.repair(text)
     return engine.run(paras, published_at=published_at, title=title, url=url,
                       syndicator_hint=syndicator_hint, agency_hint=agency_hint)
 

@@ -17,18 +17,28 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 
 
-def repair(text: str) -> str:
-    """Unescape HTML entities, fix mojibake, drop control characters."""
+def repair(text: str) -> list[str]:
+    """Unescape HTML entities, drop control characters, fix mojibake; return paragraphs.
+
+    ftfy runs on normalised paragraphs and again until nothing changes, so that
+    repairing the cleaner's own output is a no-op (idempotence)."""
     while "&" in text:
         fixed = html.unescape(text)
         if fixed == text:
             break
         text = fixed
-    if not text.isascii():
-        text = ftfy.fix_text(text, _FTFY)
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)
-    return text
+    paras = paragraphs(text)
+    for _ in range(4):
+        joined = "\n\n".join(paras)
+        if joined.isascii():
+            break
+        fixed = ftfy.fix_text(joined, _FTFY)
+        if fixed == joined:
+            break
+        paras = paragraphs(fixed)
+    return paras
 
 
 def paragraphs(text: str) -> list[str]:
