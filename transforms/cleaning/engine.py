@@ -129,19 +129,21 @@ def run(paras: list[str], *, published_at: datetime | None = None, title: str | 
     paras = [q for p in paras if (q := _cut_any(p, found))]
     if title and title.strip() and paras and _same_title(paras[0], title):
         found.removed.append(Removal("title", "title_repeat", paras.pop(0)))
-    for _ in range(_MAX_ROUNDS * 4):
-        if not paras:
+    for _ in range(_MAX_ROUNDS):
+        changed = False
+        for _ in range(_MAX_ROUNDS):
+            if not (paras and _cut_head(paras, found)):
+                break
+            changed = True
+        for _ in range(_MAX_ROUNDS):
+            if not (paras and _cut_tail(paras, found)):
+                break
+            changed = True
+        if not (changed and paras):
             break
-        changed = _cut_head(paras, found)
-        if paras:
-            changed |= _cut_tail(paras, found)
-        if changed and paras:
-            for i in {0, len(paras) - 1}:
-                if i < len(paras):
-                    paras[i] = _cut_any(paras[i], found)
-            paras = [p for p in paras if p]
-        if not changed:
-            break
+        for i in {0, len(paras) - 1}:
+            paras[i] = _cut_any(paras[i], found)
+        paras = [p for p in paras if p]
 
     syndicator = (found.syndicator or syndicators.canonical(found.outlet) or syndicators.canonical(syndicator_hint)
                   or (found.syndicated and (syndicators.from_url(url) or syndicators.GENERIC)) or None)
