@@ -26,7 +26,7 @@ AGENCIES: list[Agency] = [
     Agency("PTI", "Press Trust of India", "IN", "wire", ("PTI",), ("PTI",)),
     Agency("ANI", "Asian News International", "IN", "wire", ("ANI",), ("ANI",)),
     Agency("UNI", "United News of India", "IN", "wire", ("UNI",), ("UNI",)),
-    Agency("REUTERS", "Reuters", "GB", "wire", ("Thomson Reuters",), ("Reuters",)),
+    Agency("REUTERS", "Reuters", "GB", "wire", ("Thomson Reuters", "Reuters Breakingviews"), ("Reuters Breakingviews", "Reuters")),
     Agency("AP", "Associated Press", "US", "wire", ("The Associated Press", "AP"), ("AP",)),
     Agency("AFP", "Agence France-Presse", "FR", "wire", ("AFP", "Agence France Presse"), ("AFP",)),
     Agency("XINHUA", "Xinhua News Agency", "CN", "wire", ("Xinhua",), ("Xinhua",)),

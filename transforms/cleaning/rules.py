@@ -49,11 +49,13 @@ PLACE = rf"{CITY}(?:\s?/\s?{CITY}){{0,3}}"
 QUALS = (rf"(?:\s*\((?!{TAGS}\))[^()\n]{{1,40}}\))?(?:\s*\[[^\[\]\n]{{1,40}}\])?"
          rf"(?:,\s+(?!{MONTH}\s*\d){WORD}(?:\s{WORD}){{0,2}})?")
 CAPS_WORD = rf"[{U}][{U}'’.\-]*[{U}.]"
-CAPS_PLACE = rf"{CAPS_WORD}(?:\s{CAPS_WORD}){{0,3}}(?:/{CAPS_WORD}(?:\s{CAPS_WORD}){{0,3}}){{0,3}}"
+CAPS_CITY = rf"(?:{CAPS_WORD}(?:\s{CAPS_WORD}){{1,3}}|[{U}][{U}'’.\-]{{2,}}[{U}.])"  # one word: 4+ letters ("BJP:" is no place)
+CAPS_PLACE = rf"{CAPS_CITY}(?:/{CAPS_CITY}){{0,3}}"
 # All-caps words that open a paragraph with a colon but are not places.
 NOT_PLACES = (r"(?:NOTE|EDITOR'?S NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|READ|ALSO|FILE"
               r"|ANALYSIS|OPINION|EDITORIAL|CORRECTION|CLARIFICATION|WARNING|DISCLAIMER|LIVE|FACTBOX"
-              r"|EXPLAINER|INTERVIEW|REVIEW|FAQ|Q|A|SOURCE|SOURCES|CONTACT|MEDIA CONTACT|ABOUT|TAGS)")
+              r"|EXPLAINER|INTERVIEW|REVIEW|FAQ|Q|A|SOURCE|SOURCES|CONTACT|MEDIA CONTACT|ABOUT|TAGS"
+              r"|NASA|ISRO|FIFA|UEFA|NATO|OPEC|SEBI|ASEAN|BRICS|UNESCO|UNICEF|WHO|IMF|ICC|BCCI|IPL)")
 SEP = r"(?:\s*(?:-{1,3}|—|–|:)|\.(?=\s|$))?\s*"
 
 
@@ -69,7 +71,7 @@ def dateline_shapes(named: bool = True) -> dict[str, str]:
     tag = _g("tag", TAGS, named)
     return {
         # Tokyo, July 4 (IANS) / WASHINGTON (AP) — / Guwahati (Assam) [India], November 18 (ANI):
-        "dateline_paren_tag": rf"{place}{qual}(?:,?\s+{date})?[.,]?\s*\({tag}\){SEP}",
+        "dateline_paren_tag": rf"{place}{qual}(?:,?\s+{date})?[.,]?\s*\({tag}(?:\s*/\s*{TAGS})*\){SEP}",
         # MOSCOW, July 4. /TASS/. / NEW YORK, July 4, 2025 /PRNewswire/ --
         "dateline_slash_tag": rf"{place}{qual}(?:,?\s+{date})?\.?\s*/{tag}/\.?{SEP}",
         # SAN FRANCISCO--(BUSINESS WIRE)--
@@ -126,6 +128,9 @@ TAIL_RULES: list[Rule] = [
          _rx(rf"{_AFTER_SENTENCE}\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Produced)"
              rf"\s+by\b[^()]*(?:\([^()]*\)[^()]*)*\){_END}"),
          needle="by", agency="REUTERS"),
+    Rule("reuters_refiled", "trailer",
+         _rx(rf"{_AFTER_SENTENCE}\(This (?:story|article|version) (?:has been|was) (?:refiled|corrected|updated)\b[^()]*\){_END}"),
+         needle="This ", agency="REUTERS"),
     Rule("ap_rule", "trailer", _rx(r"^_{3,}\s*$"), needle="___", agency="AP"),
     Rule("ap_contributed", "trailer",
          _rx(r"^(?:The\s+)?(?:Associated\s+Press|AP)\s+(?:[\w-]+\s+){0,2}(?:writers?|reporters?|journalists?"
