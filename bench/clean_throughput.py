@@ -3,7 +3,8 @@
     .venv/bin/python bench/clean_throughput.py [N_ARTICLES] [--seed S]
 
 Articles mix wrappers (MENAFN, lost parenthesis), dateline styles, trailers,
-disclaimers and ID codes; one in ten carries mojibake so the ftfy path is timed too.
+disclaimers and ID codes; every one has curly quotes and dashes, as
+real copy does, and one in ten carries mojibake so the ftfy path is timed too.
 """
 from __future__ import annotations
 
@@ -44,8 +45,9 @@ def article(rng: random.Random) -> str:
     for _ in range(10):
         words = [rng.choice(WORDS) for _ in range(50)]
         paras.append(" ".join(words).capitalize() + ".")
+    paras[2] = "“" + paras[2][:-1] + ",” the minister’s spokesperson said — again."  # typographic, like real copy
     if rng.random() < 0.1:
-        paras[1] = paras[1].replace("the", "theâ€™s", 2)
+        paras[1] = paras[1].replace("the", "theâ€™s", 2)  # mojibake: the ftfy path
     return rng.choice(HEADS) + "\n\n".join(paras) + rng.choice(TAILS)
 
 
