@@ -10,7 +10,7 @@ from datetime import datetime
 
 from transforms.cleaning import engine, text as _text
 from transforms.cleaning.html import html_to_text
-from transforms.records import Cleaned
+from transforms.records import Cleaned  # noqa: F401  (the return type)
 
 __all__ = ["clean", "clean_html_fragment"]
 
@@ -26,9 +26,7 @@ def clean(text: str, *, published_at: datetime | None = None, title: str | None 
     ``agency_hint`` (from the source config) fill fields the text leaves empty;
     ``url`` names the outlet of an anonymous "syndicated feed" disclaimer.
     """
-    if not text:
-        return Cleaned(body="")
-    paras = _text.repair(text)
+    paras = _text.repair(text) if text else []
     return engine.run(paras, published_at=published_at, title=title, url=url,
                       syndicator_hint=syndicator_hint, agency_hint=agency_hint)
 

@@ -35,7 +35,6 @@ class _Found:
         self.provider = self.syndicator = self.outlet = None
         self.syndicated = False
         self.place = self.date_text = self.byline = None
-        self.date_text: str | None = None
 
     def offer_agency(self, code: str | None, kind: str) -> None:
         rank = _AGENCY_RANK.get(kind, 9)
