@@ -1,44 +1,39 @@
-"""TEMPORARY minimal cleaner so the pipeline runs end to end; replaced by the full rule tables."""
+"""Public API of the wire-copy cleaner: ``clean`` and ``clean_html_fragment``.
+
+Pure functions: everything they need (publication time, title, URL, hints from
+the source config) is passed in. The rules live in
+:mod:`transforms.cleaning.rules` and :mod:`transforms.agencies`.
+"""
 from __future__ import annotations
 
-import html as _html
-import re
-from datetime import date, datetime
+from datetime import datetime
 
-from .records import Cleaned, Removal
+from transforms.cleaning import engine, text as _text
+from transforms.cleaning.html import html_to_text
+from transforms.records import Cleaned  # noqa: F401  (the return type)
 
-_WRAP = re.compile(r"^\(?MENAFN\s*-\s*(?P<prov>[^)]+)\)\s*")
-_DATELINE = re.compile(r"^(?P<place>[A-Z][\w .]+?), (?P<mon>[A-Z][a-z]+) (?P<day>\d{1,2}) \((?P<ag>[A-Z]+)\)\s*")
-_MONTHS = {m: i for i, m in enumerate(["January", "February", "March", "April", "May", "June", "July",
-                                       "August", "September", "October", "November", "December"], 1)}
+__all__ = ["clean", "clean_html_fragment"]
 
 
-def _paras(html: str) -> str:
-    text = re.sub(r"(?i)</p\s*>|<br\s*/?>", "\n\n", html)
-    text = _html.unescape(re.sub(r"<[^>]+>", " ", text))
-    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
-    return "\n\n".join(p for p in paras if p)
+def clean(text: str, *, published_at: datetime | None = None, title: str | None = None,
+          url: str | None = None, syndicator_hint: str | None = None,
+          agency_hint: str | None = None) -> Cleaned:
+    """Strip wrappers, datelines, bylines, trailers and boilerplate from wire copy,
+    returning the body and the attribution they carried.
+
+    ``published_at`` supplies the year of a yearless dateline (None: no date);
+    ``title`` drops a first paragraph that repeats it; ``syndicator_hint`` and
+    ``agency_hint`` (from the source config) fill fields the text leaves empty;
+    ``url`` names the outlet of an anonymous "syndicated feed" disclaimer.
+    """
+    paras = _text.repair(text) if text else []
+    return engine.run(paras, published_at=published_at, title=title, url=url,
+                      syndicator_hint=syndicator_hint, agency_hint=agency_hint)
 
 
-def clean(text: str, *, published_at: datetime | None = None, title=None, url=None,
-          syndicator_hint=None, agency_hint=None) -> Cleaned:
-    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
-    body = "\n\n".join(paras)
-    removed, synd, prov, agency, place, dd = [], None, None, None, None, None
-    if m := _WRAP.match(body):
-        synd, prov = "MENAFN", m["prov"].strip()
-        removed.append(Removal("wrapper", "menafn", m[0]))
-        body = body[m.end():]
-    if m := _DATELINE.match(body):
-        agency, place = m["ag"], m["place"]
-        if published_at and m["mon"] in _MONTHS:
-            dd = date(published_at.year, _MONTHS[m["mon"]], int(m["day"]))
-        removed.append(Removal("dateline", "agency", m[0]))
-        body = body[m.end():]
-    body = re.sub(r"\n\n--IANS\n\n\w+/\w+\s*$", "", body)
-    return Cleaned(body=body.strip(), syndicator=synd, provider=prov, agency=agency or agency_hint,
-                   dateline_place=place, dateline_date=dd, removed=tuple(removed))
-
-
-def clean_html_fragment(html: str, **kwargs) -> Cleaned:
-    return clean(_paras(html), **kwargs)
+def clean_html_fragment(html: str, *, published_at: datetime | None = None, title: str | None = None,
+                        url: str | None = None, syndicator_hint: str | None = None,
+                        agency_hint: str | None = None) -> Cleaned:
+    """Like :func:`clean` for an HTML fragment (feed ``content:encoded`` or ``description``)."""
+    return clean(html_to_text(html or ""), published_at=published_at, title=title, url=url,
+                 syndicator_hint=syndicator_hint, agency_hint=agency_hint)

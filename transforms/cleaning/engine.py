@@ -1,0 +1,159 @@
+"""The engine that applies the rule tables to a list of paragraphs.
+
+Order: ANY rules on every paragraph, a repeated title, then HEAD rules at the
+start of the first paragraph and TAIL rules at the end of the last one, repeated
+until nothing matches (so cleaning its own output changes nothing). Every cut is
+recorded as a :class:`Removal`; attribution is read from the rules' named groups.
+When two places disagree on the agency, the dateline wins over the wrapper, the
+wrapper over the trailer, the trailer over the byline, and all over the hint.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from transforms import agencies, syndicators
+from transforms.cleaning.dates import parse_dateline_date
+from transforms.cleaning.places import render_place
+from transforms.cleaning.rules import ANY_RULES, HEAD_RULES, TAIL_RULES, Rule
+from transforms.records import Cleaned, Removal
+
+_MAX_ROUNDS = 12
+_TAIL_WINDOW = 800  # trailers are short: only look at the end of a long paragraph
+_AGENCY_RANK = {"dateline": 0, "wrapper": 1, "trailer": 2, "byline": 3}
+
+
+class _Found:
+    """Attribution collected while cutting; first find wins within a rank."""
+
+    __slots__ = ("removed", "agency", "agency_rank", "provider", "syndicator", "outlet",
+                 "syndicated", "place", "date_text", "byline")
+
+    def __init__(self) -> None:
+        self.removed: list[Removal] = []
+        self.agency: str | None = None
+        self.agency_rank = 99
+        self.provider = self.syndicator = self.outlet = None
+        self.syndicated = False
+        self.place = self.date_text = self.byline = None
+
+    def offer_agency(self, code: str | None, kind: str) -> None:
+        rank = _AGENCY_RANK.get(kind, 9)
+        if code and rank < self.agency_rank:
+            self.agency, self.agency_rank = code, rank
+
+    def absorb(self, rule: Rule, groups: dict[str, str | None], text: str) -> None:
+        self.removed.append(Removal(rule.kind, rule.name, text.strip()))
+        self.syndicated |= rule.syndicated
+        if rule.syndicator and not self.syndicator:
+            self.syndicator = rule.syndicator
+        if rule.agency:
+            self.offer_agency(rule.agency, rule.kind)
+        if (outlet := groups.get("outlet")) and not self.outlet:
+            self.outlet = outlet.strip()
+        if (provider := groups.get("provider")) and not self.provider:
+            self.provider = " ".join(provider.split())
+            self.offer_agency(agencies.lookup(self.provider), rule.kind)
+        if tag := groups.get("tag"):
+            self.offer_agency(agencies.lookup(tag), rule.kind)
+        if agency := groups.get("agency"):
+            self.offer_agency(agencies.lookup(agency), rule.kind)
+        if rule.kind == "dateline" and self.place is None and groups.get("place"):
+            self.place = groups["place"]
+            self.date_text = groups.get("date")
+        if (byline := groups.get("byline")) and not self.byline:
+            self.byline = byline.strip().rstrip(".")
+            for part in self.byline.replace(" and ", "/").replace(",", "/").split("/"):
+                self.offer_agency(agencies.lookup(part), "byline")
+
+
+def _cut_any(p: str, found: _Found) -> str:
+    for rule in ANY_RULES:
+        if rule.needle and rule.needle not in p:
+            continue
+        for _ in range(_MAX_ROUNDS):
+            m = rule.pattern.fullmatch(p) if rule.whole else rule.pattern.search(p)
+            if not m:
+                break
+            found.absorb(rule, m.groupdict(), m.group(0))
+            left, right = p[: m.start()].rstrip(), p[m.end():].lstrip()
+            p = f"{left} {right}" if left and right else left or right
+            if not p:
+                return p
+    return p
+
+
+def _cut_head(paras: list[str], found: _Found) -> bool:
+    p = paras[0]
+    for rule in HEAD_RULES:
+        if rule.needle and rule.needle not in p:
+            continue
+        m = rule.pattern.match(p)
+        if m and m.end():
+            found.absorb(rule, m.groupdict(), m.group(0))
+            rest = p[m.end():].strip()
+            if rest:
+                paras[0] = rest
+            else:
+                paras.pop(0)
+            return True
+    return False
+
+
+def _cut_tail(paras: list[str], found: _Found) -> bool:
+    p = paras[-1]
+    start = max(0, len(p) - _TAIL_WINDOW)
+    for rule in TAIL_RULES:
+        if rule.needle and rule.needle not in p:
+            continue
+        m = rule.pattern.search(p, start)
+        if m:
+            found.absorb(rule, m.groupdict(), m.group(0))
+            rest = p[: m.start()].rstrip()
+            if rest:
+                paras[-1] = rest
+            else:
+                paras.pop()
+            return True
+    return False
+
+
+def _same_title(paragraph: str, title: str) -> bool:
+    return " ".join(paragraph.split()).casefold() == " ".join(title.split()).casefold()
+
+
+def run(paras: list[str], *, published_at: datetime | None = None, title: str | None = None,
+        url: str | None = None, syndicator_hint: str | None = None,
+        agency_hint: str | None = None) -> Cleaned:
+    found = _Found()
+    paras = [q for p in paras if (q := _cut_any(p, found))]
+    if title and title.strip() and paras and _same_title(paras[0], title):
+        found.removed.append(Removal("title", "title_repeat", paras.pop(0)))
+    for _ in range(_MAX_ROUNDS):
+        changed = False
+        for _ in range(_MAX_ROUNDS):
+            if not (paras and _cut_head(paras, found)):
+                break
+            changed = True
+        for _ in range(_MAX_ROUNDS):
+            if not (paras and _cut_tail(paras, found)):
+                break
+            changed = True
+        if not (changed and paras):
+            break
+        for i in {0, len(paras) - 1}:
+            paras[i] = _cut_any(paras[i], found)
+        paras = [p for p in paras if p]
+
+    syndicator = (found.syndicator or syndicators.canonical(found.outlet) or syndicators.canonical(syndicator_hint)
+                  or (found.syndicated and (syndicators.from_url(url) or syndicators.GENERIC)) or None)
+    agency = found.agency or agencies.lookup(agency_hint) or None
+    return Cleaned(
+        body="\n\n".join(paras),
+        syndicator=syndicator,
+        provider=found.provider,
+        agency=agency,
+        dateline_place=render_place(found.place),
+        dateline_date=parse_dateline_date(found.date_text, published_at),
+        byline=found.byline,
+        removed=tuple(found.removed),
+    )
