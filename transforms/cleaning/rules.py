@@ -100,6 +100,9 @@ HEAD_RULES: list[Rule] = [
          _rx(r"^(?:\(\s*MENAFN\s*[-–—:]?|MENAFN\s*[-–—:])\s*"
              r"(?P<provider>[^()\s][^()]*?(?:\([^()]*\)[^()]*?)*)\s*\)\s*"),
          needle="MENAFN", syndicator="MENAFN", syndicated=True),
+    # "Bharat Chronicle Wire | Chennai, July 24 (IANS) ...": an outlet's own label before the dateline
+    Rule("outlet_prefix", "wrapper",
+         _rx(rf"^(?:{WORD}\s){{0,4}}{WORD}\s*\|\s*(?=(?:{_ANY_DATELINE}))"), needle="|"),
     # By Staff Reporter / By IANS/WAM  (a paragraph of its own, or right before a dateline)
     Rule("byline_paragraph", "byline", _rx(rf"^By\s+(?=.{{1,80}}$)(?P<byline>{LOUD_NAMES})\.?$"), needle="By"),
     Rule("byline_before_dateline", "byline",
