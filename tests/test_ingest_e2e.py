@@ -39,6 +39,12 @@ def test_demo_corpus_loads_and_deduplicates(first_run, db_path):
     assert con.execute("SELECT max(n_sources) FROM stories").fetchone()[0] >= 2
 
 
+def test_counts_match_the_corpus_readme(first_run, db_path):
+    # flows/demo/corpus/README.md: 48 usable items, 35 distinct stories, 4 broken items
+    assert counts(db_path) == (48, 35)
+    assert first_run.total("failed") == 4
+
+
 def test_seed_article_is_cleaned(first_run, db_path):
     con = duckdb.connect(str(db_path), read_only=True)
     row = con.execute("""
