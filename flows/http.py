@@ -391,6 +391,34 @@ class _Decoder:
 
 # --------------------------------------------------------------------------- the client
 
+def crawl_delay(lines: list[str], token: str = ROBOTS_TOKEN) -> float | None:
+    """Crawl-delay for our token (else for *), decimals allowed (urllib.robotparser takes integers only)."""
+    found: dict[str, float] = {}
+    agents: list[str] = []
+    in_rules = False
+    for line in lines:
+        key, _, value = line.split("#", 1)[0].partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if key == "user-agent":
+            if in_rules:
+                agents, in_rules = [], False
+            agents.append(value.lower())
+        elif key == "crawl-delay":
+            in_rules = True
+            try:
+                delay = float(value)
+            except ValueError:
+                continue
+            for a in agents:
+                found.setdefault(a, delay)
+        elif key:
+            in_rules = True
+    for a, delay in found.items():
+        if a != "*" and a in token.lower():
+            return delay
+    return found.get("*")
+
+
 class _Host:
     """Per-host state for one run: a concurrency slot, the politeness clock, robots.txt."""
 
@@ -528,10 +556,9 @@ class Fetcher:
             if not host.robots_done:
                 host.robots_done = True
                 host.robots = await self._fetch_robots(url, scope, result)
-                if host.robots is not None:
-                    delay = host.robots.crawl_delay(ROBOTS_TOKEN)
-                    if delay:
-                        host.delay = min(float(delay), s.crawl_delay_max)
+                delay = getattr(host.robots, "wirehouse_crawl_delay", None)
+                if delay:
+                    host.delay = min(delay, s.crawl_delay_max)
         return host.robots is None or host.robots.can_fetch(ROBOTS_TOKEN, url)
 
     async def _fetch_robots(self, url: str, scope: Scope, result: FetchResult) -> RobotFileParser | None:
@@ -552,8 +579,10 @@ class Fetcher:
                             dec.feed(chunk)
                         body = dec.finish()
                         size = len(body)
+                        lines = body.decode("utf-8", errors="replace").splitlines()
                         parser = RobotFileParser()
-                        parser.parse(body.decode("utf-8", errors="replace").splitlines())
+                        parser.parse(lines)
+                        parser.wirehouse_crawl_delay = crawl_delay(lines)
         except (FetchError, httpx.HTTPError, OSError, asyncio.TimeoutError, ValueError) as exc:
             error = f"robots.txt unavailable ({type(exc).__name__}: {exc}); treated as allow-all".splitlines()[0]
             parser = None

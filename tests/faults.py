@@ -155,6 +155,8 @@ FAULTS: list[Fault] = [
     Fault("nolinks", "/nolinks/feed.xml", "an item with neither link nor guid; one with only a guid", 2,
           "item has neither link nor guid"),
     Fault("dates", "/dates/feed.xml", "a date in 2099 and an unparseable date", 3),
+    Fault("page-down", "/page-down/feed.xml", "an article page that always answers 503", 1, "HTTP 503",
+          allow_private=True, fetch_pages=True),
 ]
 MAX_BYTES = 1_000_000
 CP1252_TEXT = "Caf\u00e9 \u201cquoted\u201d \u2014 na\u00efve r\u00e9sum\u00e9 in Z\u00fcrich"
@@ -338,4 +340,8 @@ class FaultServer:
             item_xml("date-garbage", link="https://news.example/garbage", body=article_text("date-garbage"),
                      date="the day after tomorrow"),
             item_xml("date-ok", link="https://news.example/ok", body=article_text("date-ok"))]).encode())
+        r["/page-down/page.html"] = lambda h, n: send(h, 503, b"down", "text/plain")
+        r["/page-down/feed.xml"] = static(rss([
+            item_xml("down-full", link="https://news.example/down-full", body=article_text("down-full")),
+            item_xml("down-page", link=f"{base}/page-down/page.html")]).encode())
         return r

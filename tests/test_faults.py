@@ -138,3 +138,6 @@ def test_fault_run(prefect_harness, db_path, tmp_path, only_loopback):
     assert second.total("new") == 0 and second.total("updated") == 0
     assert _q(db_path, "SELECT count(*) FROM articles")[0][0] == sum(f.new for f in FAULTS)
     assert second.per_source["good"].not_modified == 1
+    # a page that failed transiently keeps its feed's validators unstored: run 2 re-reads the feed and retries
+    assert second.per_source["page-down"].fetched == 1 and second.per_source["page-down"].not_modified == 0
+    assert len(hits["/page-down/page.html"]) == 4
