@@ -134,6 +134,17 @@ def test_fault_run(prefect_harness, db_path, tmp_path, only_loopback):
                               "GROUP BY source", first.run_id))
     assert logged["flaky"] == 2 and logged["hanging"] == 2 and logged["missing"] == 1
     assert _q(db_path, "SELECT count(*) FROM fetch_log WHERE kind = 'robots' AND run_id = ?", first.run_id) == [(1,)]
+    # ---- the run's Prefect artifact: the markdown table of counts and top failure reasons
+    from uuid import UUID
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+    with get_client(sync_client=True) as client:
+        arts = client.read_artifacts(artifact_filter=ArtifactFilter(
+            flow_run_id=ArtifactFilterFlowRunId(any_=[UUID(first.run_id)])))
+    md = next(a.data for a in arts if a.key == "ingest-summary")
+    assert "| hanging | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 0 | feed fetch failed: timeout" in md
+    assert "| top failure reasons | count |" in md and "| good | 1 | 0 | 3 | 3 |" in md
     # ---- the second run adds nothing
     assert second.total("new") == 0 and second.total("updated") == 0
     assert _q(db_path, "SELECT count(*) FROM articles")[0][0] == sum(f.new for f in FAULTS)
