@@ -139,7 +139,7 @@ FAULTS: list[Fault] = [
           "refused loopback address", fetch_pages=True),
     Fault("html-feed", "/html-feed/feed.xml", "an HTML page served as the feed", 0, "not a feed: got an HTML page"),
     Fault("malformed", "/malformed/feed.xml", "malformed XML (unescaped &, unclosed tag)", 3),
-    Fault("garbage", "/garbage/feed.xml", "binary garbage declared as RSS", 0, "refused body"),
+    Fault("garbage", "/garbage/feed.xml", "binary garbage served as application/octet-stream", 0, "refused body"),
     Fault("entity-bomb", "/bomb/feed.xml", "billion-laughs entity expansion", 0, "declares XML entities"),
     Fault("xxe", "/xxe/feed.xml", "external entity reading file:///etc/passwd", 0, "declares XML entities"),
     Fault("charset-feed", "/charset-feed/feed.xml", "feed declared UTF-8 (header and XML) but in windows-1252", 1),

@@ -158,3 +158,25 @@ def test_decoder_bounds_and_formats():
 ])
 def test_charset_decoding(data, ctype, expected):
     assert decode(data, ctype)[0] == expected
+
+
+def test_feedparser_itself_neither_expands_nor_reads_entities():
+    """Defence in depth: even without our refusal of entity declarations, feedparser (expat, external
+    entities off, unsafe internal entities stripped) neither blows up nor reads local files."""
+    import feedparser
+
+    from tests.faults import rss, item_xml
+    from transforms.feeds import parse_feed
+
+    lol = '<!DOCTYPE rss [\n<!ENTITY lol "lol">\n' + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n' for i in range(1, 10)) + "]>\n"
+    bomb = rss([item_xml("b", title="&lol9;", body="x &lol9;")], prolog=lol).encode()
+    xxe = rss([item_xml("x", title="leak &xxe;", body="&xxe;")],
+              prolog='<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n').encode()
+    for doc in (bomb, xxe):
+        t0 = time.monotonic()
+        out = feedparser.parse(doc)
+        assert time.monotonic() - t0 < 2
+        text = repr(out.entries)
+        assert "root:" not in text and "lollollol" not in text and len(text) < 10_000
+        assert "declares XML entities" in parse_feed("s", doc).error
