@@ -419,10 +419,23 @@ def crawl_delay(lines: list[str], token: str = ROBOTS_TOKEN) -> float | None:
     return found.get("*")
 
 
+def _is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    try:
+        ip = literal_ip(host)
+    except FetchError:
+        return False
+    if ip is None:
+        return host.rstrip(".") == "localhost"
+    return address_problem(ip) == "loopback"
+
+
 class _Host:
     """Per-host state for one run: a concurrency slot, the politeness clock, robots.txt."""
 
-    def __init__(self, concurrency: int):
+    def __init__(self, concurrency: int, local: bool = False):
+        self.local = local            # a loopback host (demo, tests): no politeness delay of our own
         self.slot = asyncio.Semaphore(concurrency)
         self.clock = asyncio.Lock()
         self.last = 0.0
@@ -461,12 +474,12 @@ class Fetcher:
         parts = urlsplit(url)
         key = f"{parts.scheme}://{parts.netloc.lower()}"
         if key not in self._hosts:
-            self._hosts[key] = _Host(self.settings.per_host_concurrency)
+            self._hosts[key] = _Host(self.settings.per_host_concurrency, local=_is_loopback(parts.hostname))
         return self._hosts[key]
 
     async def _polite(self, host: _Host) -> None:
         """Wait until this host's minimum delay since the previous request start has passed."""
-        delay = max(self.settings.per_host_delay, host.delay)
+        delay = max(0.0 if host.local else self.settings.per_host_delay, host.delay)
         async with host.clock:
             wait = host.last + delay - time.monotonic()
             if wait > 0:

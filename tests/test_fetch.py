@@ -84,6 +84,7 @@ def test_user_agent_per_host_delay_and_concurrency(server_factory, tmp_path):
     srv = server_factory(tmp_path, {f"/p{i}": slow for i in range(4)})
     settings = FetchSettings(retries=0, per_host_delay=0.15, per_host_concurrency=1)
     with FetchSession(settings) as session:
+        session._fetcher._host(srv.base_url).local = False     # loopback hosts are exempt: act remote
         results = session.fetch_many([dict(url=f"{srv.base_url}/p{i}", allow_private=True, kind="page")
                                       for i in range(4)])
     assert all(r.ok for r in results)
@@ -91,6 +92,14 @@ def test_user_agent_per_host_delay_and_concurrency(server_factory, tmp_path):
     assert all(b - a >= 0.14 for a, b in zip(starts, starts[1:])), starts
     assert active[1] == 1
     assert all(ua.startswith("wirehouse/") for _, ua in seen)
+
+
+def test_loopback_hosts_have_no_politeness_delay(server_factory, tmp_path):
+    srv = server_factory(tmp_path, {f"/q{i}": (lambda h: send(h, 200, b"<p>ok</p>", "text/html")) for i in range(5)})
+    with FetchSession(FetchSettings(per_host_delay=1.0)) as session:
+        t0 = time.monotonic()
+        rs = session.fetch_many([dict(url=f"{srv.base_url}/q{i}", allow_private=True, kind="page") for i in range(5)])
+    assert all(r.ok for r in rs) and time.monotonic() - t0 < 1.0
 
 
 def test_robots_unavailable_means_allowed_and_crawl_delay_is_honoured(server_factory, tmp_path):
