@@ -1,38 +1,79 @@
-"""HTTP fetching for a run: one shared httpx.AsyncClient, retries, limits, SSRF guard.
+"""HTTP fetching for a run: one shared httpx.AsyncClient, polite, retried, size-capped and SSRF-guarded.
 
-Feeds and pages are untrusted: every URL (and every redirect hop) is checked
-against private/loopback/link-local addresses unless the source is marked
-`allow_private`; bodies are streamed and cut at a maximum size.
+See docs/fetching.md for the policy in prose. In short:
+
+* one client per run (`FetchSession` runs it on its own event loop thread so
+  every task of a run shares it, its connection pool, its robots.txt cache and
+  its per-host clocks);
+* per host: at most `per_host_concurrency` requests at once and at least
+  `per_host_delay` seconds (or the robots.txt Crawl-delay, capped) between two
+  request starts; robots.txt is honoured (fetch failures mean "allowed");
+* retries with exponential backoff and jitter for connection errors, timeouts,
+  429 and 5xx, honouring Retry-After (capped); other 4xx fail at once; a group
+  (a source) whose requests keep failing is given up for the rest of the run;
+* bodies are streamed, decoded (gzip/deflate) by us with a bounded
+  decompressor and cut at `max_bytes` of *decoded* data (gzip bombs), a
+  truncated compressed body is an error; only feed, XML and HTML types are
+  accepted;
+* addresses: only http(s); URLs that come from untrusted content (article
+  links, every redirect target) may not reach loopback, private, link-local,
+  metadata, multicast or unspecified addresses, except the source's own feed
+  host when the source says `allow_private`. The operator-configured feed URL
+  itself is trusted (it may be private) except for link-local/metadata,
+  unspecified and multicast addresses, which nothing may reach. The check runs
+  on the URL (IP literals in every spelling) and again at connection time on
+  the resolved addresses (DNS names, rebinding), before any packet is sent.
 """
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import ipaddress
 import random
+import re
 import socket
+import threading
 import time
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
 
-USER_AGENT = "wirehouse/0.1 (+https://github.com/wirehouse/wirehouse; news ingestion)"
+USER_AGENT = "wirehouse/0.1 (+https://github.com/wirehouse/wirehouse; news ingestion bot)"
+ROBOTS_TOKEN = "wirehouse"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
+              "text/xml", "application/x-rss+xml", "application/x-atom+xml", "application/feed+xml"}
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+SNIFF_TYPES = {"", "text/plain", "application/octet-stream", "binary/octet-stream"}   # judged by the body
+METADATA_ADDRESSES = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254"),
+                      ipaddress.ip_address("100.100.100.200")}
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 @dataclass(frozen=True)
 class FetchSettings:
     connect_timeout: float = 5.0
     read_timeout: float = 10.0
-    total_timeout: float = 30.0
-    max_bytes: int = 5 * 1024 * 1024
+    total_timeout: float = 30.0      # one attempt, all redirect hops included
+    max_bytes: int = 5 * 1024 * 1024  # decoded body size cap
     max_redirects: int = 5
     retries: int = 2                 # extra attempts after the first
-    backoff_base: float = 0.5        # seconds; doubled per attempt, with jitter
+    backoff_base: float = 0.5        # seconds; doubled per attempt, with jitter (x0.5 .. x1.5)
     backoff_max: float = 10.0
+    retry_after_max: float = 60.0    # a longer Retry-After is cut to this
     per_host_concurrency: int = 4
+    per_host_delay: float = 0.5      # minimum seconds between two request starts on one host
     total_concurrency: int = 16
+    respect_robots: bool = True
+    crawl_delay_max: float = 10.0    # a longer robots.txt Crawl-delay is cut to this
+    robots_max_bytes: int = 512 * 1024
+    group_fail_limit: int = 5        # consecutive failed requests after which a group (source) is given up
 
 
 @dataclass
@@ -44,9 +85,10 @@ class Attempt:
     bytes: int
     elapsed_ms: float
     attempt: int
-    outcome: str          # ok | not_modified | retry | failed
+    outcome: str          # ok | not_modified | retry | failed | skipped | rejected
     error: str | None
     fetched_at: datetime
+    kind: str | None = None   # overrides the caller's kind (robots)
 
 
 @dataclass
@@ -60,7 +102,7 @@ class FetchResult:
     last_modified: str | None = None
     fetched_at: datetime | None = None
     error: str | None = None
-    retryable: bool = False           # the failure may go away on a later run (timeouts, 5xx ...)
+    retryable: bool = False           # the final error was transient (a later run may succeed)
     attempts: list[Attempt] = field(default_factory=list)
 
     @property
@@ -85,33 +127,180 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _blocked_address(ip: ipaddress._BaseAddress) -> bool:
-    return (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast
-            or ip.is_reserved or ip.is_unspecified)
+# --------------------------------------------------------------------------- addresses
+
+@dataclass(frozen=True)
+class Scope:
+    """Which addresses one request hop may reach."""
+
+    trusted: bool = False                         # operator-configured URL: private addresses allowed
+    private_hosts: frozenset[str] = frozenset()   # host names whose private addresses are allowed
+
+    def allows_private(self, host: str) -> bool:
+        return self.trusted or host.lower().rstrip(".") in self.private_hosts
 
 
-async def check_url(url: str, *, allow_private: bool) -> None:
-    """Refuse non-http(s) URLs and hosts that resolve to private addresses."""
-    parts = urlsplit(url)
+_SCOPE: contextvars.ContextVar[Scope | None] = contextvars.ContextVar("wirehouse_fetch_scope", default=None)
+
+
+def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    if ip.ipv4_mapped:
+        return ip.ipv4_mapped
+    if ip.sixtofour:
+        return ip.sixtofour
+    if ip.teredo:
+        return ip.teredo[1]
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if int(ip) >> 32 == 0 and int(ip) > 1:     # deprecated IPv4-compatible ::a.b.c.d
+        return ipaddress.IPv4Address(int(ip))
+    return None
+
+
+def address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    """What kind of non-public address this is, or None for a public one."""
+    if ip.version == 6 and (v4 := _embedded_v4(ip)) is not None:
+        return address_problem(v4)
+    if ip in METADATA_ADDRESSES or ip.is_link_local:
+        return "link-local/metadata"
+    if ip.is_unspecified:
+        return "unspecified"
+    if ip.is_multicast:
+        return "multicast"
+    if ip.is_loopback:
+        return "loopback"
+    if ip.is_private or ip.is_reserved or not ip.is_global:
+        return "private"
+    return None
+
+
+ALWAYS_REFUSED = {"link-local/metadata", "unspecified", "multicast"}
+
+
+def _loose_ipv4(host: str) -> ipaddress.IPv4Address | None:
+    """IPv4 in every spelling resolvers accept (WHATWG URL rules): 2130706433, 0x7f.1, 0177.0.0.1, 127.1."""
+    parts = host.split(".")
+    if parts and parts[-1] == "" and len(parts) > 1:
+        parts.pop()
+    if not parts or not re.fullmatch(r"(0[xX][0-9a-fA-F]*|[0-9]+)", parts[-1]):
+        return None                                # a domain name
+    if len(parts) > 4:
+        raise FetchError(f"refused invalid IPv4 host {host!r}")
+    nums = []
+    for p in parts:
+        try:
+            if p[:2].lower() == "0x":
+                nums.append(int(p[2:] or "0", 16))
+            elif len(p) > 1 and p.startswith("0"):
+                nums.append(int(p, 8))
+            else:
+                nums.append(int(p, 10))
+        except ValueError:
+            raise FetchError(f"refused invalid IPv4 host {host!r}") from None
+    if any(n > 255 for n in nums[:-1]) or nums[-1] >= 256 ** (5 - len(nums)):
+        raise FetchError(f"refused invalid IPv4 host {host!r}")
+    value = nums[-1]
+    for i, n in enumerate(nums[:-1]):
+        value += n << (8 * (3 - i))
+    return ipaddress.IPv4Address(value)
+
+
+def literal_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address a host names literally (IPv6, mapped, IPv4 in any spelling), or None for a name."""
+    h = host.strip("[]")
+    try:
+        return ipaddress.ip_address(h)
+    except ValueError:
+        pass
+    if "%" in h:                                     # zone-scoped IPv6: fe80::1%eth0
+        try:
+            return ipaddress.ip_address(h.split("%", 1)[0])
+        except ValueError:
+            pass
+    return _loose_ipv4(h)
+
+
+def _judge(ip, host: str, scope: Scope) -> None:
+    problem = address_problem(ip)
+    if problem is None:
+        return
+    if problem in ALWAYS_REFUSED or not scope.allows_private(host):
+        raise FetchError(f"refused {problem} address {ip} (host {host})")
+
+
+def check_url(url: str, scope: Scope | None = None) -> None:
+    """Refuse non-http(s) URLs and IP-literal hosts the scope does not allow (no DNS here)."""
+    scope = scope or Scope()
+    try:
+        parts = urlsplit(url)
+        parts.port
+    except ValueError as exc:
+        raise FetchError(f"refused malformed URL: {exc}") from None
     if parts.scheme not in ("http", "https"):
         raise FetchError(f"refused scheme {parts.scheme or '(none)'!r}: only http and https")
     host = parts.hostname
     if not host:
-        raise FetchError("URL has no host")
-    if allow_private:
-        return
-    try:
-        ips = [ipaddress.ip_address(host)]
-    except ValueError:
-        try:
-            infos = await asyncio.get_running_loop().getaddrinfo(host, parts.port or 80, type=socket.SOCK_STREAM)
-        except OSError as exc:
-            raise FetchError(f"cannot resolve {host}: {exc.strerror or exc}", retry=True) from None
-        ips = [ipaddress.ip_address(info[4][0]) for info in infos]
-    for ip in ips:
-        if _blocked_address(ip):
-            raise FetchError(f"refused private address {ip} for host {host}")
+        raise FetchError("refused URL without a host")
+    ip = literal_ip(host)
+    if ip is not None:
+        _judge(ip, host, scope)
+    elif host.rstrip(".") == "localhost" or host.rstrip(".").endswith(".localhost"):
+        _judge(ipaddress.ip_address("127.0.0.1"), host, scope)
 
+
+class _GuardedBackend(httpcore.AsyncNetworkBackend):
+    """Resolves host names itself and connects only to addresses the current Scope allows.
+
+    This is the check that cannot be fooled by DNS (a name resolving to 10.x, or
+    rebinding between a check and the connect): the address judged is the
+    address connected to.
+    """
+
+    def __init__(self) -> None:
+        from httpcore._backends.auto import AutoBackend
+
+        self._inner = AutoBackend()
+
+    async def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        scope = _SCOPE.get() or Scope()
+        ip = literal_ip(host)
+        if ip is None:
+            try:
+                infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except OSError as exc:
+                raise httpcore.ConnectError(f"cannot resolve {host}: {exc.strerror or exc}") from None
+            addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
+            if not addresses:
+                raise httpcore.ConnectError(f"cannot resolve {host}")
+            for a in addresses:            # all of them: a mixed answer is refused
+                _judge(a, host, scope)
+            ip = addresses[0]
+        else:
+            _judge(ip, host, scope)
+        return await self._inner.connect_tcp(str(ip), port, timeout=timeout, local_address=local_address,
+                                             socket_options=socket_options)
+
+    async def connect_unix_socket(self, *args, **kwargs):
+        raise FetchError("refused unix socket")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _transport(s: FetchSettings) -> httpx.AsyncHTTPTransport:
+    limits = httpx.Limits(max_connections=s.total_concurrency)
+    transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
+    old = transport._pool
+    # httpx has no public knob for the network backend; httpcore's pool has one.
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=old._ssl_context, max_connections=limits.max_connections,
+        max_keepalive_connections=limits.max_keepalive_connections,
+        keepalive_expiry=limits.keepalive_expiry, network_backend=_GuardedBackend(),
+    )
+    return transport
+
+
+# --------------------------------------------------------------------------- bodies
 
 def _retry_after(value: str | None) -> float | None:
     if not value:
@@ -119,15 +308,148 @@ def _retry_after(value: str | None) -> float | None:
     try:
         return max(0.0, float(value))
     except ValueError:
-        from email.utils import parsedate_to_datetime
         try:
             return max(0.0, (parsedate_to_datetime(value) - _now()).total_seconds())
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return None
 
 
+def media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def type_refusal(content_type: str | None, kind: str) -> str | None:
+    """Why a response of this Content-Type is refused for a feed or page request, or None."""
+    mt = media_type(content_type)
+    if mt in SNIFF_TYPES or mt in HTML_TYPES or mt in FEED_TYPES or mt.endswith("+xml"):
+        if kind == "page" and (mt in FEED_TYPES or (mt.endswith("+xml") and mt not in HTML_TYPES)):
+            return f"refused content type {mt} for a page (not HTML)"
+        return None
+    return f"refused content type {mt}: not a feed or HTML"
+
+
+def _sniff_refusal(body: bytes) -> str | None:
+    head = body[:512].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
+    if head.startswith(b"<") or not body:
+        return None
+    return "refused body: not markup (sniffed; not a feed or HTML)"
+
+
+class _Decoder:
+    """Content-Encoding decoding with a hard cap on decoded bytes (no gzip bomb gets past it)."""
+
+    def __init__(self, encoding: str, limit: int):
+        enc = encoding.strip().lower()
+        if enc in ("", "identity", "none"):
+            self.mode = "identity"
+        elif enc in ("gzip", "x-gzip"):
+            self.mode = "gzip"
+        elif enc == "deflate":
+            self.mode = "deflate"
+        else:
+            raise FetchError(f"refused content encoding {enc!r}")
+        self.limit, self.size, self.chunks = limit, 0, []
+        self._z = self._new() if self.mode != "identity" else None
+        self._fresh = True
+
+    def _new(self):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS if self.mode == "gzip" else zlib.MAX_WBITS)
+
+    def _add(self, data: bytes) -> None:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise FetchError(f"body too large: over {self.limit} bytes decoded")
+        if data:
+            self.chunks.append(data)
+
+    def feed(self, data: bytes) -> None:
+        if self._z is None:
+            self._add(data)
+            return
+        while data:
+            if self._z.eof:                    # a second gzip member, or trailing bytes
+                if self.mode != "gzip" or not data.startswith(b"\x1f\x8b"):
+                    return                     # trailing garbage after a complete stream is ignored
+                self._z = self._new()
+            try:
+                out = self._z.decompress(data, self.limit - self.size + 1)
+            except zlib.error as exc:
+                if self.mode == "deflate" and self._fresh:   # raw deflate without zlib header
+                    self._z, self._fresh = zlib.decompressobj(-zlib.MAX_WBITS), False
+                    continue
+                raise FetchError(f"corrupt {self.mode} body: {exc}", retry=True) from None
+            self._fresh = False
+            self._add(out)
+            data = self._z.unused_data if self._z.eof else self._z.unconsumed_tail
+
+    def finish(self) -> bytes:
+        if self._z is not None:
+            if not self._z.eof:
+                raise FetchError(f"truncated {self.mode} body", retry=True)
+        return b"".join(self.chunks)
+
+
+# --------------------------------------------------------------------------- the client
+
+def crawl_delay(lines: list[str], token: str = ROBOTS_TOKEN) -> float | None:
+    """Crawl-delay for our token (else for *), decimals allowed (urllib.robotparser takes integers only)."""
+    found: dict[str, float] = {}
+    agents: list[str] = []
+    in_rules = False
+    for line in lines:
+        key, _, value = line.split("#", 1)[0].partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if key == "user-agent":
+            if in_rules:
+                agents, in_rules = [], False
+            agents.append(value.lower())
+        elif key == "crawl-delay":
+            in_rules = True
+            try:
+                delay = float(value)
+            except ValueError:
+                continue
+            for a in agents:
+                found.setdefault(a, delay)
+        elif key:
+            in_rules = True
+    for a, delay in found.items():
+        if a != "*" and a in token.lower():
+            return delay
+    return found.get("*")
+
+
+def _is_loopback(host: str | None) -> bool:
+    if not host:
+        return False
+    try:
+        ip = literal_ip(host)
+    except FetchError:
+        return False
+    if ip is None:
+        return host.rstrip(".") == "localhost"
+    return address_problem(ip) == "loopback"
+
+
+class _Host:
+    """Per-host state for one run: a concurrency slot, the politeness clock, robots.txt."""
+
+    def __init__(self, concurrency: int, local: bool = False):
+        self.local = local            # a loopback host (demo, tests): no politeness delay of our own
+        self.slot = asyncio.Semaphore(concurrency)
+        self.clock = asyncio.Lock()
+        self.last = 0.0
+        self.robots_lock = asyncio.Lock()
+        self.robots: RobotFileParser | None = None
+        self.robots_done = False
+        self.delay = 0.0
+
+
 class Fetcher:
-    """Shared client for one run; use as `async with Fetcher() as f: await f.get(...)`."""
+    """Shared client for one run; use as `async with Fetcher() as f: await f.get(...)`.
+
+    Must be used from one event loop (see FetchSession for using it from sync code).
+    """
 
     def __init__(self, settings: FetchSettings | None = None):
         self.settings = settings or FetchSettings()
@@ -136,9 +458,11 @@ class Fetcher:
             timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
-            limits=httpx.Limits(max_connections=s.total_concurrency),
+            transport=_transport(s),
+            trust_env=False,
         )
-        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._hosts: dict[str, _Host] = {}
+        self._group_failures: dict[str, int] = {}
 
     async def __aenter__(self) -> "Fetcher":
         return self
@@ -146,16 +470,40 @@ class Fetcher:
     async def __aexit__(self, *exc) -> None:
         await self._client.aclose()
 
-    def _host_slot(self, url: str) -> asyncio.Semaphore:
-        host = urlsplit(url).netloc.lower()
-        if host not in self._hosts:
-            self._hosts[host] = asyncio.Semaphore(self.settings.per_host_concurrency)
-        return self._hosts[host]
+    def _host(self, url: str) -> _Host:
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc.lower()}"
+        if key not in self._hosts:
+            self._hosts[key] = _Host(self.settings.per_host_concurrency, local=_is_loopback(parts.hostname))
+        return self._hosts[key]
 
-    async def get(self, url: str, *, allow_private: bool = False, etag: str | None = None,
-                  last_modified: str | None = None, accept: str | None = None) -> FetchResult:
-        """GET with retries; never raises: failures are in result.error and result.attempts."""
+    async def _polite(self, host: _Host) -> None:
+        """Wait until this host's minimum delay since the previous request start has passed."""
+        delay = max(0.0 if host.local else self.settings.per_host_delay, host.delay)
+        async with host.clock:
+            wait = host.last + delay - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            host.last = time.monotonic()
+
+    async def get(self, url: str, *, allow_private: bool = False, trusted: bool = False,
+                  private_hosts: frozenset[str] | set[str] | tuple = (), etag: str | None = None,
+                  last_modified: str | None = None, accept: str | None = None, kind: str = "feed",
+                  group: str | None = None) -> FetchResult:
+        """GET with retries; never raises: failures are in result.error and result.attempts.
+
+        trusted: the URL itself is operator-configured (it may be private; its redirects may not).
+        private_hosts: host names whose private addresses are allowed (a local source's feed host);
+        allow_private=True adds this URL's own host to them.
+        kind: "feed" or "page", decides the accepted content types.
+        group: requests of one source; after `group_fail_limit` consecutive failures the rest of
+        the group fails at once ("given up").
+        """
         result = FetchResult(url=url)
+        hosts = {h.lower().rstrip(".") for h in private_hosts}
+        if allow_private and urlsplit(url).hostname:
+            hosts.add(urlsplit(url).hostname.lower().rstrip("."))
+        hosts = frozenset(hosts)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -164,77 +512,160 @@ class Fetcher:
         if accept:
             headers["Accept"] = accept
         s = self.settings
+        if group is not None and self._group_failures.get(group, 0) >= s.group_fail_limit:
+            err = f"given up: {s.group_fail_limit} requests of this source failed in a row this run"
+            result.error = err
+            result.retryable = True
+            result.attempts.append(Attempt(url, None, 0, 0.0, 1, "skipped", err, _now()))
+            result.fetched_at = _now()
+            return result
         for attempt in range(1, s.retries + 2):
             started = time.perf_counter()
+            retry, wait = False, None
             try:
-                async with self._host_slot(url):
-                    await asyncio.wait_for(
-                        self._get_once(url, headers, allow_private, result), timeout=s.total_timeout
-                    )
+                await asyncio.wait_for(self._get_once(url, headers, trusted, hosts, kind, result),
+                                       timeout=s.total_timeout)
                 outcome = "not_modified" if result.status == 304 else "ok"
                 result.error = None
                 result.attempts.append(Attempt(url, result.status, len(result.content or b""),
                                                _ms(started), attempt, outcome, None, _now()))
                 result.fetched_at = _now()
+                if group is not None:
+                    self._group_failures[group] = 0
                 return result
             except FetchError as exc:
                 err, retry, status, wait = str(exc), exc.retry, exc.status, exc.retry_after
             except asyncio.TimeoutError:
-                err, retry, status, wait = f"timed out after {s.total_timeout:g}s", True, None, None
+                err, retry, status = f"timed out after {s.total_timeout:g}s (total)", True, None
             except httpx.TimeoutException as exc:
-                err, retry, status, wait = f"timeout: {type(exc).__name__}", True, None, None
+                err, retry, status = f"timeout: {type(exc).__name__}", True, None
             except httpx.HTTPError as exc:
-                err, retry, status, wait = f"{type(exc).__name__}: {exc}".splitlines()[0], True, None, None
+                msg = str(exc).splitlines()[0] if str(exc) else ""
+                err, retry, status = f"{type(exc).__name__}: {msg}".rstrip(": "), True, None
+            except (OSError, ValueError) as exc:   # defensive: a bad URL or socket error from below
+                err, retry, status = f"{type(exc).__name__}: {exc}".splitlines()[0], False, None
             last = attempt == s.retries + 1 or not retry
             result.status, result.error, result.content, result.retryable = status, err, None, retry
             result.attempts.append(Attempt(url, status, 0, _ms(started), attempt,
                                            "failed" if last else "retry", err, _now()))
             if last:
                 break
-            backoff = min(s.backoff_max, s.backoff_base * 2 ** (attempt - 1))
-            delay = wait if wait is not None else backoff * (0.5 + random.random())
-            await asyncio.sleep(min(delay, s.backoff_max))
+            if wait is not None:
+                delay = min(wait, s.retry_after_max)
+            else:
+                delay = min(s.backoff_max, s.backoff_base * 2 ** (attempt - 1)) * (0.5 + random.random())
+            await asyncio.sleep(delay)
+        if group is not None and result.retryable:
+            self._group_failures[group] = self._group_failures.get(group, 0) + 1
         result.fetched_at = _now()
         return result
 
-    async def _get_once(self, url: str, headers: dict, allow_private: bool, result: FetchResult) -> None:
+    async def _allowed_by_robots(self, url: str, scope: Scope, result: FetchResult) -> bool:
+        s = self.settings
+        if not s.respect_robots:
+            return True
+        host = self._host(url)
+        async with host.robots_lock:
+            if not host.robots_done:
+                host.robots_done = True
+                host.robots = await self._fetch_robots(url, scope, result)
+                delay = getattr(host.robots, "wirehouse_crawl_delay", None)
+                if delay:
+                    host.delay = min(delay, s.crawl_delay_max)
+        return host.robots is None or host.robots.can_fetch(ROBOTS_TOKEN, url)
+
+    async def _fetch_robots(self, url: str, scope: Scope, result: FetchResult) -> RobotFileParser | None:
+        """robots.txt of url's host; None (everything allowed) when it is missing or cannot be fetched."""
+        parts = urlsplit(url)
+        robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+        started = time.perf_counter()
+        status, size, error, parser = None, 0, None, None
+        token = _SCOPE.set(scope)
+        try:
+            await self._polite(self._host(url))
+            async with asyncio.timeout(self.settings.total_timeout):
+                async with self._client.stream("GET", robots_url) as resp:
+                    status = resp.status_code
+                    if status == 200:
+                        dec = _Decoder(resp.headers.get("content-encoding", ""), self.settings.robots_max_bytes)
+                        async for chunk in resp.aiter_raw():
+                            dec.feed(chunk)
+                        body = dec.finish()
+                        size = len(body)
+                        lines = body.decode("utf-8", errors="replace").splitlines()
+                        parser = RobotFileParser()
+                        parser.parse(lines)
+                        parser.wirehouse_crawl_delay = crawl_delay(lines)
+        except (FetchError, httpx.HTTPError, OSError, asyncio.TimeoutError, ValueError) as exc:
+            error = f"robots.txt unavailable ({type(exc).__name__}: {exc}); treated as allow-all".splitlines()[0]
+            parser = None
+        finally:
+            _SCOPE.reset(token)
+        result.attempts.append(Attempt(robots_url, status, size, _ms(started), 1,
+                                       "ok" if error is None else "failed", error, _now(), kind="robots"))
+        return parser
+
+    async def _get_once(self, url: str, headers: dict, trusted: bool, private_hosts: frozenset[str],
+                        kind: str, result: FetchResult) -> None:
         s = self.settings
         current = url
-        for _hop in range(s.max_redirects + 1):
-            await check_url(current, allow_private=allow_private)
-            async with self._client.stream("GET", current, headers=headers) as resp:
-                if resp.is_redirect:
-                    location = resp.headers.get("location")
-                    if not location:
-                        raise FetchError(f"HTTP {resp.status_code} redirect without Location", status=resp.status_code)
-                    current = urljoin(current, location)
-                    continue
-                result.final_url = str(resp.url)
-                result.status = resp.status_code
-                result.content_type = resp.headers.get("content-type")
-                result.etag = resp.headers.get("etag")
-                result.last_modified = resp.headers.get("last-modified")
-                if resp.status_code == 304:
-                    result.content = None
-                    return
-                if resp.status_code != 200:
-                    raise FetchError(
-                        f"HTTP {resp.status_code}", status=resp.status_code,
-                        retry=resp.status_code in RETRY_STATUSES,
-                        retry_after=_retry_after(resp.headers.get("retry-after")),
-                    )
-                declared = resp.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > s.max_bytes:
-                    raise FetchError(f"body too large: {declared} bytes > {s.max_bytes}", status=200)
-                chunks, size = [], 0
-                async for chunk in resp.aiter_bytes():
-                    size += len(chunk)
-                    if size > s.max_bytes:
-                        raise FetchError(f"body too large: over {s.max_bytes} bytes", status=200)
-                    chunks.append(chunk)
-                result.content = b"".join(chunks)
-                return
+        for hop in range(s.max_redirects + 1):
+            scope = Scope(trusted=trusted and hop == 0, private_hosts=private_hosts)
+            check_url(current, scope)
+            if not await self._allowed_by_robots(current, scope, result):
+                raise FetchError(f"disallowed by robots.txt: {current}")
+            host = self._host(current)
+            token = _SCOPE.set(scope)
+            try:
+                async with host.slot:
+                    await self._polite(host)
+                    async with self._client.stream("GET", current, headers=headers) as resp:
+                        if resp.is_redirect:
+                            location = resp.headers.get("location")
+                            if not location:
+                                raise FetchError(f"HTTP {resp.status_code} redirect without Location",
+                                                 status=resp.status_code)
+                            current = urljoin(current, location)
+                            continue
+                        await self._read(resp, kind, result)
+                        return
+            finally:
+                _SCOPE.reset(token)
         raise FetchError(f"too many redirects (> {s.max_redirects})")
+
+    async def _read(self, resp: httpx.Response, kind: str, result: FetchResult) -> None:
+        s = self.settings
+        result.final_url = str(resp.url)
+        result.status = resp.status_code
+        result.content_type = resp.headers.get("content-type")
+        result.etag = resp.headers.get("etag")
+        result.last_modified = resp.headers.get("last-modified")
+        if resp.status_code == 304:
+            result.content = None
+            return
+        if resp.status_code != 200:
+            raise FetchError(
+                f"HTTP {resp.status_code}", status=resp.status_code,
+                retry=resp.status_code in RETRY_STATUSES or resp.status_code >= 500,
+                retry_after=_retry_after(resp.headers.get("retry-after")),
+            )
+        refusal = type_refusal(result.content_type, kind)
+        if refusal:
+            raise FetchError(refusal, status=200)
+        declared = resp.headers.get("content-length")
+        if declared and declared.strip().isdigit() and int(declared) > s.max_bytes:
+            raise FetchError(f"body too large: {declared.strip()} bytes declared > {s.max_bytes}", status=200)
+        decoder = _Decoder(resp.headers.get("content-encoding", ""), s.max_bytes)
+        raw = 0
+        async for chunk in resp.aiter_raw():
+            raw += len(chunk)
+            if raw > s.max_bytes:
+                raise FetchError(f"body too large: over {s.max_bytes} bytes", status=200)
+            decoder.feed(chunk)
+        body = decoder.finish()
+        if media_type(result.content_type) in SNIFF_TYPES and (refusal := _sniff_refusal(body)):
+            raise FetchError(refusal, status=200)
+        result.content = body
 
 
 def _ms(started: float) -> float:
@@ -242,6 +673,57 @@ def _ms(started: float) -> float:
 
 
 async def fetch_many(requests: list[dict], settings: FetchSettings | None = None) -> list[FetchResult]:
-    """Fetch several URLs concurrently with one shared client; order is kept."""
+    """Fetch several URLs concurrently with one (new) shared client; order is kept."""
     async with Fetcher(settings) as fetcher:
         return list(await asyncio.gather(*(fetcher.get(**r) for r in requests)))
+
+
+class FetchSession:
+    """One Fetcher for a whole run, usable from synchronous code and from several Prefect tasks.
+
+    The client lives on its own event loop in a daemon thread, so its connection
+    pool, robots.txt cache, per-host clocks and per-source failure counts are
+    shared by every `fetch_many` call of the run:
+
+        with FetchSession(settings) as session:
+            feeds = session.fetch_many([dict(url=..., trusted=True), ...])
+            pages = session.fetch_many([...])
+    """
+
+    def __init__(self, settings: FetchSettings | None = None):
+        self.settings = settings or FetchSettings()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._fetcher: Fetcher | None = None
+
+    def __enter__(self) -> "FetchSession":
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="wirehouse-fetch", daemon=True)
+        self._thread.start()
+        self._fetcher = self._call(self._make())
+        return self
+
+    async def _make(self) -> Fetcher:
+        return Fetcher(self.settings)
+
+    def _call(self, coro):
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
+
+    def fetch_many(self, requests: list[dict]) -> list[FetchResult]:
+        if not requests:
+            return []
+        fetcher = self._fetcher
+
+        async def run():
+            return list(await asyncio.gather(*(fetcher.get(**r) for r in requests)))
+
+        return self._call(run())
+
+    def __exit__(self, *exc) -> None:
+        try:
+            if self._fetcher is not None:
+                self._call(self._fetcher.__aexit__(None, None, None))
+        finally:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=10)
+            self._loop.close()

@@ -6,11 +6,11 @@ the run's batch in one transaction at the end.
 """
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from urllib.parse import urlsplit
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -18,6 +18,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
+from transforms.charset import decode
 from transforms.assemble import assemble, item_article_id, needs_page
 from transforms.extract import extract
 from transforms.feeds import ParsedFeed, parse_feed
@@ -26,7 +27,7 @@ from transforms.records import Article, Extracted, FeedItem
 from warehouse import db as wdb
 from warehouse.load import LoadBatch, RawDocument, http_validators, known_articles, load_batch, run_row, upsert_sources
 
-from .http import FetchResult, FetchSettings, fetch_many
+from .http import FetchResult, FetchSession, FetchSettings
 from .sources import DEFAULT_SOURCES, Source, load_sources
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -42,6 +43,8 @@ class SourceCounts:
     updated: int = 0
     duplicate: int = 0
     failed: int = 0
+    adjusted: int = 0            # items loaded with a field we did not trust dropped (future/unparseable date, bad link)
+    error: str | None = None     # why the whole source failed this run, if it did
 
 
 @dataclass
@@ -55,6 +58,10 @@ class RunSummary:
 
     def total(self, key: str) -> int:
         return sum(getattr(c, key) for c in self.per_source.values())
+
+    @property
+    def failed_sources(self) -> list[str]:
+        return [name for name, c in self.per_source.items() if c.error]
 
     def top_failures(self, n: int = 5) -> list[tuple[str, int]]:
         return Counter(reason for _, _, reason in self.failures).most_common(n)
@@ -75,7 +82,7 @@ def _raw(result: FetchResult, source: str, kind: str) -> RawDocument:
 
 def _log_rows(result: FetchResult, source: str, kind: str) -> list[dict]:
     return [
-        dict(source=source, url=a.url, kind=kind, status=a.status, bytes=a.bytes,
+        dict(source=source, url=a.url, kind=a.kind or kind, status=a.status, bytes=a.bytes,
              elapsed_ms=a.elapsed_ms, attempt=a.attempt, outcome=a.outcome, error=a.error,
              fetched_at=a.fetched_at)
         for a in result.attempts
@@ -95,19 +102,27 @@ def read_state(db: str | None, sources: list[Source]) -> dict[str, tuple[str | N
         con.close()
 
 
+def private_hosts(source: Source) -> frozenset[str]:
+    """Host names whose private addresses a source may reach: its own feed host, if allow_private."""
+    host = urlsplit(source.url).hostname
+    return frozenset({host.lower()}) if source.allow_private and host else frozenset()
+
+
 @task(name="fetch-feeds", cache_policy=NO_CACHE)
-def fetch_feeds(sources: list[Source], validators: dict, settings: FetchSettings) -> list[FetchResult]:
+def fetch_feeds(sources: list[Source], validators: dict, session: FetchSession) -> list[FetchResult]:
+    """The feed URLs are operator-configured (trusted); their redirects are not."""
     requests = []
     for s in sources:
         etag, last_modified = validators.get(s.url, (None, None))
-        requests.append(dict(url=s.url, allow_private=s.allow_private, etag=etag,
-                             last_modified=last_modified, accept=FEED_ACCEPT))
-    return asyncio.run(fetch_many(requests, settings))
+        requests.append(dict(url=s.url, trusted=True, private_hosts=private_hosts(s), etag=etag,
+                             last_modified=last_modified, accept=FEED_ACCEPT, kind="feed", group=s.name))
+    return session.fetch_many(requests)
 
 
 @task(name="parse-feeds", cache_policy=NO_CACHE)
 def parse_feeds(sources: list[Source], results: list[FetchResult]) -> list[ParsedFeed | None]:
-    return [parse_feed(s.name, r.content, url=r.final_url or r.url) if r.ok else None
+    return [parse_feed(s.name, r.content, url=r.final_url or r.url, content_type=r.content_type,
+                       now=r.fetched_at or _now()) if r.ok else None
             for s, r in zip(sources, results)]
 
 
@@ -121,8 +136,8 @@ def read_known(db: str | None, ids: list[str]) -> dict[str, str]:
 
 
 @task(name="fetch-pages", cache_policy=NO_CACHE)
-def fetch_pages(requests: list[dict], settings: FetchSettings) -> list[FetchResult]:
-    return asyncio.run(fetch_many(requests, settings)) if requests else []
+def fetch_pages(requests: list[dict], session: FetchSession) -> list[FetchResult]:
+    return session.fetch_many(requests)
 
 
 @task(name="extract-pages", cache_policy=NO_CACHE)
@@ -133,7 +148,8 @@ def extract_pages(results: list[FetchResult]) -> list[Extracted | None]:
             out.append(None)
             continue
         try:
-            out.append(extract(r.content, url=r.final_url or r.url))
+            html, _codec = decode(r.content, r.content_type)   # the declared charset may lie
+            out.append(extract(html, url=r.final_url or r.url))
         except Exception as exc:  # one bad page never fails its batch
             out.append(Extracted(reason=f"extraction failed: {type(exc).__name__}: {exc}"))
     return out
@@ -166,16 +182,21 @@ def load(db: str | None, batch: LoadBatch) -> None:
 def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limit: int | None = None,
            base_url: str | None = None, settings: FetchSettings | None = None) -> RunSummary:
     """Fetch every source, load new and changed articles; safe to run again at any time."""
+    settings = settings or FetchSettings()
+    sources = load_sources(sources_file, base_url=base_url)
+    with FetchSession(settings) as session:     # one HTTP client for the whole run
+        return _ingest(sources, db, limit, session)
+
+
+def _ingest(sources: list[Source], db: str | None, limit: int | None, session: FetchSession) -> RunSummary:
     log = get_run_logger()
     run_id = flow_run.get_id() or str(uuid.uuid4())
     started = _now()
-    settings = settings or FetchSettings()
-    sources = load_sources(sources_file, base_url=base_url)
     counts = {s.name: SourceCounts() for s in sources}
     failures: list[tuple[str, str, str]] = []
     fetch_log: list[dict] = []
     raw_docs: dict[str, RawDocument] = {}
-    cache_rows: dict[str, dict] = {}         # per source: feed validators to store
+    cache_rows: dict[str, dict] = {}
 
     def fail(source: str, url: str | None, reason: str, kind: str = "item") -> None:
         counts[source].failed += 1
@@ -185,32 +206,47 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
                                   elapsed_ms=0.0, attempt=1, outcome="skipped", error=reason,
                                   fetched_at=_now()))
 
+    def note(source: str, url: str | None, text: str) -> None:
+        counts[source].adjusted += 1
+        fetch_log.append(dict(source=source, url=url or "", kind="item", status=None, bytes=0,
+                              elapsed_ms=0.0, attempt=1, outcome="adjusted", error=text, fetched_at=_now()))
+
     # 1. feeds
     validators = read_state(db, sources)
-    results = fetch_feeds(sources, validators, settings)
+    results = fetch_feeds(sources, validators, session)
     parsed = parse_feeds(sources, results)
     feed_docs: dict[str, str] = {}
     items: list[tuple[FeedItem, Source]] = []
     for s, r, p in zip(sources, results, parsed):
-        fetch_log.extend(_log_rows(r, s.name, "feed"))
         if r.not_modified:
+            fetch_log.extend(_log_rows(r, s.name, "feed"))
             counts[s.name].not_modified += 1
             log.info("%s: not modified", s.name)
             continue
         if not r.ok:
-            fail(s.name, s.url, f"feed fetch failed: {r.error}", kind="feed")
+            fetch_log.extend(_log_rows(r, s.name, "feed"))
+            counts[s.name].error = f"feed fetch failed: {r.error}"
+            fail(s.name, s.url, counts[s.name].error, kind="feed")
             log.warning("%s: feed failed: %s", s.name, r.error)
             continue
         counts[s.name].fetched += 1
         if p is None or p.error:
-            fail(s.name, s.url, f"feed unusable: {p.error if p else 'not parsed'}", kind="feed")
-            log.warning("%s: %s", s.name, p.error if p else "not parsed")
+            reason = p.error if p else "not parsed"
+            last = r.attempts[-1]             # the request worked, its answer is not usable
+            last.outcome, last.error = "rejected", reason
+            fetch_log.extend(_log_rows(r, s.name, "feed"))
+            counts[s.name].error = f"feed unusable: {reason}"
+            fail(s.name, s.url, counts[s.name].error, kind="feed")
+            log.warning("%s: %s", s.name, reason)
             continue
+        fetch_log.extend(_log_rows(r, s.name, "feed"))
         raw = _raw(r, s.name, "feed")
         raw_docs[raw.doc_id] = raw
         feed_docs[s.name] = raw.doc_id
         if r.etag or r.last_modified:
             cache_rows[s.name] = dict(url=s.url, etag=r.etag, last_modified=r.last_modified)
+        for key, text in p.notes:
+            note(s.name, key, text)
         items.extend((it, s) for it in p.items)
         counts[s.name].items += len(p.items)
 
@@ -234,21 +270,21 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
         else:
             todo.append((aid, item, s))
 
-    # 3. pages for summary-only items
+    # 3. pages for summary-only items (article links are untrusted: SSRF rules apply)
     page_jobs = [(aid, item, s) for aid, item, s in todo if needs_page(item, s.hints) and item.url]
     log.info("%d items to process, %d pages to fetch", len(todo), len(page_jobs))
-    page_results = fetch_pages([dict(url=item.url, allow_private=s.allow_private, accept=PAGE_ACCEPT)
-                                for _, item, s in page_jobs], settings)
+    page_results = fetch_pages([dict(url=item.url, private_hosts=private_hosts(s), accept=PAGE_ACCEPT,
+                                     kind="page", group=s.name)
+                                for _, item, s in page_jobs], session)
     extracted = extract_pages(page_results)
     pages: dict[str, tuple[Extracted | None, str | None]] = {}
-    page_failed: set[str] = set()
     for (aid, item, s), r, ex in zip(page_jobs, page_results, extracted):
         fetch_log.extend(_log_rows(r, s.name, "page"))
         if not r.ok:
-            fail(s.name, item.url, f"page fetch failed: {r.error}")
-            page_failed.add(aid)
-            if r.retryable:
-                # keep no validators: the next run must see this feed's items again to retry
+            pages[aid] = (Extracted(reason=f"page fetch failed: {r.error}"), None)
+            if (r.error or "").startswith("given up") and not counts[s.name].error:
+                counts[s.name].error = f"pages {r.error}"
+            if r.retryable:   # keep the feed's validators unstored: the next run re-reads it and retries
                 cache_rows.pop(s.name, None)
             continue
         raw = _raw(r, s.name, "page")
@@ -258,9 +294,10 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
     # 4. extract, clean, fingerprint
     work = []
     for aid, item, s in todo:
-        if aid in page_failed:
-            continue
         page, page_doc = pages.get(aid, (None, None))
+        if page is not None and page.reason and not page.body and page.reason.startswith("page fetch failed"):
+            fail(s.name, item.url, page.reason)
+            continue
         work.append((item, s, page, feed_docs.get(s.name), page_doc))
     articles, bad = build_articles(work)
     for item, reason in bad:
@@ -299,12 +336,13 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
 
 
 def summary_markdown(summary: RunSummary) -> str:
-    lines = ["| source | fetched | not modified | items | new | updated | duplicate | failed |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| source | fetched | not modified | items | new | updated | duplicate | failed | adjusted | source error |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     for name, c in summary.per_source.items():
+        error = (c.error or "").replace("|", "\\|")
         lines.append(f"| {name} | {c.fetched} | {c.not_modified} | {c.items} | {c.new} | {c.updated} "
-                     f"| {c.duplicate} | {c.failed} |")
+                     f"| {c.duplicate} | {c.failed} | {c.adjusted} | {error} |")
     if summary.failures:
         lines += ["", "| top failure reasons | count |", "|---|---:|"]
-        lines += [f"| {reason} | {n} |" for reason, n in summary.top_failures()]
+        lines += [f"| {reason.replace('|', chr(92) + '|')} | {n} |" for reason, n in summary.top_failures()]
     return "\n".join(lines)

@@ -83,8 +83,8 @@ def test_second_run_changes_nothing_and_uses_conditional_get(first_run, corpus_s
     assert again.total("new") == 0 and again.total("updated") == 0
     n_sources = len(load_sources(SOURCES, base_url="http://x"))
     assert again.total("not_modified") == n_sources
-    # only the feeds were asked for again, and they answered 304: no page was refetched
-    assert all(p.startswith("/feeds/") for p in corpus_server.requests[seen:])
+    # only robots.txt and the feeds were asked for again, and the feeds answered 304: no page was refetched
+    assert all(p.startswith("/feeds/") or p == "/robots.txt" for p in corpus_server.requests[seen:])
 
 
 def test_limit_caps_the_items_processed(prefect_harness, corpus_server, db_path):
