@@ -62,8 +62,12 @@ def run_ingest(sources: Path, db: Path, limit: int | None, base_url: str | None 
     from flows.ingest import ingest
     from flows.sources import SourcesError
 
+    from warehouse.access import writer_lock
+
     try:
-        return ingest(sources_file=str(sources), db=str(db), limit=limit, base_url=base_url, lock_wait=lock_wait)
+        # take the writer lock before the flow starts: a busy warehouse is a one-line refusal, not a failed run
+        with writer_lock(db, "ingest", wait=lock_wait):
+            return ingest(sources_file=str(sources), db=str(db), limit=limit, base_url=base_url, lock_wait=lock_wait)
     except (SourcesError, WarehouseError) as exc:
         fail(str(exc))
 

@@ -21,8 +21,11 @@ def maintain(
     path = db_path(db)
     if not path.exists():
         fail(f"no warehouse at {path}: run `wirehouse ingest` or `wirehouse demo` first")
+    from warehouse.access import writer_lock
+
     try:
-        summary = maintain_flow(db=str(path), lock_wait=wait)
+        with writer_lock(path, "maintain", wait=wait):   # a busy warehouse: one-line refusal, no failed run
+            summary = maintain_flow(db=str(path), lock_wait=wait)
     except WarehouseError as exc:
         fail(str(exc))
     out.print(f"search index: {summary.indexed} articles", highlight=False)
