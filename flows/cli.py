@@ -57,13 +57,18 @@ def print_summary(summary, db: Path) -> None:
             out.print(f"  ... and {len(summary.failures) - 20} more (see the fetch_log table)")
 
 
-def run_ingest(sources: Path, db: Path, limit: int | None, base_url: str | None = None):
+def run_ingest(sources: Path, db: Path, limit: int | None, base_url: str | None = None,
+               lock_wait: float | None = None):
     from flows.ingest import ingest
     from flows.sources import SourcesError, load_sources
 
+    from warehouse.access import writer_lock
+
     try:
         load_sources(sources, base_url=base_url)     # a bad file fails here, before any flow run
-        return ingest(sources_file=str(sources), db=str(db), limit=limit, base_url=base_url)
+        # take the writer lock before the flow starts: a busy warehouse is a one-line refusal, not a failed run
+        with writer_lock(db, "ingest", wait=lock_wait):
+            return ingest(sources_file=str(sources), db=str(db), limit=limit, base_url=base_url, lock_wait=lock_wait)
     except (SourcesError, WarehouseError) as exc:
         fail(str(exc))
 
@@ -74,11 +79,13 @@ def ingest(
                                  show_default=False),
     db: Optional[Path] = DbOption,
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Process at most N new items."),
+    wait: Optional[float] = typer.Option(None, "--wait", min=0, show_default=False,
+                                         help="Seconds to wait for another writer [default: $WIREHOUSE_LOCK_WAIT or 60]."),
 ) -> None:
     """Run the ingest flow once: fetch all sources, load new and changed articles."""
     from flows.sources import DEFAULT_SOURCES
 
-    summary = run_ingest(sources or DEFAULT_SOURCES, db_path(db), limit)
+    summary = run_ingest(sources or DEFAULT_SOURCES, db_path(db), limit, lock_wait=wait)
     print_summary(summary, db_path(db))
 
 
@@ -104,9 +111,10 @@ def demo(
         out.print(f"demo corpus served at {server.base_url}", highlight=False)
         summary = run_ingest(SOURCES, path, None, base_url=server.base_url)
     print_summary(summary, path)
-    from warehouse.db import connect, sql
+    from warehouse.access import open_reader
+    from warehouse.db import sql
 
-    con = connect(path, read_only=True)
+    con = open_reader(path)
     try:
         articles, stories, n_sources, runs = con.execute(sql("stats_totals")).fetchone()
     finally:
@@ -123,15 +131,15 @@ def sql_cmd(
     db: Optional[Path] = DbOption,
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
 ) -> None:
-    """Run a query on a read-only connection and print the result."""
+    """Run a query on the read snapshot (read-only, fts loaded) and print the result."""
     import duckdb
 
-    from warehouse.db import connect
+    from warehouse.access import open_reader
 
     if fmt not in ("table", "csv", "json"):
         fail(f"unknown format {fmt!r}: use table, csv or json", 2)
     try:
-        con = connect(db_path(db), read_only=True)
+        con = open_reader(db_path(db))
     except WarehouseError as exc:
         fail(str(exc))
     try:
@@ -142,6 +150,11 @@ def sql_cmd(
         fail(str(exc).strip().splitlines()[0])
     finally:
         con.close()
+    print_result(columns, rows, fmt)
+
+
+def print_result(columns: list[str], rows: list[tuple], fmt: str) -> None:
+    """Rows as a rich table, CSV or JSON lines on standard output."""
     if fmt == "table":
         print_rows(columns, rows)
     elif fmt == "csv":
@@ -159,11 +172,12 @@ def sql_cmd(
 
 @app.command()
 def stats(db: Optional[Path] = DbOption) -> None:
-    """Counts per source, agency and day."""
-    from warehouse.db import connect, sql
+    """Counts per source, agency and day (from the read snapshot)."""
+    from warehouse.access import open_reader
+    from warehouse.db import sql
 
     try:
-        con = connect(db_path(db), read_only=True)
+        con = open_reader(db_path(db))
     except WarehouseError as exc:
         fail(str(exc))
     try:
@@ -176,12 +190,19 @@ def stats(db: Optional[Path] = DbOption) -> None:
 
 
 from flows.commands import clean as _clean  # noqa: E402
+from flows.commands import docs as _docs, export as _export, maintain as _maintain  # noqa: E402
 from flows.commands import extract as _extract  # noqa: E402
 from flows.commands import reprocess as _reprocess  # noqa: E402
+from flows.commands import search as _search, serve as _serve  # noqa: E402
 
+app.command("reprocess")(_reprocess.reprocess_cmd)
+app.command("maintain")(_maintain.maintain)
+app.command("serve")(_serve.serve)
+app.command("search")(_search.search)
+app.command("export")(_export.export)
 app.command("clean")(_clean.clean_cmd)
 app.command("extract")(_extract.extract_cmd)
-app.command("reprocess")(_reprocess.reprocess_cmd)
+app.command("docs")(_docs.docs)
 
 
 def main() -> None:

@@ -25,9 +25,11 @@ from transforms.feeds import ParsedFeed, parse_feed
 from transforms.fingerprint import doc_id
 from transforms.records import Article, Extracted, FeedItem
 from warehouse import db as wdb
+from warehouse.access import single_writer
 from warehouse.load import LoadBatch, RawDocument, http_validators, known_articles, load_batch, run_row, upsert_sources
 
 from .http import FetchResult, FetchSession, FetchSettings
+from .maintain import search_index
 from .sources import DEFAULT_SOURCES, Source, load_sources
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -180,15 +182,26 @@ def load(db: str | None, batch: LoadBatch) -> None:
 
 @flow(name="ingest", log_prints=True)
 def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limit: int | None = None,
-           base_url: str | None = None, settings: FetchSettings | None = None) -> RunSummary:
-    """Fetch every source, load new and changed articles; safe to run again at any time."""
+           base_url: str | None = None, settings: FetchSettings | None = None,
+           lock_wait: float | None = None) -> RunSummary:
+    """Fetch every source, load new and changed articles; safe to run again at any time.
+
+    One writer at a time: the run holds the warehouse lock throughout (waiting at
+    most `lock_wait` seconds for another writer), rebuilds the search index when
+    it loaded or changed articles, and publishes the read snapshot at the end.
+    """
     settings = settings or FetchSettings()
     sources = load_sources(sources_file, base_url=base_url)
-    with FetchSession(settings) as session:     # one HTTP client for the whole run
-        return _ingest(sources, db, limit, session)
+    with single_writer(db, "ingest", wait=lock_wait):
+        with FetchSession(settings) as session:     # one HTTP client for the whole run
+            summary = _ingest(sources, db, limit, session)
+        if summary.total("new") or summary.total("updated"):
+            search_index(db)
+    return summary
 
 
 def _ingest(sources: list[Source], db: str | None, limit: int | None, session: FetchSession) -> RunSummary:
+    """The body of the ingest flow (runs inside it, under the writer lock)."""
     log = get_run_logger()
     run_id = flow_run.get_id() or str(uuid.uuid4())
     started = _now()

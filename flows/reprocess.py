@@ -19,7 +19,10 @@ from transforms.extract import extract
 from transforms.feeds import parse_feed
 from transforms.records import Article, FeedItem
 from warehouse import db as wdb
+from warehouse.access import single_writer
 from warehouse.load import LoadBatch, load_batch, raw_payloads, run_row
+
+from .maintain import search_index
 
 CHUNK = 2000   # articles per transaction: bounded memory, each chunk lands whole
 
@@ -65,8 +68,20 @@ def rebuild(rows: list[tuple], payloads: dict[str, bytes], hints: dict[str, Sour
 
 
 @flow(name="reprocess", log_prints=True)
-def reprocess(db: str | None = None, since: date | None = None) -> dict:
-    """Re-clean stored articles (all, or those published since a day) and update changed rows."""
+def reprocess(db: str | None = None, since: date | None = None, lock_wait: float | None = None) -> dict:
+    """Re-clean stored articles (all, or those published since a day) and update changed rows.
+
+    A warehouse writer like ingest: it holds the writer lock for the whole run,
+    rebuilds the search index when rows changed and publishes the read snapshot.
+    """
+    with single_writer(db, "reprocess", wait=lock_wait):
+        totals = _reprocess(db, since)
+        if totals["updated"]:
+            search_index(db)
+    return totals
+
+
+def _reprocess(db: str | None, since: date | None) -> dict:
     log = get_run_logger()
     run_id = flow_run.get_id() or str(uuid.uuid4())
     started = _now()

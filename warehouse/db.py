@@ -14,6 +14,7 @@ import duckdb
 
 HERE = Path(__file__).resolve().parent
 MIGRATIONS = HERE / "migrations"
+VIEWS = HERE / "views"
 SQL_DIR = HERE / "sql"
 DEFAULT_DB = HERE / "news.duckdb"
 
@@ -97,7 +98,30 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
             raise
         applied.append(version)
     seed_agencies(con)
+    apply_views(con)
     return applied
+
+
+def apply_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """(Re)create the analyst views in warehouse/views/*.sql, all in one transaction.
+
+    Views come after migrations and are replaced on every writer open, so a
+    view always matches the tables of the code that opened the warehouse.
+    """
+    names = []
+    con.begin()
+    try:
+        for path in sorted(VIEWS.glob("*.sql")):
+            try:
+                con.execute(path.read_text())
+            except duckdb.Error as exc:
+                raise WarehouseError(f"view {path.name} does not apply: {_first_line(exc)}") from exc
+            names.append(path.stem)
+        con.commit()
+    except Exception:
+        con.rollback()
+        raise
+    return names
 
 
 def seed_agencies(con: duckdb.DuckDBPyConnection) -> None:

@@ -1,0 +1,1 @@
+"""One module per `wirehouse` subcommand (registered in flows/cli.py)."""

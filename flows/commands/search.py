@@ -1,0 +1,47 @@
+"""`wirehouse search`: BM25 full-text search over article titles and bodies."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+
+def search(
+    query: str = typer.Argument(..., help="Words to look for (stemmed, case- and accent-insensitive)."),
+    since: Optional[datetime] = typer.Option(None, "--since", formats=["%Y-%m-%d"],
+                                             help="Only copies published on/after this UTC day (YYYY-MM-DD)."),
+    agency: Optional[str] = typer.Option(None, "--agency", help="Only copies of this agency code (e.g. IANS)."),
+    limit: int = typer.Option(20, "--limit", min=1, max=10000, help="Number of results."),
+    db: Optional[Path] = typer.Option(None, "--db", show_default=False,
+                                      help="Warehouse file [default: $WIREHOUSE_DB or warehouse/news.duckdb]."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Search the warehouse (the read snapshot) with BM25 over title and body, best match first."""
+    import duckdb
+
+    from flows.cli import db_path, fail, print_result
+    from warehouse.access import open_reader
+    from warehouse.db import WarehouseError
+    from warehouse.search import search as run_search
+
+    if fmt not in ("table", "csv", "json"):
+        fail(f"unknown format {fmt!r}: use table, csv or json", 2)
+    try:
+        con = open_reader(db_path(db))
+    except WarehouseError as exc:
+        fail(str(exc))
+    try:
+        columns, rows = run_search(con, query, since=since.date() if since else None, agency=agency, limit=limit)
+    except WarehouseError as exc:
+        fail(str(exc))
+    except duckdb.Error as exc:
+        fail(str(exc).strip().splitlines()[0])
+    finally:
+        con.close()
+    if fmt == "table":   # narrow enough for a terminal; csv/json carry every column
+        keep = [columns.index(c) for c in ("score", "published_at", "agency", "source", "title", "article_id")]
+        columns = [columns[i] for i in keep]
+        rows = [tuple(r[i] for i in keep) for r in rows]
+    print_result(columns, rows, fmt)

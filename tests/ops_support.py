@@ -1,0 +1,65 @@
+"""Helpers shared by the operations tests: the ops fixture corpus and real subprocesses."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OPS = Path(__file__).resolve().parent / "data" / "ops"
+CORPUS = OPS / "corpus"
+SOURCES = OPS / "sources.toml"
+WIREHOUSE = [str(Path(sys.executable).parent / "wirehouse")]
+N_ARTICLES, N_STORIES = 8, 7
+
+
+def write_sources(tmp: Path, base_url: str, name: str = "sources.toml") -> Path:
+    """The ops sources file with {{BASE}} resolved (for processes that get no --base-url)."""
+    path = tmp / name
+    path.write_text(SOURCES.read_text().replace("{{BASE}}", base_url))
+    return path
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING",
+               PYTHONPATH=str(ROOT), COLUMNS="200")
+    env.update(extra)
+    return env
+
+
+def harness_api_url() -> str:
+    """API URL of the session's prefect_test_harness, so subprocesses skip starting their own server."""
+    from prefect.settings import PREFECT_API_URL
+
+    return PREFECT_API_URL.value()
+
+
+def start(args: list[str], env: dict[str, str], **kw) -> subprocess.Popen:
+    return subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, **kw)
+
+
+def wait_for(predicate, timeout: float, what: str, poll: float = 0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(poll)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+def slow_file_route(root: Path, name: str, delay: float):
+    """A CorpusServer route that serves root/name after `delay` seconds (a slow feed keeps a run busy)."""
+    def handler(h):
+        time.sleep(delay)
+        data = (root / name).read_bytes().replace(b"{{BASE}}", h.server.base_url.encode())
+        h.send_response(200)
+        h.send_header("Content-Type", "application/rss+xml; charset=utf-8")
+        h.send_header("Content-Length", str(len(data)))
+        h.end_headers()
+        h.wfile.write(data)
+    return handler

@@ -1,0 +1,200 @@
+"""One writer at a time, and analysts reading during a run: real processes on a real warehouse.
+
+* A second ingest started while one runs either gives up with a one-line
+  reason (short --wait) or waits and then runs (long --wait); the warehouse
+  holds each batch exactly once.
+* A reader process holding a read-only connection on the snapshot never makes
+  the run fail, keeps its consistent old view, and no reader ever sees a
+  half-loaded batch.
+"""
+from __future__ import annotations
+
+import json
+import textwrap
+import time
+
+import duckdb
+import pytest
+
+from tests.ops_support import CORPUS, N_ARTICLES, N_STORIES, SOURCES, WIREHOUSE, harness_api_url, slow_file_route, start, \
+    subprocess_env, wait_for, write_sources
+from warehouse.access import WarehouseBusy, lock_path, open_reader, publish_snapshot, snapshot_path, writer_lock
+
+
+def lock_holder(db) -> dict:
+    try:
+        return json.loads(lock_path(db).read_text() or "{}")
+    except (OSError, ValueError):
+        return {}
+
+
+def test_second_ingest_gives_up_or_waits(prefect_harness, server_factory, tmp_path):
+    server = server_factory(CORPUS, routes={"/wire.xml": slow_file_route(CORPUS, "wire.xml", 5.0)})
+    sources = write_sources(tmp_path, server.base_url)
+    db = tmp_path / "news.duckdb"
+    env = subprocess_env(PREFECT_API_URL=harness_api_url())
+    ingest = [*WIREHOUSE, "ingest", "--sources", str(sources), "--db", str(db)]
+
+    first = start(ingest, env)
+    holder = wait_for(lambda: lock_holder(db).get("pid") == first.pid and lock_holder(db), 30,
+                      "the first ingest to take the writer lock")
+    assert holder["job"] == "ingest"
+    impatient = start([*ingest, "--wait", "0.2"], env)
+    patient = start([*ingest, "--wait", "60"], env)
+    _, err = impatient.communicate(timeout=30)
+    assert impatient.returncode == 1
+    assert "busy" in err and f"pid {first.pid}" in err and len(err.strip().splitlines()) == 1, err
+    assert first.poll() is None, "the refused ingest must not disturb the running one"
+    assert first.wait(timeout=40) == 0, first.stderr.read()
+    assert patient.wait(timeout=40) == 0, patient.stderr.read()
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        runs = con.execute("SELECT started_at, finished_at, articles_new, articles_duplicate FROM runs "
+                           "WHERE flow = 'ingest' ORDER BY started_at").fetchall()
+        assert len(runs) == 2                                     # the refused run left nothing
+        (s1, f1, new1, _), (s2, _, new2, dup2) = runs
+        assert s2 >= f1, "the waiting ingest started only after the first one finished"
+        assert (new1, new2) == (N_ARTICLES, 0) and dup2 == 6   # wire items seen again; outlet feed: 304
+        assert con.execute("SELECT count(*), count(DISTINCT article_id) FROM articles").fetchone() == (N_ARTICLES,) * 2
+    finally:
+        con.close()
+
+
+def test_writer_waits_for_another_writer_process(prefect_harness, corpus_server, tmp_path):
+    """The other order: another writer process (here a bare lock holder, as a reprocess or backfill
+    would be) is first; maintain waits for it, then runs; with a short wait it refuses."""
+    from tests.ops_support import ROOT
+    db = tmp_path / "news.duckdb"
+    publish_snapshot(db)                           # an empty, migrated warehouse
+    holder_script = textwrap.dedent(f"""
+        import sys, time
+        sys.path.insert(0, {str(ROOT)!r})
+        from warehouse.access import writer_lock
+        with writer_lock({str(db)!r}, "reprocess"):
+            print("locked", flush=True)
+            time.sleep(float(sys.argv[1]))
+    """)
+    import sys
+    env = subprocess_env(PREFECT_API_URL=harness_api_url())
+    holder = start([sys.executable, "-c", holder_script, "4"], env)
+    assert holder.stdout.readline().strip() == "locked"
+    refused = start([*WIREHOUSE, "maintain", "--db", str(db), "--wait", "0.1"], env)
+    _, err = refused.communicate(timeout=30)
+    assert refused.returncode == 1 and "busy" in err and "reprocess" in err, err
+    t0 = time.monotonic()
+    waited = start([*WIREHOUSE, "maintain", "--db", str(db), "--wait", "60"], env)
+    assert waited.wait(timeout=60) == 0, waited.stderr.read()
+    assert holder.wait(timeout=5) == 0
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM runs WHERE flow = 'maintain'").fetchone()[0] == 1
+    finally:
+        con.close()
+    assert time.monotonic() - t0 > 1.0
+
+
+READER = textwrap.dedent("""
+    import json, os, sys, time
+    sys.path.insert(0, sys.argv[3])
+    from warehouse.access import open_reader
+    db, stop = sys.argv[1], sys.argv[2]
+    held = open_reader(db)                      # an analyst's long-lived session
+    q = ("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM runs), "
+         "(SELECT count(*) FROM articles a ANTI JOIN stories s USING (story_id))")
+    print(json.dumps({"held": held.execute(q).fetchone()}), flush=True)
+    seen = set()
+    while not os.path.exists(stop):             # fresh sessions, opened over and over during the run
+        con = open_reader(db)
+        seen.add(tuple(con.execute(q).fetchone()))
+        con.close()
+        time.sleep(0.01)
+    print(json.dumps({"held": held.execute(q).fetchone(), "seen": sorted(seen)}), flush=True)
+""")
+
+
+def test_readers_during_ingest_see_whole_batches_and_never_block(prefect_harness, corpus_server, server_factory,
+                                                                  tmp_path):
+    import sys
+
+    from flows.ingest import ingest
+    from tests.ops_support import ROOT
+
+    server = server_factory(CORPUS)
+    db = tmp_path / "news.duckdb"
+    wire_only = tmp_path / "wire.toml"            # first run: the wire feed only (6 articles)
+    wire_only.write_text(SOURCES.read_text().split("[[sources]]")[1].join(["[[sources]]", ""]))
+    first = ingest(sources_file=str(wire_only), db=str(db), base_url=server.base_url)
+    assert first.total("new") == 6
+    stop = tmp_path / "stop"
+    reader = start([sys.executable, "-c", READER, str(db), str(stop), str(ROOT)], subprocess_env())
+    before = json.loads(reader.stdout.readline())["held"]
+    assert before == [6, 1, 0]
+
+    second = ingest(sources_file=str(SOURCES), db=str(db), base_url=server.base_url, lock_wait=5)
+    stop.touch()
+    out, err = reader.communicate(timeout=30)
+    assert reader.returncode == 0, err
+    report = json.loads(out)
+    assert second.status == "completed" and second.total("new") == N_ARTICLES - 6
+    assert report["held"] == before, "an open session keeps its consistent view"
+    assert report["seen"], "the reader kept opening sessions during the run"
+    # every session saw a whole state: the first run's or the second's, never a half-loaded batch
+    assert {tuple(s) for s in report["seen"]} <= {(6, 1, 0), (N_ARTICLES, 2, 0)}
+    con = open_reader(db)
+    try:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == N_ARTICLES
+        assert con.execute("SELECT count(*) FROM stories").fetchone()[0] == N_STORIES
+    finally:
+        con.close()
+
+
+def test_lock_is_reentrant_and_busy_message_names_holder(tmp_path):
+    db = tmp_path / "news.duckdb"
+    with writer_lock(db, "ingest", wait=0):
+        with writer_lock(db, "publish", wait=0):      # same process: re-entrant
+            pass
+        assert lock_holder(db)["job"] == "ingest"
+    # released: another holder can take it at once
+    with writer_lock(db, "maintain", wait=0):
+        pass
+    assert lock_path(db).read_text() == ""
+
+
+def test_reader_publishes_first_snapshot_and_never_opens_writer_file(tmp_path):
+    db = tmp_path / "news.duckdb"
+    with pytest.raises(Exception, match="no warehouse"):
+        open_reader(db)
+    from warehouse.db import connect
+    connect(db).close()                                  # a warehouse from before snapshots existed
+    assert not snapshot_path(db).exists()
+    con = open_reader(db)
+    try:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+        # read-only: the analyst cannot write by mistake
+        with pytest.raises(duckdb.Error):
+            con.execute("DELETE FROM articles")
+    finally:
+        con.close()
+    assert snapshot_path(db) == tmp_path / "news.read.duckdb" and snapshot_path(db).exists()
+    # while a reader holds the snapshot, the writer still opens, writes and republishes
+    held = open_reader(db)
+    try:
+        with writer_lock(db, "test", wait=0):
+            w = connect(db)
+            w.execute("INSERT INTO http_cache VALUES ('http://zz', 'e', NULL, now())")
+            w.close()
+            publish_snapshot(db)
+        assert held.execute("SELECT count(*) FROM http_cache WHERE url = 'http://zz'").fetchone()[0] == 0
+    finally:
+        held.close()
+    fresh = open_reader(db)
+    try:
+        assert fresh.execute("SELECT count(*) FROM http_cache WHERE url = 'http://zz'").fetchone()[0] == 1
+    finally:
+        fresh.close()
+
+
+def test_busy_is_a_warehouse_error(tmp_path):
+    from warehouse.db import WarehouseError
+    assert issubclass(WarehouseBusy, WarehouseError)

@@ -1,0 +1,100 @@
+"""Scheduled and manual runs for real: a Prefect server process, `wirehouse serve`, `prefect deployment run`.
+
+The server runs on 127.0.0.1 with SQLite in a temporary PREFECT_HOME; its
+scheduler service is off so that only the run this test triggers executes
+(the schedules themselves are checked on the registered deployments).
+"""
+from __future__ import annotations
+
+import re
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import httpx
+
+from tests.ops_support import CORPUS, N_ARTICLES, ROOT, start, subprocess_env, wait_for, write_sources
+
+PREFECT = str(Path(sys.executable).parent / "prefect")
+WIREHOUSE = str(Path(sys.executable).parent / "wirehouse")
+
+# server services this test does not need (fewer moving parts, faster start)
+UNUSED_SERVICES = ("CANCELLATION_CLEANUP", "DB_VACUUM", "FOREMAN", "LATE_RUNS", "PAUSE_EXPIRATIONS",
+                   "REPOSSESSOR", "TRIGGERS", "EVENT_LOGGER")
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+def test_served_deployment_runs_on_a_real_prefect_server(server_factory, tmp_path):
+    corpus = server_factory(CORPUS)
+    sources = write_sources(tmp_path, corpus.base_url)
+    db = tmp_path / "news.duckdb"
+    port = free_port()
+    api = f"http://127.0.0.1:{port}/api"
+    env = subprocess_env(PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_API_URL=api,
+                         PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED="false",
+                         PREFECT_RUNNER_POLL_FREQUENCY="1", PREFECT_SERVER_UI_ENABLED="false",
+                         **{f"PREFECT_SERVER_SERVICES_{name}_ENABLED": "false" for name in UNUSED_SERVICES})
+    env.pop("WIREHOUSE_DB", None)
+
+    server = start([PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)], env,
+                   start_new_session=True)
+    serve = None
+    try:
+        def healthy():
+            try:
+                return httpx.get(f"{api}/health", timeout=1).status_code == 200
+            except httpx.HTTPError:
+                return False
+
+        wait_for(healthy, 40, "the Prefect server", poll=0.2)
+        serve = start([WIREHOUSE, "serve", "--db", str(db), "--sources", str(sources)], env, start_new_session=True)
+
+        def deployments():
+            r = httpx.post(f"{api}/deployments/filter", json={}, timeout=5)
+            names = {d["name"]: d for d in r.json()}
+            return names if {"scheduled", "daily", "nightly"} <= set(names) else None
+
+        deps = wait_for(deployments, 40, "wirehouse serve to register the deployments", poll=0.3)
+        ingest_dep = deps["scheduled"]
+        assert ingest_dep["parameters"] == {"db": str(db), "sources_file": str(sources)}
+        crons = {name: [s["schedule"].get("cron") for s in d["schedules"]] for name, d in deps.items()}
+        assert crons == {"scheduled": ["*/15 * * * *"], "daily": ["30 2 * * *"], "nightly": ["0 3 * * *"]}
+
+        trigger = subprocess.run([PREFECT, "deployment", "run", "ingest/scheduled"], cwd=ROOT, env=env,
+                                 capture_output=True, text=True, timeout=30)
+        assert trigger.returncode == 0, trigger.stdout + trigger.stderr
+        run_id = re.search(r"UUID: ([0-9a-f-]{36})", trigger.stdout).group(1)
+
+        def finished():
+            run = httpx.get(f"{api}/flow_runs/{run_id}", timeout=5).json()
+            return run if run["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+
+        run = wait_for(finished, 40, "the triggered flow run to finish", poll=0.3)
+        assert run["state_type"] == "COMPLETED", run["state"]
+    finally:
+        if serve is not None:
+            stop(serve)
+        stop(server)
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == N_ARTICLES
+        assert con.execute("SELECT run_id, flow, status FROM runs").fetchall() == [(run_id, "ingest", "completed")]
+    finally:
+        con.close()
+    assert (tmp_path / "news.read.duckdb").exists(), "the run published the analysts' snapshot"

@@ -1,0 +1,7 @@
+-- Full-text search (BM25) over title and body
+-- Needs `LOAD fts;` in the session (wirehouse sql does it). The index is rebuilt by ingest and maintain.
+SELECT round(score, 3) AS score, published_at, agency, source, title
+FROM (SELECT *, fts_main_articles.match_bm25(article_id, 'monsoon rain') AS score FROM articles)
+WHERE score IS NOT NULL
+ORDER BY score DESC
+LIMIT 10;

@@ -1,0 +1,2 @@
+-- Documents covered by the full-text index (only valid when it exists).
+SELECT count(*) FROM fts_main_articles.docs;
