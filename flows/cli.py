@@ -162,6 +162,11 @@ def stats(db: Optional[Path] = DbOption) -> None:
         con.close()
 
 
+from flows.commands import dedup as _dedup_cmd  # noqa: E402
+
+app.command("dedup")(_dedup_cmd.dedup)
+
+
 def main() -> None:
     app()
 

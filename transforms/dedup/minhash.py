@@ -120,10 +120,11 @@ def shingle_batch(texts: list[str], k: int, max_tokens: int | None = None) -> Sh
     if len(short):   # texts shorter than k tokens: one shingle of all their tokens
         extra = []
         for i in short:
-            acc1 = np.uint64(0)
+            acc1 = np.zeros(1, np.uint64)
             for h in th[tok_off[i]:tok_off[i + 1]]:
-                acc1 = acc1 * _C1 + h
-            extra.append(acc1)
+                acc1 *= _C1          # array arithmetic wraps mod 2^64 silently
+                acc1 += h
+            extra.append(acc1[0])
         vals = np.concatenate([vals, _mix(np.array(extra, np.uint64))])
         owner = np.concatenate([owner, short])
         order = np.argsort(owner, kind="stable")
