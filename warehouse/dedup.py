@@ -17,7 +17,8 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from transforms.dedup import DedupConfig, Sketch, UnionFind, candidate_pairs, decide, features, new_story_id, sketch
+from transforms.dedup import (DedupConfig, Features, Sketch, UnionFind, candidate_pairs, decide, new_story_id,
+                              sketch, verification_features)
 from transforms.records import Article
 
 from .db import sql
@@ -140,15 +141,15 @@ def assign_stories(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: s
     def new_feat(i: int):
         if i not in feats:
             a = arts[i]
-            feats[i] = features(a.body, sk.shingles[i], a.published_at, a.dateline_date)
+            feats[i] = Features(sk.shingles[i], sk.figures[i], a.published_at, a.dateline_date)
         return feats[i]
 
     old_ids = [aid for aid in cand_ids if aid in old]
     if old_ids:
-        osk = sketch([old[a]["body"] for a in old_ids], config)
+        osh, ofig = verification_features([old[a]["body"] for a in old_ids], config)
         for k, aid in enumerate(old_ids):
             o = old[aid]
-            feats[("o", aid)] = features(o["body"], osk.shingles[k], _ts(o["published_at"]), _day(o["dateline_date"]))
+            feats[("o", aid)] = Features(osh[k], ofig[k], _ts(o["published_at"]), _day(o["dateline_date"]))
 
     uf = UnionFind()
     links: dict[int, set[str]] = {}       # batch copy -> earlier stories it matched

@@ -140,7 +140,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> "dedup.Assig
     try:
         assignment = dedup.assign_stories(con, prepared, run_id)
         articles = [replace(a, story_id=assignment.story_ids.get(a.article_id, a.story_id)) for a in batch.articles]
-        tables["batch_articles"] = _table([asdict(a) for a in articles], ARTICLE_SCHEMA)
+        tables["batch_articles"] = _table([{f: getattr(a, f) for f in ARTICLE_SCHEMA.names} for a in articles],
+                                          ARTICLE_SCHEMA)
         _with_tables(con, tables)
         # stories that lose a copy to an update must be recomputed too
         con.register("batch_ids", pa.table({"article_id": tables["batch_articles"]["article_id"]}))

@@ -6,12 +6,12 @@ Pure (no I/O): `minhash` (vectorised shingling, MinHash, LSH band keys), `text`
 The warehouse side (stored band keys, cross-run candidates, merges) is warehouse/dedup.py.
 """
 from .cluster import (Clustering, Copy, DedupConfig, Sketch, UnionFind, candidate_pairs, canonical_key,
-                      cluster, features, new_story_id, sketch)
+                      cluster, features, new_story_id, sketch, verification_features)
 from .decide import Features, Thresholds, Verdict, decide, overlap
 from .minhash import MinHasher, band_keys, shingle_batch
 
 __all__ = [
     "Clustering", "Copy", "DedupConfig", "Sketch", "UnionFind", "candidate_pairs", "canonical_key",
-    "cluster", "features", "new_story_id", "sketch", "Features", "Thresholds", "Verdict", "decide",
+    "cluster", "features", "new_story_id", "sketch", "verification_features", "Features", "Thresholds", "Verdict", "decide",
     "overlap", "MinHasher", "band_keys", "shingle_batch",
 ]

@@ -12,8 +12,8 @@ from datetime import date, datetime
 import numpy as np
 
 from .decide import Features, Thresholds, Verdict, decide
-from .minhash import MinHasher, band_keys, shingle_batch
-from .text import figures, tokens
+from .minhash import MinHasher, band_keys, shingles_of, tokenise_batch
+from .text import Figures, batch_figures
 
 BLOCK = 256   # texts per vectorised block: keeps the byte and shingle arrays in cache
 
@@ -53,6 +53,7 @@ class Sketch:
     keys: np.ndarray            # (n, bands + lead_bands) uint64; 0 = no key (empty text)
     shingles: list[np.ndarray]  # sorted unique uint64 per text
     n_shingles: np.ndarray      # int64
+    figures: list[Figures]      # figures by context per text (empty unless keep_shingles)
 
 
 _HASHERS: dict[tuple[int, int], MinHasher] = {}
@@ -68,11 +69,12 @@ def hasher(config: DedupConfig) -> MinHasher:
 def sketch(texts: list[str], config: DedupConfig = DedupConfig(), *, keep_shingles: bool = True) -> Sketch:
     """MinHash signatures, LSH band keys (whole text, then lead) and shingle sets of texts."""
     mh = hasher(config)
-    sigs, keys, shingles, sizes = [], [], [], []
+    sigs, keys, shingles, sizes, figs = [], [], [], [], []
     for i in range(0, len(texts), BLOCK):
         block = texts[i:i + BLOCK]
-        full = shingle_batch(block, config.shingle_size)
-        lead = shingle_batch(block, config.shingle_size, max_tokens=config.lead_tokens)
+        tok = tokenise_batch(block)
+        full = shingles_of(tok, config.shingle_size)
+        lead = shingles_of(tok, config.shingle_size, max_tokens=config.lead_tokens)
         sig = mh.signatures_of(full)
         lsig = mh.signatures_of(lead, num_perm=config.lead_perm)
         keys.append(np.hstack([band_keys(sig, config.bands, config.rows),
@@ -81,16 +83,30 @@ def sketch(texts: list[str], config: DedupConfig = DedupConfig(), *, keep_shingl
         sigs.append(sig)
         if keep_shingles:
             shingles.extend(np.unique(full.of(j)) for j in range(len(block)))
+            figs.extend(batch_figures(tok))
         sizes.append(full.sizes())
     if not texts:
         return Sketch(np.empty((0, config.num_perm), np.uint32), np.empty((0, config.n_keys), np.uint64),
-                      [], np.empty(0, np.int64))
-    return Sketch(np.vstack(sigs), np.vstack(keys), shingles, np.concatenate(sizes))
+                      [], np.empty(0, np.int64), [])
+    return Sketch(np.vstack(sigs), np.vstack(keys), shingles, np.concatenate(sizes), figs)
 
 
-def features(text: str, shingles: np.ndarray, published_at: datetime | None = None,
-             dateline_date: date | None = None) -> Features:
-    return Features(shingles, figures(tokens(text)), published_at, dateline_date)
+def verification_features(texts: list[str], config: DedupConfig = DedupConfig()) -> tuple[list, list]:
+    """Exact shingle sets and figures of texts (no signatures): for candidates read back."""
+    shingles, figs = [], []
+    for i in range(0, len(texts), BLOCK):
+        tok = tokenise_batch(texts[i:i + BLOCK])
+        full = shingles_of(tok, config.shingle_size)
+        shingles.extend(np.unique(full.of(j)) for j in range(len(full.offsets) - 1))
+        figs.extend(batch_figures(tok))
+    return shingles, figs
+
+
+def features(text: str, published_at: datetime | None = None, dateline_date: date | None = None,
+             config: DedupConfig = DedupConfig()) -> Features:
+    """Features of one text (convenience; batches use `sketch` / `verification_features`)."""
+    (sh,), (fig,) = verification_features([text], config)
+    return Features(sh, fig, published_at, dateline_date)
 
 
 def candidate_pairs(keys: np.ndarray, config: DedupConfig = DedupConfig()) -> np.ndarray:
@@ -200,7 +216,7 @@ def cluster(copies: list[Copy], config: DedupConfig = DedupConfig()) -> Clusteri
     def feat(i: int) -> Features:
         if i not in feats:
             c = copies[i]
-            feats[i] = features(c.text, sk.shingles[i], c.published_at, c.dateline_date)
+            feats[i] = Features(sk.shingles[i], sk.figures[i], c.published_at, c.dateline_date)
         return feats[i]
 
     uf = UnionFind()

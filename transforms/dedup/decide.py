@@ -29,14 +29,17 @@ class Thresholds:
     max_dateline_days: int = 1      # datelines further apart than this are different days' stories
 
 
-@dataclass(frozen=True)
 class Features:
     """What the decision needs about one copy."""
 
-    shingles: np.ndarray            # sorted unique uint64 shingle hashes
-    figures: Figures
-    published_at: datetime | None = None
-    dateline_date: date | None = None
+    __slots__ = ("shingles", "figures", "published_at", "dateline_date")
+
+    def __init__(self, shingles: np.ndarray, figures: Figures, published_at: datetime | None = None,
+                 dateline_date: date | None = None):
+        self.shingles = shingles            # sorted unique uint64 shingle hashes
+        self.figures = figures              # figures by context (transforms.dedup.text)
+        self.published_at = published_at
+        self.dateline_date = dateline_date
 
 
 @dataclass(frozen=True)

@@ -82,24 +82,46 @@ class Shingled:
         return np.diff(self.offsets)
 
 
-def shingle_batch(texts: list[str], k: int, max_tokens: int | None = None) -> Shingled:
+@dataclass(frozen=True)
+class Tokenised:
+    """Token hashes of a batch: `hashes[offsets[i]:offsets[i+1]]` belong to text i."""
+
+    hashes: np.ndarray     # uint64
+    offsets: np.ndarray    # int64, len n+1
+    is_number: np.ndarray  # bool per token
+
+
+def tokenise_batch(texts: list[str]) -> Tokenised:
+    """Fold and tokenise all texts in one vectorised pass."""
+    n = len(texts)
+    if n == 0:
+        return Tokenised(np.empty(0, np.uint64), np.zeros(1, np.int64), np.empty(0, bool))
+    # join with a separator byte that is never part of a token, then map tokens back to
+    # texts by their byte offsets
+    enc = [fold(t).encode("utf-8") for t in texts]
+    blen = np.fromiter((len(e) + 1 for e in enc), np.int64, n)
+    byte_start = np.concatenate([[0], np.cumsum(blen)[:-1]])
+    th, tstarts, isnum = _tokens_of_bytes(b"\n".join(enc) + b"\n")
+    doc_of_tok = np.searchsorted(byte_start, tstarts, side="right") - 1
+    offsets = np.searchsorted(doc_of_tok, np.arange(n + 1), side="left").astype(np.int64)
+    return Tokenised(th, offsets, isnum)
+
+
+def word_hashes(words: list[str]) -> np.ndarray:
+    """Token hashes of single words (as they would be hashed inside a text)."""
+    tok = tokenise_batch(words)
+    return tok.hashes[tok.offsets[:-1]]
+
+
+def shingles_of(tok: Tokenised, k: int, max_tokens: int | None = None) -> Shingled:
     """Word k-shingle hashes of every text (a text with fewer than k tokens is one shingle).
 
     With `max_tokens`, only each text's first tokens are used (the lead of the story).
     """
-    n = len(texts)
-    if n == 0:
-        return Shingled(np.empty(0, np.uint64), np.zeros(1, np.int64))
-    # tokenise each text separately in one pass: join with a separator byte that is never
-    # part of a token, then map token starts back to texts by byte offsets
-    folded = [fold(t) for t in texts]
-    enc = [f.encode("utf-8") for f in folded]
-    blen = np.fromiter((len(e) + 1 for e in enc), np.int64, n)
-    byte_start = np.concatenate([[0], np.cumsum(blen)[:-1]])
-    th, tstarts = _tokens_of_bytes(b"\n".join(enc) + b"\n")
-    doc_of_tok = np.searchsorted(byte_start, tstarts, side="right") - 1
-    tok_off = np.searchsorted(doc_of_tok, np.arange(n + 1), side="left")
+    n = len(tok.offsets) - 1
+    th, tok_off = tok.hashes, tok.offsets
     ntok = np.diff(tok_off)
+    doc_of_tok = np.repeat(np.arange(n, dtype=np.int64), ntok)
     if max_tokens is not None:
         sel = np.arange(len(th)) - tok_off[doc_of_tok] < max_tokens
         th, doc_of_tok = th[sel], doc_of_tok[sel]
@@ -133,8 +155,15 @@ def shingle_batch(texts: list[str], k: int, max_tokens: int | None = None) -> Sh
     return Shingled(vals, offsets)
 
 
-def _tokens_of_bytes(data: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """Token hashes and token start byte offsets (in the original `data`).
+def shingle_batch(texts: list[str], k: int, max_tokens: int | None = None) -> Shingled:
+    """Word k-shingle hashes of every text (see `shingles_of`)."""
+    if not texts:
+        return Shingled(np.empty(0, np.uint64), np.zeros(1, np.int64))
+    return shingles_of(tokenise_batch(texts), k, max_tokens)
+
+
+def _tokens_of_bytes(data: bytes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Token hashes, token start byte offsets (in the original `data`) and number flags.
 
     A token's hash is sum((byte+1) * P^(position in token)) mod 2^64, computed for all
     tokens at once with a running sum, then finalised with splitmix64.
@@ -152,7 +181,7 @@ def _tokens_of_bytes(data: bytes) -> tuple[np.ndarray, np.ndarray]:
         keep = ~drop
         b, cls, pos = b[keep], cls[keep], pos[keep]
     if len(b) == 0:
-        return np.empty(0, np.uint64), np.empty(0, np.int64)
+        return np.empty(0, np.uint64), np.empty(0, np.int64), np.empty(0, bool)
     word = cls != 0
     boundary = np.empty(len(cls), bool)
     boundary[0] = True
@@ -164,7 +193,7 @@ def _tokens_of_bytes(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     end_mark[:-1] = word[:-1] & boundary[1:]
     last = np.flatnonzero(end_mark)                 # index of each token's last byte
     if len(starts) == 0:
-        return np.empty(0, np.uint64), np.empty(0, np.int64)
+        return np.empty(0, np.uint64), np.empty(0, np.int64), np.empty(0, bool)
     tokid = np.cumsum(start_mark) - 1                 # token of each byte (-1 before the first)
     rel = (np.arange(len(b)) - starts[tokid]) & (len(_POW) - 1)
     w = np.where(word, b.astype(np.uint64) + np.uint64(1), np.uint64(0))
@@ -174,7 +203,7 @@ def _tokens_of_bytes(data: bytes) -> tuple[np.ndarray, np.ndarray]:
     before = starts - 1
     acc[before >= 0] -= csum[before[before >= 0]]
     acc += (last - starts + 1).astype(np.uint64) * _C1
-    return _mix(acc), pos[starts]
+    return _mix(acc), pos[starts], cls[starts] == 2
 
 
 @dataclass(frozen=True)
@@ -221,7 +250,8 @@ class MinHasher:
         return out
 
     def signatures(self, texts: list[str]) -> np.ndarray:
-        return self.signatures_of(shingle_batch(texts, self.shingle_size))
+        return self.signatures_of(shingle_batch(texts, self.shingle_size)) if texts else \
+            np.empty((0, self.num_perm), np.uint32)
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int, band_offset: int = 0) -> np.ndarray:

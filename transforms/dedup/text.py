@@ -14,14 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-                         "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "})
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b|percent\b|pc\b|pct\b)|\bper\s+cent\b")
-_RUPEE = re.compile(r"₹\s*|\brs\.?\s*(?=\d)|\binr\s*(?=\d)")
-_DOLLAR = re.compile(r"(?:\bus)?\$\s*(?=\d)")
-_TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+", re.UNICODE)
+import numpy as np
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?$")
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -33,18 +28,22 @@ _MONTH_CANON = {m[:3]: m[:3] for m in MONTHS}
 
 
 def normalise(text: str) -> str:
-    """Fold case, quotes, dashes, separators and currency/percent house styles."""
-    text = text.translate(_QUOTES).casefold()
-    text = _THOUSANDS.sub("", text)
-    text = _PERCENT.sub(" percent", text)
-    text = _RUPEE.sub("rs ", text)
-    text = _DOLLAR.sub("usd ", text)
-    return text
+    """Fold case, quotes, dashes and currency/percent house styles (the same folds as the sketch)."""
+    from .minhash import fold
+
+    return fold(text)
 
 
 def tokens(text: str) -> list[str]:
-    """Words and numbers of the normalised text (punctuation dropped, "5.0" kept apart from "5")."""
-    return _TOKEN.findall(normalise(text))
+    """Words and numbers of the normalised text (punctuation dropped, "1,234.5" -> "1234.5")."""
+    toks = _TOKEN.findall(normalise(text))
+    if any("," in t for t in toks):
+        toks = [t.replace(",", "") if "," in t else t for t in toks]
+    return toks
+
+
+_FIGURE_START = frozenset("0123456789")
+_SPECIAL = WEEKDAYS | MONTHS
 
 
 def _figure(tok: str, prev: str | None, nxt: str | None) -> str | None:
@@ -73,20 +72,102 @@ class Figures:
 def figures(toks: list[str]) -> Figures:
     """Collect the figures with their contexts; other figures in a context read as "#"."""
     n = len(toks)
-    vals = [_figure(t, toks[i - 1] if i else None, toks[i + 1] if i + 1 < n else None)
-            for i, t in enumerate(toks)]
-    ctx = ["#" if v is not None else t for t, v in zip(toks, vals)]
+    cand = [i for i, t in enumerate(toks) if t[0] in _FIGURE_START or t in _SPECIAL]
+    vals: dict[int, str] = {}
+    for i in cand:
+        v = _figure(toks[i], toks[i - 1] if i else None, toks[i + 1] if i + 1 < n else None)
+        if v is not None:
+            vals[i] = v
+
+    def ctx(j: int, edge: str) -> str:
+        if j < 0 or j >= n:
+            return edge
+        return "#" if j in vals else toks[j]
+
     before: dict[tuple[str, str], set[str]] = {}
     after: dict[tuple[str, str], set[str]] = {}
-    for i, v in enumerate(vals):
-        if v is None:
-            continue
-        b = (ctx[i - 2] if i >= 2 else "^", ctx[i - 1] if i >= 1 else "^")
-        a = (ctx[i + 1] if i + 1 < n else "$", ctx[i + 2] if i + 2 < n else "$")
-        before.setdefault(b, set()).add(v)
-        after.setdefault(a, set()).add(v)
+    for i, v in vals.items():
+        before.setdefault((ctx(i - 2, "^"), ctx(i - 1, "^")), set()).add(v)
+        after.setdefault((ctx(i + 1, "$"), ctx(i + 2, "$")), set()).add(v)
     return Figures({k: frozenset(v) for k, v in before.items()},
                    {k: frozenset(v) for k, v in after.items()})
+
+
+_SHARP = np.uint64(0x5EED5EED5EED5EED)   # stands for "a figure" inside a context
+_EDGE_L, _EDGE_R = np.uint64(0x1111111111111111), np.uint64(0x2222222222222222)
+_K = np.uint64(0x9E3779B97F4A7C15)
+_WEEKDAY_H = None
+_MONTH_H = None
+_MONTH_CANON_H = None
+
+
+def _name_hashes():
+    global _WEEKDAY_H, _MONTH_H, _MONTH_CANON_H
+    if _WEEKDAY_H is None:
+        from .minhash import word_hashes
+
+        _WEEKDAY_H = np.sort(word_hashes(sorted(WEEKDAYS)))
+        months = sorted(MONTHS)
+        mh = word_hashes(months)
+        canon = word_hashes([m[:3] for m in months])
+        order = np.argsort(mh)
+        _MONTH_H, _MONTH_CANON_H = mh[order], canon[order]
+    return _WEEKDAY_H, _MONTH_H, _MONTH_CANON_H
+
+
+def batch_figures(tok) -> list[Figures]:
+    """Figures of every text of a tokenised batch (transforms.dedup.minhash.Tokenised), on
+    token hashes: the same rules as `figures`, vectorised over the batch."""
+    weekday_h, month_h, month_canon = _name_hashes()
+    h, off, isnum = tok.hashes, tok.offsets, tok.is_number
+    n = len(h)
+    out = []
+    if n == 0:
+        return [Figures({}, {}) for _ in range(len(off) - 1)]
+    doc = np.repeat(np.arange(len(off) - 1), np.diff(off))
+    same_prev = np.zeros(n, bool)
+    same_prev[1:] = doc[1:] == doc[:-1]
+    num_prev = np.zeros(n, bool)
+    num_prev[1:] = isnum[:-1] & same_prev[1:]
+    num_next = np.zeros(n, bool)
+    num_next[:-1] = isnum[1:] & same_prev[1:]
+    is_month = np.isin(h, month_h)
+    fig = isnum | np.isin(h, weekday_h) | (is_month & (num_prev | num_next))
+    value = h.copy()
+    if is_month.any():
+        value[is_month] = month_canon[np.searchsorted(month_h, h[is_month])]
+    ctx = np.where(fig, _SHARP, h)
+
+    def shifted(d: int, edge):
+        """ctx of token i+d, or the edge marker outside the token's own text."""
+        r = np.full(n, edge, np.uint64)
+        if d < 0:
+            r[-d:] = ctx[:d]
+            ok = np.zeros(n, bool)
+            ok[-d:] = doc[-d:] == doc[:d]
+        else:
+            r[:-d] = ctx[d:]
+            ok = np.zeros(n, bool)
+            ok[:-d] = doc[:-d] == doc[d:]
+        r[~ok] = edge
+        return r
+
+    idx = np.flatnonzero(fig)
+    with np.errstate(over="ignore"):
+        kb = (shifted(-2, _EDGE_L)[idx] * _K) ^ shifted(-1, _EDGE_L)[idx]
+        ka = (shifted(1, _EDGE_R)[idx] * _K) ^ shifted(2, _EDGE_R)[idx]
+    vals = value[idx]
+    fdoc = doc[idx]
+    bounds = np.searchsorted(fdoc, np.arange(len(off)), side="left")
+    kb_l, ka_l, v_l = kb.tolist(), ka.tolist(), vals.tolist()
+    for i in range(len(off) - 1):
+        before: dict = {}
+        after: dict = {}
+        for j in range(bounds[i], bounds[i + 1]):
+            before.setdefault(kb_l[j], set()).add(v_l[j])
+            after.setdefault(ka_l[j], set()).add(v_l[j])
+        out.append(Figures(before, after))
+    return out
 
 
 def compare_figures(x: Figures, y: Figures) -> tuple[int, int]:
