@@ -36,6 +36,11 @@ from transforms.dedup.text import tokens  # noqa: E402
 
 T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
 CFG = DedupConfig()
+REPEAT = 3
+
+
+def rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 class Corpus:
@@ -97,18 +102,22 @@ def rate(n: int, secs: float) -> str:
 def bench_signatures(docs: list[str]) -> tuple[float, float]:
     mh = MinHasher(num_perm=CFG.num_perm, shingle_size=CFG.shingle_size)
     mh.signatures(docs[:200])   # warm up
-    t = time.perf_counter()
-    for i in range(0, len(docs), 256):
-        mh.signatures_of(shingle_batch(docs[i:i + 256], CFG.shingle_size))
-    ours = time.perf_counter() - t
+
+    def run_ours():
+        t = time.perf_counter()
+        for i in range(0, len(docs), 256):
+            mh.signatures_of(shingle_batch(docs[i:i + 256], CFG.shingle_size))
+        return time.perf_counter() - t
     tracemalloc.start()      # memory measured on a separate pass: tracing slows allocation down
     for i in range(0, len(docs), 256):
         mh.signatures_of(shingle_batch(docs[i:i + 256], CFG.shingle_size))
     peak_ours = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    t = time.perf_counter()
-    sketch(docs, CFG, keep_shingles=False)
-    full = time.perf_counter() - t
+    full = float("inf")
+    for _ in range(REPEAT):
+        t = time.perf_counter()
+        sketch(docs, CFG, keep_shingles=False)
+        full = min(full, time.perf_counter() - t)
     from datasketch import MinHash
 
     k = CFG.shingle_size
@@ -119,16 +128,23 @@ def bench_signatures(docs: list[str]) -> tuple[float, float]:
             sets.append([" ".join(tk[j:j + k]).encode() for j in range(max(1, len(tk) - k + 1))])
         MinHash.bulk(sets, num_perm=CFG.num_perm)
 
-    t = time.perf_counter()
-    for i in range(0, len(docs), 256):
-        ds(docs[i:i + 256])
-    theirs = time.perf_counter() - t
+    def run_theirs():
+        t = time.perf_counter()
+        for i in range(0, len(docs), 256):
+            ds(docs[i:i + 256])
+        return time.perf_counter() - t
+
+    # best of REPEAT, alternating, so a busy machine penalises both sides alike
+    ours, theirs = float("inf"), float("inf")
+    for _ in range(REPEAT):
+        ours = min(ours, run_ours())
+        theirs = min(theirs, run_theirs())
     tracemalloc.start()
     ds(docs[:2048])
     peak_theirs = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     n = len(docs)
-    print(f"1. text -> signature ({n:,} docs, {CFG.num_perm} permutations, word {k}-shingles, one core)")
+    print(f"1. text -> signature ({n:,} docs, best of {REPEAT}, {CFG.num_perm} permutations, word {k}-shingles, one core)")
     print(f"   ours (numpy)          {rate(n, ours)}   peak {peak_ours / 2**20:,.0f} MiB")
     print(f"   datasketch bulk       {rate(n, theirs)}   peak {peak_theirs / 2**20:,.0f} MiB")
     print(f"   speed-up              {theirs / ours:>10.1f}x")
@@ -234,9 +250,10 @@ def main() -> None:
     words = sum(len(d.split()) for d in docs) / len(docs)
     print(f"synthetic corpus: {len(docs):,} docs, {words:.0f} words on average")
     dps, speedup = bench_signatures(docs)
+    rss1 = rss_mib()
     e2e = bench_end_to_end(c, args.stored, args.batch)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"3. process peak RSS {rss:,.0f} MiB")
+    print(f"3. process peak RSS: {rss1:,.0f} MiB after phase 1, {rss_mib():,.0f} MiB after phase 2 "
+          f"(includes DuckDB building the {args.stored:,}-article store)")
     print(f"targets: >= 5,000 docs/s text->signature [{dps:,.0f}], >= 2,000 docs/s end to end [{e2e:,.0f}], "
           f">= 2x datasketch [{speedup:.1f}x]")
 

@@ -141,7 +141,7 @@ def assign_stories(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: s
     def new_feat(i: int):
         if i not in feats:
             a = arts[i]
-            feats[i] = Features(sk.shingles[i], sk.figures[i], a.published_at, a.dateline_date)
+            feats[i] = Features(sk.shingles[i], lambda i=i: sk.figures[i], a.published_at, a.dateline_date)
         return feats[i]
 
     old_ids = [aid for aid in cand_ids if aid in old]
@@ -149,7 +149,8 @@ def assign_stories(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: s
         osh, ofig = verification_features([old[a]["body"] for a in old_ids], config)
         for k, aid in enumerate(old_ids):
             o = old[aid]
-            feats[("o", aid)] = Features(osh[k], ofig[k], _ts(o["published_at"]), _day(o["dateline_date"]))
+            feats[("o", aid)] = Features(osh[k], lambda k=k: ofig[k], _ts(o["published_at"]),
+                                         _day(o["dateline_date"]))
 
     uf = UnionFind()
     links: dict[int, set[str]] = {}       # batch copy -> earlier stories it matched

@@ -45,6 +45,24 @@ class DedupConfig:
         return self.bands + self.lead_bands
 
 
+class LazyFigures:
+    """Figures per text, computed block by block the first time a pair needs them
+    (most texts have no candidate that passes the text-overlap test)."""
+
+    def __init__(self):
+        self.blocks: list = []          # Tokenised per block of BLOCK texts
+        self.done: dict[int, list[Figures]] = {}
+
+    def add(self, tok) -> None:
+        self.blocks.append(tok)
+
+    def __getitem__(self, i: int) -> Figures:
+        b = i // BLOCK
+        if b not in self.done:
+            self.done[b] = batch_figures(self.blocks[b])
+        return self.done[b][i - b * BLOCK]
+
+
 @dataclass
 class Sketch:
     """Sketches of a batch of texts, row i for text i."""
@@ -53,7 +71,7 @@ class Sketch:
     keys: np.ndarray            # (n, bands + lead_bands) uint64; 0 = no key (empty text)
     shingles: list[np.ndarray]  # sorted unique uint64 per text
     n_shingles: np.ndarray      # int64
-    figures: list[Figures]      # figures by context per text (empty unless keep_shingles)
+    figures: LazyFigures        # figures by context per text (only with keep_shingles)
 
 
 _HASHERS: dict[tuple[int, int], MinHasher] = {}
@@ -69,7 +87,7 @@ def hasher(config: DedupConfig) -> MinHasher:
 def sketch(texts: list[str], config: DedupConfig = DedupConfig(), *, keep_shingles: bool = True) -> Sketch:
     """MinHash signatures, LSH band keys (whole text, then lead) and shingle sets of texts."""
     mh = hasher(config)
-    sigs, keys, shingles, sizes, figs = [], [], [], [], []
+    sigs, keys, shingles, sizes, figs = [], [], [], [], LazyFigures()
     for i in range(0, len(texts), BLOCK):
         block = texts[i:i + BLOCK]
         tok = tokenise_batch(block)
@@ -83,30 +101,30 @@ def sketch(texts: list[str], config: DedupConfig = DedupConfig(), *, keep_shingl
         sigs.append(sig)
         if keep_shingles:
             shingles.extend(np.unique(full.of(j)) for j in range(len(block)))
-            figs.extend(batch_figures(tok))
+            figs.add(tok)
         sizes.append(full.sizes())
     if not texts:
         return Sketch(np.empty((0, config.num_perm), np.uint32), np.empty((0, config.n_keys), np.uint64),
-                      [], np.empty(0, np.int64), [])
+                      [], np.empty(0, np.int64), LazyFigures())
     return Sketch(np.vstack(sigs), np.vstack(keys), shingles, np.concatenate(sizes), figs)
 
 
-def verification_features(texts: list[str], config: DedupConfig = DedupConfig()) -> tuple[list, list]:
-    """Exact shingle sets and figures of texts (no signatures): for candidates read back."""
-    shingles, figs = [], []
+def verification_features(texts: list[str], config: DedupConfig = DedupConfig()) -> tuple[list, LazyFigures]:
+    """Exact shingle sets and (lazy) figures of texts, no signatures: for candidates read back."""
+    shingles, figs = [], LazyFigures()
     for i in range(0, len(texts), BLOCK):
         tok = tokenise_batch(texts[i:i + BLOCK])
         full = shingles_of(tok, config.shingle_size)
         shingles.extend(np.unique(full.of(j)) for j in range(len(full.offsets) - 1))
-        figs.extend(batch_figures(tok))
+        figs.add(tok)
     return shingles, figs
 
 
 def features(text: str, published_at: datetime | None = None, dateline_date: date | None = None,
              config: DedupConfig = DedupConfig()) -> Features:
     """Features of one text (convenience; batches use `sketch` / `verification_features`)."""
-    (sh,), (fig,) = verification_features([text], config)
-    return Features(sh, fig, published_at, dateline_date)
+    (sh,), figs = verification_features([text], config)
+    return Features(sh, figs[0], published_at, dateline_date)
 
 
 def candidate_pairs(keys: np.ndarray, config: DedupConfig = DedupConfig()) -> np.ndarray:
@@ -216,7 +234,7 @@ def cluster(copies: list[Copy], config: DedupConfig = DedupConfig()) -> Clusteri
     def feat(i: int) -> Features:
         if i not in feats:
             c = copies[i]
-            feats[i] = Features(sk.shingles[i], sk.figures[i], c.published_at, c.dateline_date)
+            feats[i] = Features(sk.shingles[i], lambda i=i: sk.figures[i], c.published_at, c.dateline_date)
         return feats[i]
 
     uf = UnionFind()

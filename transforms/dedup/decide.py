@@ -7,6 +7,7 @@ exact shingle sets, so the thresholds below are the real definition of "same sto
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 from datetime import date, datetime
 
 import numpy as np
@@ -32,14 +33,20 @@ class Thresholds:
 class Features:
     """What the decision needs about one copy."""
 
-    __slots__ = ("shingles", "figures", "published_at", "dateline_date")
+    __slots__ = ("shingles", "_figures", "published_at", "dateline_date")
 
-    def __init__(self, shingles: np.ndarray, figures: Figures, published_at: datetime | None = None,
-                 dateline_date: date | None = None):
+    def __init__(self, shingles: np.ndarray, figures: "Figures | Callable[[], Figures]",
+                 published_at: datetime | None = None, dateline_date: date | None = None):
         self.shingles = shingles            # sorted unique uint64 shingle hashes
-        self.figures = figures              # figures by context (transforms.dedup.text)
+        self._figures = figures             # figures by context (transforms.dedup.text), or a thunk
         self.published_at = published_at
         self.dateline_date = dateline_date
+
+    @property
+    def figures(self) -> Figures:
+        if callable(self._figures):
+            self._figures = self._figures()
+        return self._figures
 
 
 @dataclass(frozen=True)
