@@ -190,6 +190,7 @@ def stats(db: Optional[Path] = DbOption) -> None:
 
 
 from flows.commands import clean as _clean  # noqa: E402
+from flows.commands import dedup as _dedup  # noqa: E402
 from flows.commands import docs as _docs, export as _export, maintain as _maintain  # noqa: E402
 from flows.commands import extract as _extract  # noqa: E402
 from flows.commands import reprocess as _reprocess  # noqa: E402
@@ -202,6 +203,7 @@ app.command("search")(_search.search)
 app.command("export")(_export.export)
 app.command("clean")(_clean.clean_cmd)
 app.command("extract")(_extract.extract_cmd)
+app.command("dedup")(_dedup.dedup)
 app.command("docs")(_docs.docs)
 
 

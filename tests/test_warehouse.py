@@ -8,12 +8,16 @@ from warehouse.db import WarehouseError, connect, migrate, migration_files
 from warehouse.load import LoadBatch, RawDocument, load_batch, run_row
 
 NOW = datetime(2025, 7, 4, 12, tzinfo=timezone.utc)
+STORY_A = ("The port authority said on Friday that container volumes rose sharply in June as shipping lines "
+           "added new routes to East Africa and the Gulf, and that a second terminal would open next year.")
+STORY_B = ("A panel of judges ruled that the city must rebuild the collapsed footbridge within eighteen months "
+           "and compensate the families of the injured, rejecting the contractor's claim of force majeure.")
 
 
 def article(i: int, story: str = "st_1", **kw) -> Article:
     base = dict(
         article_id=f"a{i}", source="s", guid=f"g{i}", url=f"http://x/{i}", canonical_url=None, title=f"T{i}",
-        body="word " * 30, published_at=NOW, byline=None, agency="IANS", provider=None, syndicator=None,
+        body=STORY_A, published_at=NOW, byline=None, agency="IANS", provider=None, syndicator=None,
         dateline_place=None, dateline_date=None, word_count=30, content_hash=f"h{i}", story_id=story,
         body_origin="feed", extraction_method=None, raw_doc_id="d1", cleaning_removed="[]",
     )
@@ -56,11 +60,16 @@ def test_contract_names_exist(db_path):
 
 def test_batch_loads_and_builds_stories(db_path):
     con = connect(db_path)
-    load_batch(con, batch("r1", [article(1), article(2, syndicator="MENAFN", word_count=99), article(3, "st_2")]))
-    stories = dict(con.execute("SELECT story_id, n_copies FROM stories").fetchall())
-    assert stories == {"st_1": 2, "st_2": 1}
+    longer = STORY_A + "\n\nThe authority expects volumes to keep growing in the second half of the year."
+    load_batch(con, batch("r1", [article(1), article(2, syndicator="MENAFN", body=longer, word_count=99),
+                                 article(3, body=STORY_B)]))
+    stories = sorted(n for (n,) in con.execute("SELECT n_copies FROM stories").fetchall())
+    assert stories == [1, 2]
+    story_of = dict(con.execute("SELECT article_id, story_id FROM articles").fetchall())
+    assert story_of["a1"] == story_of["a2"] != story_of["a3"]
     # the agency's own copy beats the syndicator's longer one
-    assert con.execute("SELECT canonical_article_id FROM stories WHERE story_id='st_1'").fetchone() == ("a1",)
+    assert con.execute("SELECT canonical_article_id FROM stories WHERE story_id = $s",
+                       {"s": story_of["a1"]}).fetchone() == ("a1",)
     payload, size = con.execute("SELECT payload, size_bytes FROM raw_documents").fetchone()
     assert size == 6 and payload != b"<rss/>"   # stored compressed
 
@@ -68,7 +77,7 @@ def test_batch_loads_and_builds_stories(db_path):
 def test_a_failing_batch_lands_not_at_all(db_path):
     con = connect(db_path)
     load_batch(con, batch("r1", [article(1)]))
-    bad = batch("r2", [article(2), article(3, body=None)])   # NOT NULL violation mid-batch
+    bad = batch("r2", [article(2, body=STORY_B), article(3, source=None)])   # NOT NULL violation mid-batch
     with pytest.raises(duckdb.Error):
         load_batch(con, bad)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
@@ -77,11 +86,15 @@ def test_a_failing_batch_lands_not_at_all(db_path):
 
 def test_updated_copy_moves_story_and_empties_old_one(db_path):
     con = connect(db_path)
-    load_batch(con, batch("r1", [article(1, "st_old")]))
-    load_batch(con, batch("r2", [article(1, "st_new", content_hash="changed")]))
-    assert con.execute("SELECT story_id, n_copies FROM stories").fetchall() == [("st_new", 1)]
-    first_seen = con.execute("SELECT first_seen_at, run_id FROM articles").fetchone()
-    assert first_seen[1] == "r2"
+    load_batch(con, batch("r1", [article(1), article(2, body=STORY_A + " Shares of port operators rose.")]))
+    [(old_story, copies)] = con.execute("SELECT story_id, n_copies FROM stories").fetchall()
+    assert copies == 2
+    # a2 is rewritten into a different story: the old one keeps one copy, a new one appears
+    load_batch(con, batch("r2", [article(2, body=STORY_B, content_hash="changed")]))
+    stories = dict(con.execute("SELECT story_id, n_copies FROM stories").fetchall())
+    assert stories[old_story] == 1 and len(stories) == 2
+    assert con.execute("SELECT run_id FROM articles WHERE article_id = 'a2'").fetchone() == ("r2",)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
 
 
 def test_read_only_open_of_missing_file_is_clear(tmp_path):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 
 import duckdb
@@ -15,6 +15,7 @@ import pyarrow as pa
 
 from transforms.records import Article
 
+from . import dedup
 from .db import sql
 
 ARTICLE_SCHEMA = pa.schema([
@@ -76,6 +77,7 @@ class LoadBatch:
     raw_documents: list[RawDocument] = field(default_factory=list)
     fetch_log: list[dict] = field(default_factory=list)
     http_cache: list[dict] = field(default_factory=list)
+    dedup: "dedup.Prepared | None" = None   # the articles' sketches, when computed earlier (else in load_batch)
 
 
 def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:
@@ -123,24 +125,29 @@ def _raw_rows(docs: list[RawDocument]) -> list[dict]:
     return rows
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> None:
-    """Write one run's batch in a single transaction."""
+def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> "dedup.Assignment":
+    """Write one run's batch in a single transaction; stories are assigned by near-duplicate
+    clustering (warehouse/dedup.py) before the articles are inserted."""
     run_id = batch.run["run_id"]
-    story_ids = sorted({a.story_id for a in batch.articles})
+    prepared = batch.dedup or dedup.prepare(batch.articles)   # sketching: outside the transaction
     tables = {
         "batch_raw": _table(_raw_rows(batch.raw_documents), RAW_SCHEMA),
-        "batch_articles": _table([asdict(a) for a in batch.articles], ARTICLE_SCHEMA),
         "batch_fetch_log": _table(batch.fetch_log, FETCH_LOG_SCHEMA),
         "batch_http_cache": _table(batch.http_cache, CACHE_SCHEMA),
         "batch_run": _table([batch.run], RUN_SCHEMA),
     }
     con.begin()
     try:
+        assignment = dedup.assign_stories(con, prepared, run_id)
+        articles = [replace(a, story_id=assignment.story_ids.get(a.article_id, a.story_id)) for a in batch.articles]
+        tables["batch_articles"] = _table([{f: getattr(a, f) for f in ARTICLE_SCHEMA.names} for a in articles],
+                                          ARTICLE_SCHEMA)
         _with_tables(con, tables)
         # stories that lose a copy to an update must be recomputed too
         con.register("batch_ids", pa.table({"article_id": tables["batch_articles"]["article_id"]}))
         old = [r[0] for r in con.execute(sql("stories_of_articles")).fetchall()]
-        con.register("batch_story_ids", pa.table({"story_id": pa.array(sorted(set(story_ids) | set(old)), pa.string())}))
+        story_ids = {a.story_id for a in articles} | set(old) | assignment.affected
+        con.register("batch_story_ids", pa.table({"story_id": pa.array(sorted(story_ids), pa.string())}))
         con.execute(sql("load_raw_documents"))
         con.execute(sql("load_articles"), {"run_id": run_id})
         con.execute(sql("refresh_stories"))
@@ -157,6 +164,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> None:
                 con.unregister(name)
             except Exception:
                 pass
+    return assignment
 
 
 def run_row(**fields) -> dict:

@@ -1,0 +1,99 @@
+"""The pairwise same-story decision, from exact text overlap and the evidence of figures,
+dates and time.
+
+MinHash/LSH only proposes candidates; every candidate pair is verified here on the
+exact shingle sets, so the thresholds below are the real definition of "same story".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+from datetime import date, datetime
+
+import numpy as np
+
+from .text import Figures, compare_figures
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The knobs of the decision (documented in docs/dedup.md)."""
+
+    min_containment: float = 0.60   # share of the smaller copy's shingles found in the larger one
+    min_jaccard: float = 0.10       # guards a tiny copy swallowed by an unrelated long one
+    min_shared: int = 6             # shared shingles below this are not evidence of anything
+    min_lead_containment: float = 0.40  # share of the smaller copy's lead found in the other copy:
+                                        # stories that share only boilerplate (an "About" section,
+                                        # a standard closing paragraph) differ in their leads
+    max_conflict_share: float = 0.20  # figure contexts that disagree, as a share of those both have
+    max_conflicts: int = 2          # more disagreeing figure contexts than this (one changed figure has two): never the same story
+    conflict_gap_hours: float = 36.0  # any disagreeing figure AND this far apart: a later edition
+    max_gap_days: float = 10.0      # copies further apart than this must be near-identical ...
+    near_identical: float = 0.90    # ... i.e. have at least this Jaccard
+    max_dateline_days: int = 1      # datelines further apart than this are different days' stories
+
+
+class Features:
+    """What the decision needs about one copy."""
+
+    __slots__ = ("shingles", "_figures", "published_at", "dateline_date", "lead")
+
+    def __init__(self, shingles: np.ndarray, figures: "Figures | Callable[[], Figures]",
+                 published_at: datetime | None = None, dateline_date: date | None = None,
+                 lead: np.ndarray | None = None):
+        self.shingles = shingles            # sorted unique uint64 shingle hashes
+        self.lead = lead                    # the same, of the first tokens only (None: not checked)
+        self._figures = figures             # figures by context (transforms.dedup.text), or a thunk
+        self.published_at = published_at
+        self.dateline_date = dateline_date
+
+    @property
+    def figures(self) -> Figures:
+        if callable(self._figures):
+            self._figures = self._figures()
+        return self._figures
+
+
+@dataclass(frozen=True)
+class Verdict:
+    same: bool
+    reason: str
+    jaccard: float
+    containment: float
+    agree: int = 0
+    conflict: int = 0
+    gap_hours: float | None = None
+
+
+def overlap(a: np.ndarray, b: np.ndarray) -> tuple[int, float, float]:
+    """(shared, jaccard, containment of the smaller in the larger) of two sorted unique arrays."""
+    if len(a) == 0 or len(b) == 0:
+        return 0, 0.0, 0.0
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    union = len(a) + len(b) - shared
+    return shared, shared / union, shared / min(len(a), len(b))
+
+
+def decide(x: Features, y: Features, t: Thresholds = Thresholds()) -> Verdict:
+    shared, j, c = overlap(x.shingles, y.shingles)
+    gap = None
+    if x.published_at is not None and y.published_at is not None:
+        gap = abs((x.published_at - y.published_at).total_seconds()) / 3600.0
+    if shared < t.min_shared or c < t.min_containment or j < t.min_jaccard:
+        return Verdict(False, "text differs", j, c, gap_hours=gap)
+    small, large = (x, y) if len(x.shingles) <= len(y.shingles) else (y, x)
+    if small.lead is not None and len(small.lead):
+        in_large = len(np.intersect1d(small.lead, large.shingles, assume_unique=True)) / len(small.lead)
+        if in_large < t.min_lead_containment:
+            return Verdict(False, "leads differ", j, c, gap_hours=gap)
+    agree, conflict = compare_figures(x.figures, y.figures)
+    v = dict(jaccard=j, containment=c, agree=agree, conflict=conflict, gap_hours=gap)
+    if x.dateline_date and y.dateline_date and abs((x.dateline_date - y.dateline_date).days) > t.max_dateline_days:
+        return Verdict(False, "datelines differ", **v)
+    if conflict > t.max_conflicts or (conflict and conflict > t.max_conflict_share * (agree + conflict)):
+        return Verdict(False, "figures differ", **v)
+    if conflict and gap is not None and gap > t.conflict_gap_hours:
+        return Verdict(False, "figures differ and far apart in time", **v)
+    if gap is not None and gap > 24 * t.max_gap_days and j < t.near_identical:
+        return Verdict(False, "far apart in time", **v)
+    return Verdict(True, "same story", **v)

@@ -1,0 +1,255 @@
+"""Story assignment against the warehouse: stored band keys, cross-run candidates, merges.
+
+Called by `load.load_batch` inside its transaction, before the batch's articles are
+inserted, so their story ids are final and `refresh_stories.sql` sees every affected story
+(including stories emptied by a merge). The slow pure part (sketching the batch) runs
+before the transaction, in `prepare`.
+
+Cost of a run: sketch the batch, one equality join of its band keys against `lsh_bands`,
+then read and verify only the candidate copies (at most `top_candidates` per new copy).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from transforms.dedup import (DedupConfig, Features, Sketch, UnionFind, candidate_pairs, decide, new_story_id,
+                              sketch, verification_features)
+from transforms.records import Article
+
+from .db import sql
+
+DEFAULT_CONFIG = DedupConfig()
+BACKFILL_CHUNK = 5000
+
+
+@dataclass
+class Prepared:
+    """A batch's sketches, computed outside the load transaction."""
+
+    articles: list[Article]
+    sketch: Sketch
+    config: DedupConfig = DEFAULT_CONFIG
+
+
+@dataclass
+class Assignment:
+    story_ids: dict[str, str]                  # article_id -> story_id
+    affected: set[str]                         # stories to refresh: joined, new, merged from/into
+    merges: list[dict] = field(default_factory=list)
+    new_stories: int = 0
+    joined: int = 0                            # batch copies that joined a story from an earlier run
+
+
+def prepare(articles: list[Article], config: DedupConfig = DEFAULT_CONFIG) -> Prepared:
+    return Prepared(list(articles), sketch([a.body for a in articles], config), config)
+
+
+def _register(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
+    con.register(name, table)
+
+
+def _unregister(con: duckdb.DuckDBPyConnection, *names: str) -> None:
+    for n in names:
+        try:
+            con.unregister(n)
+        except Exception:
+            pass
+
+
+def _store(con, run_id: str | None, ids: list[str], keys: np.ndarray, sk: Sketch, config: DedupConfig) -> None:
+    """Store sketches and band keys of copies `ids` (article keys `keys`) in bulk."""
+    if not ids:
+        return
+    sigs = pa.table({
+        "article_id": pa.array(ids, pa.string()),
+        "article_key": pa.array(keys, pa.int64()),
+        "sketch_version": pa.array([config.version] * len(ids), pa.string()),
+        "n_shingles": pa.array(sk.n_shingles.astype(np.int32), pa.int32()),
+        "signature": pa.array([row.astype("<u4").tobytes() for row in sk.signatures], pa.binary()),
+    })
+    live = sk.keys != 0
+    bands = pa.table({
+        "band_key": pa.array(sk.keys[live], pa.uint64()),
+        "article_key": pa.array(np.broadcast_to(keys[:, None], sk.keys.shape)[live], pa.int64()),
+    })
+    _register(con, "batch_signatures", sigs)
+    _register(con, "batch_bands", bands)
+    try:
+        con.execute(sql("dedup_delete_bands"))
+        con.execute(sql("dedup_store_signatures"), {"run_id": run_id})
+        con.execute(sql("dedup_store_bands"))
+    finally:
+        _unregister(con, "batch_signatures", "batch_bands")
+
+
+def backfill(con: duckdb.DuckDBPyConnection, config: DedupConfig = DEFAULT_CONFIG, run_id: str | None = None) -> int:
+    """Sketch stored copies that have none (e.g. loaded before 002_dedup); returns how many."""
+    missing, max_key = con.execute(sql("dedup_counts")).fetchone()
+    if missing <= 0:
+        return 0
+    rows = con.execute(sql("dedup_missing_signatures")).fetchall()
+    done = 0
+    for i in range(0, len(rows), BACKFILL_CHUNK):
+        chunk = rows[i:i + BACKFILL_CHUNK]
+        sk = sketch([b for _, b in chunk], config, keep_shingles=False)
+        keys = np.arange(max_key + 1, max_key + 1 + len(chunk), dtype=np.int64)
+        _store(con, run_id, [a for a, _ in chunk], keys, sk, config)
+        max_key += len(chunk)
+        done += len(chunk)
+    return done
+
+
+def assign_stories(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None) -> Assignment:
+    """Give every batch copy its story: join an earlier run's story, found a new one, or merge
+    the stories it links; store the batch's sketches. Call inside the load transaction."""
+    arts, sk, config = prepared.articles, prepared.sketch, prepared.config
+    n = len(arts)
+    if n == 0:
+        return Assignment({}, set())
+    backfill(con, config, run_id)
+    ids = [a.article_id for a in arts]
+    _register(con, "batch_dedup", pa.table({"article_id": pa.array(ids, pa.string()),
+                                             "pos": pa.array(np.arange(n), pa.int64())}))
+    _register(con, "batch_band_keys", pa.table({
+        "pos": pa.array(np.repeat(np.arange(n), sk.keys.shape[1]), pa.int64()),
+        "band_key": pa.array(sk.keys.ravel(), pa.uint64()),
+    }))
+    try:
+        existing = dict(con.execute(sql("dedup_existing_keys")).fetchall())
+        old_pairs = con.execute(sql("dedup_candidates"), {"top": config.top_candidates}).fetchall()
+        cand_ids = sorted({aid for _, aid, _ in old_pairs})
+        old = {}
+        if cand_ids:
+            _register(con, "batch_candidate_ids", pa.table({"article_id": pa.array(cand_ids, pa.string())}))
+            try:
+                cur = con.execute(sql("dedup_candidate_copies"))
+                cols = [d[0] for d in cur.description]
+                old = {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
+            finally:
+                _unregister(con, "batch_candidate_ids")
+    finally:
+        _unregister(con, "batch_band_keys")
+
+    # verification features: batch copies from the batch sketch, candidates re-shingled from their bodies
+    feats: dict = {}
+
+    def new_feat(i: int):
+        if i not in feats:
+            a = arts[i]
+            feats[i] = Features(sk.shingles[i], lambda i=i: sk.figures[i], a.published_at, a.dateline_date,
+                                lead=sk.leads[i])
+        return feats[i]
+
+    old_ids = [aid for aid in cand_ids if aid in old]
+    if old_ids:
+        osh, ofig, olead = verification_features([old[a]["body"] for a in old_ids], config)
+        for k, aid in enumerate(old_ids):
+            o = old[aid]
+            feats[("o", aid)] = Features(osh[k], lambda k=k: ofig[k], _ts(o["published_at"]),
+                                         _day(o["dateline_date"]), lead=olead[k])
+
+    uf = UnionFind()
+    links: dict[int, set[str]] = {}       # batch copy -> earlier stories it matched
+    pairs = [(int(s), int(i), int(j), None) for i, j, s in candidate_pairs(sk.keys, config)]
+    pairs += [(int(s), int(p), None, aid) for p, aid, s in old_pairs if aid in old]
+    pairs.sort(key=lambda t: -t[0])
+    for _, i, j, aid in pairs:
+        if aid is None:
+            if uf.find(("n", i)) == uf.find(("n", j)):
+                continue
+            if decide(new_feat(i), new_feat(j), config.thresholds).same:
+                uf.union(("n", i), ("n", j))
+        else:
+            story = old[aid]["story_id"]
+            if uf.find(("n", i)) == uf.find(("s", story)):
+                continue
+            if decide(new_feat(i), feats[("o", aid)], config.thresholds).same:
+                uf.union(("n", i), ("s", story))
+                links.setdefault(i, set()).add(story)
+
+    story_info = {o["story_id"]: (o["story_first_seen"], o["story_copies"]) for o in old.values()}
+    comps: dict = {}
+    for i in range(n):
+        comps.setdefault(uf.find(("n", i)), []).append(i)
+    stories_of_comp = {}
+    for node in list(uf.parent):
+        if node[0] == "s":
+            stories_of_comp.setdefault(uf.find(node), set()).add(node[1])
+
+    story_ids: dict[str, str] = {}
+    affected: set[str] = set()
+    merges: list[dict] = []
+    fresh: dict = {}
+    joined = 0
+    for root, members in comps.items():
+        olds = stories_of_comp.get(root, set())
+        if not olds:
+            first = min(members, key=lambda i: (arts[i].published_at is None,
+                                                arts[i].published_at or datetime.min, ids[i]))
+            fresh[root] = new_story_id(ids[first])
+            continue
+        ranked = sorted(olds, key=lambda s: (_sortable(story_info.get(s, (None, 0))[0]),
+                                             -(story_info.get(s, (None, 0))[1] or 0), s))
+        into = ranked[0]
+        for i in members:
+            story_ids[ids[i]] = into
+        joined += len(members)
+        affected.add(into)
+        for s in ranked[1:]:
+            linker = next((ids[i] for i in members if s in links.get(i, ())), ids[members[0]])
+            merges.append(dict(from_story=s, into_story=into, article_id=linker,
+                               reason=f"copy {linker} matched copies of both stories"))
+            affected.add(s)
+    if fresh:
+        _register(con, "batch_new_story_ids", pa.table({"story_id": pa.array(sorted(set(fresh.values())), pa.string())}))
+        try:
+            taken = {r[0] for r in con.execute(sql("dedup_taken_story_ids")).fetchall()}
+        finally:
+            _unregister(con, "batch_new_story_ids")
+        for root, sid in fresh.items():
+            if sid in taken:
+                sid = new_story_id(ids[comps[root][0]], salt=run_id or "")
+            for i in comps[root]:
+                story_ids[ids[i]] = sid
+            affected.add(sid)
+
+    try:
+        if merges:
+            _register(con, "batch_merges", pa.Table.from_pylist(merges, schema=pa.schema([
+                ("from_story", pa.string()), ("into_story", pa.string()),
+                ("article_id", pa.string()), ("reason", pa.string())])))
+            try:
+                con.execute(sql("dedup_record_merges"), {"run_id": run_id})
+                con.execute(sql("dedup_repoint_articles"))
+            finally:
+                _unregister(con, "batch_merges")
+        _, max_key = con.execute(sql("dedup_counts")).fetchone()
+        keys = np.empty(n, np.int64)
+        nxt = max_key + 1
+        for i, aid in enumerate(ids):
+            if aid in existing:
+                keys[i] = existing[aid]
+            else:
+                keys[i] = nxt
+                nxt += 1
+        _store(con, run_id, ids, keys, sk, config)
+    finally:
+        _unregister(con, "batch_dedup")
+    return Assignment(story_ids, affected, merges, new_stories=len(fresh), joined=joined)
+
+
+def _ts(v) -> datetime | None:
+    return v if isinstance(v, datetime) else None
+
+
+def _day(v) -> date | None:
+    return v if isinstance(v, date) else None
+
+
+def _sortable(v) -> float:
+    return v.timestamp() if isinstance(v, datetime) else float("inf")
