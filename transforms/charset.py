@@ -30,6 +30,10 @@ _LATIN1 = {"iso-8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "iso885
 MESS_LIMIT = 0.2
 
 
+def has_bom(data: bytes) -> bool:
+    return any(data.startswith(bom) for bom, _codec_name in _BOMS)
+
+
 def header_charset(content_type: str | None) -> str | None:
     """The charset parameter of a Content-Type header, lower-cased, if any."""
     m = _HEADER.search(content_type or "")

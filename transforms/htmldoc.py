@@ -5,10 +5,11 @@ reader, the publisher rules and trafilatura, so a page is parsed exactly once.
 """
 from __future__ import annotations
 
-import codecs
 import re
 
 from lxml import etree
+
+from . import charset
 from lxml.html import HtmlElement, HTMLParser
 
 # Same settings trafilatura uses for its own parse, so its heuristics see the tree they expect.
@@ -16,17 +17,6 @@ PARSER = HTMLParser(
     collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
 )
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""",
-    re.I,
-)
 _HTML_HINT = re.compile(
     r"<\s*(?:!doctype|html|head|body|meta|title|div|p|article|section|main|span|a|h[1-6]|table|script)[\s>/]",
     re.I,
@@ -34,57 +24,16 @@ _HTML_HINT = re.compile(
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 # C0 control characters other than tab/newline/carriage return break libxml2 text nodes.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-# WHATWG: labels that browsers decode as windows-1252.
-_AS_CP1252 = {"latin_1", "iso8859-1", "ascii", "iso-8859-1", "us-ascii", "cp1252", "windows-1252"}
-
-
-def _normalise_codec(label: str) -> str | None:
-    try:
-        name = codecs.lookup(label.strip().lower()).name
-    except LookupError:
-        return None
-    return "cp1252" if name in _AS_CP1252 else name
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Bytes → (text, encoding used). Never raises; never silently double-decodes.
-
-    Order: byte-order mark, then strict UTF-8 (valid UTF-8 with non-ASCII bytes is
-    almost never anything else, and pages often misdeclare latin-1), then the
-    declared ``<meta charset>`` / XML declaration, then charset-normalizer's guess,
-    then windows-1252 with replacement characters as the last resort.
-    """
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(enc, errors="replace"), enc
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    m = _META_CHARSET.search(data[:8192])
-    if m:
-        enc = _normalise_codec((m.group(1) or m.group(2)).decode("ascii", "ignore"))
-        if enc and not enc.startswith("utf-16") and not enc.startswith("utf-32"):
-            try:
-                return data.decode(enc), enc
-            except UnicodeDecodeError:
-                if enc not in ("utf-8", "utf_8"):
-                    return data.decode(enc, errors="replace"), enc
-    try:
-        from charset_normalizer import from_bytes
-
-        sample = data if len(data) < 20000 else data[:10000] + data[-10000:]
-        best = from_bytes(sample).best()
-        if best is not None and best.encoding:
-            enc = _normalise_codec(best.encoding) or best.encoding
-            return data.decode(enc, errors="replace"), enc
-    except Exception:  # noqa: BLE001 - detection is best effort
-        pass
-    return data.decode("cp1252", errors="replace"), "cp1252"
+    """Bytes -> (text, encoding used); never raises. One decoder for feeds and pages:
+    :func:`transforms.charset.decode` (byte-order mark, valid UTF-8, declared charset,
+    windows-1252 when it reads like text, then charset-normalizer's guess)."""
+    return charset.decode(data)
 
 
-def has_bom(data: bytes) -> bool:
-    return any(data.startswith(bom) for bom, _enc in _BOMS)
+has_bom = charset.has_bom
 
 
 def looks_binary(data: bytes) -> bool:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from urllib.parse import urlsplit
 
 from lxml import etree
+
+from .syndicators import host_of
 
 # Things that are never article text, whatever the publisher.
 COMMON_DROP = (
@@ -108,12 +109,7 @@ RULES: tuple[PublisherRule, ...] = (
 
 
 def rule_for(url: str | None) -> PublisherRule | None:
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return None
+    host = host_of(url)
     if not host:
         return None
     return next((r for r in RULES if r.matches(host)), None)

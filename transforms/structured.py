@@ -267,22 +267,18 @@ def _meta_map(tree: HtmlElement) -> dict[str, list[str]]:
     return meta
 
 
-def _first(meta: dict[str, list[str]], *keys: str) -> str | None:
+def _first(meta: dict[str, list[str]], *keys: str, convert=clean_text):
+    """The first value under the first of `keys` that converts to something."""
     for key in keys:
         for value in meta.get(key, ()):
-            text = clean_text(value)
-            if text:
-                return text
+            converted = convert(value)
+            if converted:
+                return converted
     return None
 
 
 def _first_date(meta: dict[str, list[str]], *keys: str) -> datetime | None:
-    for key in keys:
-        for value in meta.get(key, ()):
-            dt = parse_datetime(value)
-            if dt:
-                return dt
-    return None
+    return _first(meta, *keys, convert=parse_datetime)
 
 
 def _time_elements(tree: HtmlElement) -> tuple[datetime | None, datetime | None]:

@@ -52,14 +52,19 @@ def canonical(name: str | None) -> str | None:
     return _BY_NAME.get(_key(name), name.strip())
 
 
+def host_of(url: str | None) -> str:
+    """Lower-case host name of a URL, "" when there is none or the URL is malformed."""
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 def from_url(url: str | None) -> str | None:
     """Syndicator whose domain (or a subdomain of it) serves ``url``."""
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return None
+    host = host_of(url)
     while host:
         if host in _BY_DOMAIN:
             return _BY_DOMAIN[host]
