@@ -273,8 +273,6 @@ def _ingest(sources: list[Source], db: str | None, limit: int | None, session: F
             counts[s.name].duplicate += 1
         else:
             unique[aid] = (item, s)
-    if limit is not None:
-        unique = dict(list(unique.items())[:limit])
     known = read_known(db, list(unique)) if unique else {}
     todo: list[tuple[str, FeedItem, Source]] = []
     for aid, (item, s) in unique.items():
@@ -282,6 +280,13 @@ def _ingest(sources: list[Source], db: str | None, limit: int | None, session: F
             counts[s.name].duplicate += 1       # page already loaded: never fetched twice
         else:
             todo.append((aid, item, s))
+    if limit is not None and len(todo) > limit:
+        # the rest waits for the next run: keep no validators for the feeds it came from,
+        # or a 304 would hide it until the feed changes
+        for _aid, _item, s in todo[limit:]:
+            cache_rows.pop(s.name, None)
+        log.info("--limit %d: %d items left for the next run", limit, len(todo) - limit)
+        todo = todo[:limit]
 
     # 3. pages for summary-only items (article links are untrusted: SSRF rules apply)
     page_jobs = [(aid, item, s) for aid, item, s in todo if needs_page(item, s.hints) and item.url]
