@@ -195,8 +195,7 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
     with single_writer(db, "ingest", wait=lock_wait):
         with FetchSession(settings) as session:     # one HTTP client for the whole run
             summary = _ingest(sources, db, limit, session)
-        if summary.total("new") or summary.total("updated"):
-            search_index(db)
+        search_index(db, force=bool(summary.total("new") or summary.total("updated")))
     return summary
 
 

@@ -19,7 +19,7 @@ from prefect.runtime import flow_run
 from warehouse import db as wdb
 from warehouse.access import single_writer
 from warehouse.load import RUN_SCHEMA, run_row
-from warehouse.search import rebuild_index
+from warehouse.search import index_status, rebuild_index
 
 
 @dataclass
@@ -57,10 +57,17 @@ def checkpoint(db: str | None) -> None:
 
 
 @task(name="search-index", cache_policy=NO_CACHE)
-def search_index(db: str | None) -> int:
-    """Rebuild the BM25 index over articles (title, body); returns documents indexed."""
+def search_index(db: str | None, force: bool = True) -> int:
+    """Rebuild the BM25 index over articles (title, body); returns documents indexed.
+
+    With force=False the index is rebuilt only when it is missing or does not
+    cover every article (e.g. a warehouse written before search existed)."""
     con = wdb.connect(db)
     try:
+        if not force:
+            status = index_status(con)
+            if status.current:
+                return status.indexed
         return rebuild_index(con)
     finally:
         con.close()

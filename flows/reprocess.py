@@ -76,8 +76,7 @@ def reprocess(db: str | None = None, since: date | None = None, lock_wait: float
     """
     with single_writer(db, "reprocess", wait=lock_wait):
         totals = _reprocess(db, since)
-        if totals["updated"]:
-            search_index(db)
+        search_index(db, force=bool(totals["updated"]))
     return totals
 
 
