@@ -226,7 +226,6 @@ def bench_end_to_end(c: Corpus, n_stored: int, n_batch: int) -> float:
         if os.environ.get("BENCH_PROFILE"):
             prof.disable()
             pstats.Stats(prof).sort_stats("cumtime").print_stats(25)
-        peak = 0.0
         joined = con.execute("SELECT count(*) FROM articles WHERE article_id LIKE 'new%' AND story_id LIKE 'stored_%'"
                              " AND (article_id[4:]::INTEGER) % 4 < 2").fetchone()[0]
         false = con.execute("SELECT count(*) FROM articles WHERE article_id LIKE 'new%' AND story_id LIKE 'stored_%'"

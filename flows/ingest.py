@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
-from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -295,10 +294,12 @@ def _ingest(sources: list[Source], db: str | None, limit: int | None, session: F
                                 for _, item, s in page_jobs], session)
     extracted = extract_pages(page_results)
     pages: dict[str, tuple[Extracted | None, str | None]] = {}
+    page_failed: set[str] = set()
     for (aid, item, s), r, ex in zip(page_jobs, page_results, extracted):
         fetch_log.extend(_log_rows(r, s.name, "page"))
         if not r.ok:
-            pages[aid] = (Extracted(reason=f"page fetch failed: {r.error}"), None)
+            fail(s.name, item.url, f"page fetch failed: {r.error}")
+            page_failed.add(aid)
             if (r.error or "").startswith("given up") and not counts[s.name].error:
                 counts[s.name].error = f"pages {r.error}"
             if r.retryable:   # keep the feed's validators unstored: the next run re-reads it and retries
@@ -311,10 +312,9 @@ def _ingest(sources: list[Source], db: str | None, limit: int | None, session: F
     # 4. extract, clean, fingerprint
     work = []
     for aid, item, s in todo:
-        page, page_doc = pages.get(aid, (None, None))
-        if page is not None and page.reason and not page.body and page.reason.startswith("page fetch failed"):
-            fail(s.name, item.url, page.reason)
+        if aid in page_failed:
             continue
+        page, page_doc = pages.get(aid, (None, None))
         work.append((item, s, page, feed_docs.get(s.name), page_doc))
     articles, bad = build_articles(work)
     for item, reason in bad:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from .db import HERE, apply_views, extension_directory, migrate, sql
+from .db import HERE, extension_directory, migrate, sql
 
 EXAMPLES = HERE / "examples"
 DOC = HERE.parent / "docs" / "warehouse.md"
