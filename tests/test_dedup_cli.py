@@ -54,4 +54,4 @@ def test_bad_lines_get_an_error_and_the_rest_go_through(tmp_path):
 def test_missing_file_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(app, ["dedup", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 1
-    assert "no such file" in result.output
+    assert "cannot read" in result.output and "No such file or directory" in result.output

@@ -9,6 +9,7 @@ import typer
 
 from transforms.clean import clean, clean_html_fragment
 
+from .common import err, fail
 from .jsonl import LineError, open_input, parse_time, read_records, text_field, write
 
 
@@ -53,7 +54,6 @@ def clean_cmd(
     `dateline_place`, `dateline_date`, `byline`, `removed`. A bad line gives
     `{"id", "error"}` and the others are still cleaned; the exit code is then 1.
     """
-    from flows.cli import err, fail
     from flows.sources import DEFAULT_SOURCES, SourcesError, load_sources
 
     try:

@@ -6,6 +6,8 @@ from typing import Optional
 
 import typer
 
+from .common import fail, out
+
 
 def docs(
     out_file: Optional[Path] = typer.Option(None, "--out", show_default=False,
@@ -13,7 +15,6 @@ def docs(
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 when the file is not current."),
 ) -> None:
     """Generate the data dictionary from the COMMENT ON texts of every table, view and column."""
-    from flows.cli import fail, out
     from warehouse import docs as wdocs
 
     path = out_file or wdocs.DOC

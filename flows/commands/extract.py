@@ -13,6 +13,8 @@ import typer
 
 from transforms.extract import extract
 
+from .common import err
+
 
 def _record(extracted, **extra) -> dict:
     data = {**extra, **asdict(extracted)}
@@ -46,7 +48,6 @@ def extract_cmd(
     gets an empty body and a reason; an input that cannot be read gets an
     `error` line, and the command exits 1 after the others are printed.
     """
-    from flows.cli import err
 
     several = len(inputs) > 1
     failed = 0

@@ -7,6 +7,8 @@ from typing import Optional
 
 import typer
 
+from .common import DbOption, FormatOption, check_format, print_result, reader
+
 
 def search(
     query: str = typer.Argument(..., help="Words to look for (stemmed, case- and accent-insensitive)."),
@@ -14,32 +16,15 @@ def search(
                                              help="Only copies published on/after this UTC day (YYYY-MM-DD)."),
     agency: Optional[str] = typer.Option(None, "--agency", help="Only copies of this agency code (e.g. IANS)."),
     limit: int = typer.Option(20, "--limit", min=1, max=10000, help="Number of results."),
-    db: Optional[Path] = typer.Option(None, "--db", show_default=False,
-                                      help="Warehouse file [default: $WIREHOUSE_DB or warehouse/news.duckdb]."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    db: Optional[Path] = DbOption,
+    fmt: str = FormatOption,
 ) -> None:
     """Search the warehouse (the read snapshot) with BM25 over title and body, best match first."""
-    import duckdb
-
-    from flows.cli import db_path, fail, print_result
-    from warehouse.access import open_reader
-    from warehouse.db import WarehouseError
     from warehouse.search import search as run_search
 
-    if fmt not in ("table", "csv", "json"):
-        fail(f"unknown format {fmt!r}: use table, csv or json", 2)
-    try:
-        con = open_reader(db_path(db))
-    except WarehouseError as exc:
-        fail(str(exc))
-    try:
+    check_format(fmt)
+    with reader(db) as con:
         columns, rows = run_search(con, query, since=since.date() if since else None, agency=agency, limit=limit)
-    except WarehouseError as exc:
-        fail(str(exc))
-    except duckdb.Error as exc:
-        fail(str(exc).strip().splitlines()[0])
-    finally:
-        con.close()
     if fmt == "table":   # narrow enough for a terminal; csv/json carry every column
         keep = [columns.index(c) for c in ("score", "published_at", "agency", "source", "title", "article_id")]
         columns = [columns[i] for i in keep]

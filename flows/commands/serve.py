@@ -14,6 +14,8 @@ from typing import Any, Optional
 
 import typer
 
+from .common import DbOption, err, fail, out
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 PREFECT_FILE = ROOT / "prefect.yaml"
 
@@ -88,8 +90,7 @@ def build_deployments(deps: list[dict], overrides: dict[str, Any], only: list[st
 
 def serve(
     prefect_file: Path = typer.Option(PREFECT_FILE, "--prefect-file", help="Deployments to serve."),
-    db: Optional[Path] = typer.Option(None, "--db", show_default=False,
-                                      help="Warehouse file for every deployment [default: $WIREHOUSE_DB or warehouse/news.duckdb]."),
+    db: Optional[Path] = DbOption,
     sources: Optional[Path] = typer.Option(None, "--sources", show_default=False,
                                            help="Sources file for ingest deployments [default: sources.toml]."),
     only: Optional[list[str]] = typer.Option(None, "--only", help="Serve only this deployment (flow/name); repeatable."),
@@ -100,7 +101,6 @@ def serve(
 
     from prefect import serve as prefect_serve
 
-    from flows.cli import err, fail, out
 
     overrides = {"db": str(db.resolve()) if db else None,
                  "sources_file": str(sources.resolve()) if sources else None}

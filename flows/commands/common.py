@@ -1,0 +1,108 @@
+"""What every `wirehouse` command shares: consoles, options, one-line failures, output
+formats, and the two ways into the warehouse (a reader on the snapshot, a writer
+under the lock)."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from warehouse.db import WarehouseError, default_db_path
+
+out = Console()
+err = Console(stderr=True)
+
+DbOption = typer.Option(None, "--db", show_default=False,
+                        help="Warehouse file [default: $WIREHOUSE_DB or warehouse/news.duckdb].")
+WaitOption = typer.Option(None, "--wait", min=0, show_default=False,
+                          help="Seconds to wait for another writer [default: $WIREHOUSE_LOCK_WAIT or 60].")
+FormatOption = typer.Option("table", "--format", "-f", help="table, csv or json.")
+FORMATS = ("table", "csv", "json")
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Exit with a one-line reason on standard error."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def db_path(db: Optional[Path]) -> Path:
+    return db or default_db_path()
+
+
+def check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        fail(f"unknown format {fmt!r}: use {', '.join(FORMATS)}", 2)
+
+
+def print_rows(columns: list[str], rows: list[tuple], title: str | None = None) -> None:
+    table = Table(title=title, title_justify="left", show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*("" if v is None else str(v) for v in r))
+    out.print(table)
+
+
+def print_result(columns: list[str], rows: list[tuple], fmt: str) -> None:
+    """Rows as a rich table, CSV or JSON lines on standard output."""
+    if fmt == "table":
+        print_rows(columns, rows)
+    elif fmt == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(columns)
+        w.writerows(rows)
+    else:
+        import json
+
+        for r in rows:
+            sys.stdout.write(json.dumps(dict(zip(columns, r)), default=str, ensure_ascii=False) + "\n")
+
+
+@contextmanager
+def reader(db: Optional[Path]) -> Iterator:
+    """A read-only connection on the analysts' snapshot; warehouse and SQL errors become one line."""
+    import duckdb
+
+    from warehouse.access import open_reader
+
+    try:
+        con = open_reader(db_path(db))
+    except WarehouseError as exc:
+        fail(str(exc))
+    try:
+        yield con
+    except WarehouseError as exc:
+        fail(str(exc))
+    except duckdb.Error as exc:
+        fail(first_line(exc))
+    finally:
+        con.close()
+
+
+@contextmanager
+def writer(path: Path, job: str, wait: float | None, *, must_exist: bool = True) -> Iterator[None]:
+    """Hold the writer lock before a flow starts, so a busy warehouse is a one-line refusal
+    rather than a failed flow run; warehouse errors inside become one line too."""
+    from warehouse.access import writer_lock
+
+    if must_exist and not path.exists():
+        fail(f"no warehouse at {path}: run `wirehouse ingest` or `wirehouse demo` first")
+    try:
+        with writer_lock(path, job, wait=wait):
+            yield
+    except WarehouseError as exc:
+        fail(str(exc))
