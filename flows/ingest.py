@@ -1,4 +1,4 @@
-"""The `ingest` flow: fetch -> parse -> fetch pages -> extract/clean -> load.
+"""The `ingest` flow: fetch -> parse -> fetch pages -> extract/clean -> dedup/load.
 
 Tasks work on whole batches (never one task per article); the warehouse is
 opened only for short moments: to read state before fetching and to write
@@ -17,7 +17,6 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from transforms.charset import decode
 from transforms.assemble import assemble, item_article_id, needs_page
 from transforms.extract import extract
 from transforms.feeds import ParsedFeed, parse_feed
@@ -149,8 +148,7 @@ def extract_pages(results: list[FetchResult]) -> list[Extracted | None]:
             out.append(None)
             continue
         try:
-            html, _codec = decode(r.content, r.content_type)   # the declared charset may lie
-            out.append(extract(html, url=r.final_url or r.url))
+            out.append(extract(r.content, url=r.final_url or r.url, content_type=r.content_type))
         except Exception as exc:  # one bad page never fails its batch
             out.append(Extracted(reason=f"extraction failed: {type(exc).__name__}: {exc}"))
     return out
@@ -198,156 +196,193 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
     return summary
 
 
-def _ingest(sources: list[Source], db: str | None, limit: int | None, session: FetchSession) -> RunSummary:
-    """The body of the ingest flow (runs inside it, under the writer lock)."""
-    log = get_run_logger()
-    run_id = flow_run.get_id() or str(uuid.uuid4())
-    started = _now()
-    counts = {s.name: SourceCounts() for s in sources}
-    failures: list[tuple[str, str, str]] = []
-    fetch_log: list[dict] = []
-    raw_docs: dict[str, RawDocument] = {}
-    cache_rows: dict[str, dict] = {}
+class _Run:
+    """The bookkeeping of one run: counts per source, failures, fetch log, payloads, validators."""
 
-    def fail(source: str, url: str | None, reason: str, kind: str = "item") -> None:
-        counts[source].failed += 1
-        failures.append((source, url or "", reason))
+    def __init__(self, sources: list[Source]):
+        self.run_id = flow_run.get_id() or str(uuid.uuid4())
+        self.started = _now()
+        self.counts = {s.name: SourceCounts() for s in sources}
+        self.failures: list[tuple[str, str, str]] = []
+        self.fetch_log: list[dict] = []
+        self.raw_docs: dict[str, RawDocument] = {}
+        self.cache_rows: dict[str, dict] = {}    # per source: feed validators to store
+
+    def _item_row(self, source: str, url: str | None, outcome: str, text: str) -> None:
+        self.fetch_log.append(dict(source=source, url=url or "", kind="item", status=None, bytes=0,
+                                   elapsed_ms=0.0, attempt=1, outcome=outcome, error=text, fetched_at=_now()))
+
+    def fail(self, source: str, url: str | None, reason: str, kind: str = "item") -> None:
+        self.counts[source].failed += 1
+        self.failures.append((source, url or "", reason))
         if kind == "item":
-            fetch_log.append(dict(source=source, url=url or "", kind="item", status=None, bytes=0,
-                                  elapsed_ms=0.0, attempt=1, outcome="skipped", error=reason,
-                                  fetched_at=_now()))
+            self._item_row(source, url, "skipped", reason)
 
-    def note(source: str, url: str | None, text: str) -> None:
-        counts[source].adjusted += 1
-        fetch_log.append(dict(source=source, url=url or "", kind="item", status=None, bytes=0,
-                              elapsed_ms=0.0, attempt=1, outcome="adjusted", error=text, fetched_at=_now()))
+    def note(self, source: str, url: str | None, text: str) -> None:
+        """An item loaded with a value we did not trust dropped (future date, bad link)."""
+        self.counts[source].adjusted += 1
+        self._item_row(source, url, "adjusted", text)
 
-    # 1. feeds
+    def keep_raw(self, result: FetchResult, source: str, kind: str) -> str:
+        raw = _raw(result, source, kind)
+        self.raw_docs[raw.doc_id] = raw
+        return raw.doc_id
+
+    def log_requests(self, result: FetchResult, source: str, kind: str) -> None:
+        self.fetch_log.extend(_log_rows(result, source, kind))
+
+    def summary(self) -> RunSummary:
+        status = "completed_with_failures" if self.failures else "completed"
+        return RunSummary(self.run_id, status, self.counts, self.failures)
+
+
+def _read_feeds(run: _Run, sources: list[Source], db: str | None, session: FetchSession
+                ) -> tuple[list[tuple[FeedItem, Source]], dict[str, str]]:
+    """Fetch and parse every feed (conditional GET); returns the items and each feed's raw doc id."""
+    log = get_run_logger()
     validators = read_state(db, sources)
     results = fetch_feeds(sources, validators, session)
     parsed = parse_feeds(sources, results)
     feed_docs: dict[str, str] = {}
     items: list[tuple[FeedItem, Source]] = []
     for s, r, p in zip(sources, results, parsed):
+        counts = run.counts[s.name]
         if r.not_modified:
-            fetch_log.extend(_log_rows(r, s.name, "feed"))
-            counts[s.name].not_modified += 1
+            run.log_requests(r, s.name, "feed")
+            counts.not_modified += 1
             log.info("%s: not modified", s.name)
             continue
         if not r.ok:
-            fetch_log.extend(_log_rows(r, s.name, "feed"))
-            counts[s.name].error = f"feed fetch failed: {r.error}"
-            fail(s.name, s.url, counts[s.name].error, kind="feed")
+            run.log_requests(r, s.name, "feed")
+            counts.error = f"feed fetch failed: {r.error}"
+            run.fail(s.name, s.url, counts.error, kind="feed")
             log.warning("%s: feed failed: %s", s.name, r.error)
             continue
-        counts[s.name].fetched += 1
+        counts.fetched += 1
         if p is None or p.error:
             reason = p.error if p else "not parsed"
             last = r.attempts[-1]             # the request worked, its answer is not usable
             last.outcome, last.error = "rejected", reason
-            fetch_log.extend(_log_rows(r, s.name, "feed"))
-            counts[s.name].error = f"feed unusable: {reason}"
-            fail(s.name, s.url, counts[s.name].error, kind="feed")
+            run.log_requests(r, s.name, "feed")
+            counts.error = f"feed unusable: {reason}"
+            run.fail(s.name, s.url, counts.error, kind="feed")
             log.warning("%s: %s", s.name, reason)
             continue
-        fetch_log.extend(_log_rows(r, s.name, "feed"))
-        raw = _raw(r, s.name, "feed")
-        raw_docs[raw.doc_id] = raw
-        feed_docs[s.name] = raw.doc_id
+        run.log_requests(r, s.name, "feed")
+        feed_docs[s.name] = run.keep_raw(r, s.name, "feed")
         if r.etag or r.last_modified:
-            cache_rows[s.name] = dict(url=s.url, etag=r.etag, last_modified=r.last_modified)
+            run.cache_rows[s.name] = dict(url=s.url, etag=r.etag, last_modified=r.last_modified)
         for key, text in p.notes:
-            note(s.name, key, text)
+            run.note(s.name, key, text)
         items.extend((it, s) for it in p.items)
-        counts[s.name].items += len(p.items)
+        counts.items += len(p.items)
+    return items, feed_docs
 
-    # 2. one copy per id; drop what is already loaded (unless its feed text may have changed)
+
+def _select_work(run: _Run, items: list[tuple[FeedItem, Source]], db: str | None, limit: int | None
+                 ) -> tuple[list[tuple[str, FeedItem, Source]], dict[str, str]]:
+    """One copy per id; drop pages already loaded; apply --limit. Returns the work and the known ids."""
+    log = get_run_logger()
     unique: dict[str, tuple[FeedItem, Source]] = {}
     for item, s in items:
         aid = item_article_id(item)
         if aid is None:
-            fail(s.name, item.url, item.error or "item has neither link nor guid")
+            run.fail(s.name, item.url, item.error or "item has neither link nor guid")
         elif aid in unique:
-            counts[s.name].duplicate += 1
+            run.counts[s.name].duplicate += 1
         else:
             unique[aid] = (item, s)
     known = read_known(db, list(unique)) if unique else {}
     todo: list[tuple[str, FeedItem, Source]] = []
     for aid, (item, s) in unique.items():
         if aid in known and needs_page(item, s.hints):
-            counts[s.name].duplicate += 1       # page already loaded: never fetched twice
+            run.counts[s.name].duplicate += 1       # page already loaded: never fetched twice
         else:
-            todo.append((aid, item, s))
+            todo.append((aid, item, s))            # feed text is re-cleaned: it may have changed
     if limit is not None and len(todo) > limit:
         # the rest waits for the next run: keep no validators for the feeds it came from,
         # or a 304 would hide it until the feed changes
         for _aid, _item, s in todo[limit:]:
-            cache_rows.pop(s.name, None)
+            run.cache_rows.pop(s.name, None)
         log.info("--limit %d: %d items left for the next run", limit, len(todo) - limit)
         todo = todo[:limit]
+    return todo, known
 
-    # 3. pages for summary-only items (article links are untrusted: SSRF rules apply)
-    page_jobs = [(aid, item, s) for aid, item, s in todo if needs_page(item, s.hints) and item.url]
-    log.info("%d items to process, %d pages to fetch", len(todo), len(page_jobs))
-    page_results = fetch_pages([dict(url=item.url, private_hosts=private_hosts(s), accept=PAGE_ACCEPT,
-                                     kind="page", group=s.name)
-                                for _, item, s in page_jobs], session)
-    extracted = extract_pages(page_results)
-    pages: dict[str, tuple[Extracted | None, str | None]] = {}
-    page_failed: set[str] = set()
-    for (aid, item, s), r, ex in zip(page_jobs, page_results, extracted):
-        fetch_log.extend(_log_rows(r, s.name, "page"))
-        if not r.ok:
-            fail(s.name, item.url, f"page fetch failed: {r.error}")
-            page_failed.add(aid)
-            if (r.error or "").startswith("given up") and not counts[s.name].error:
-                counts[s.name].error = f"pages {r.error}"
-            if r.retryable:   # keep the feed's validators unstored: the next run re-reads it and retries
-                cache_rows.pop(s.name, None)
+
+def _read_pages(run: _Run, todo: list[tuple[str, FeedItem, Source]], session: FetchSession
+                ) -> dict[str, tuple[Extracted, str] | None]:
+    """Fetch and extract the pages of summary-only items (article links are untrusted: SSRF
+    rules apply). Returns per article id (extracted page, raw doc id), or None when the fetch failed."""
+    jobs = [(aid, item, s) for aid, item, s in todo if needs_page(item, s.hints) and item.url]
+    get_run_logger().info("%d items to process, %d pages to fetch", len(todo), len(jobs))
+    results = fetch_pages([dict(url=item.url, private_hosts=private_hosts(s), accept=PAGE_ACCEPT,
+                                kind="page", group=s.name) for _, item, s in jobs], session)
+    extracted = extract_pages(results)
+    pages: dict[str, tuple[Extracted, str] | None] = {}
+    for (aid, item, s), r, ex in zip(jobs, results, extracted):
+        run.log_requests(r, s.name, "page")
+        if r.ok:
+            pages[aid] = (ex, run.keep_raw(r, s.name, "page"))
             continue
-        raw = _raw(r, s.name, "page")
-        raw_docs[raw.doc_id] = raw
-        pages[aid] = (ex, raw.doc_id)
+        pages[aid] = None
+        run.fail(s.name, item.url, f"page fetch failed: {r.error}")
+        if (r.error or "").startswith("given up") and not run.counts[s.name].error:
+            run.counts[s.name].error = f"pages {r.error}"
+        if r.retryable:   # keep the feed's validators unstored: the next run re-reads it and retries
+            run.cache_rows.pop(s.name, None)
+    return pages
 
-    # 4. extract, clean, fingerprint
+
+def _build(run: _Run, todo: list[tuple[str, FeedItem, Source]], pages: dict, feed_docs: dict[str, str],
+           known: dict[str, str]) -> list[Article]:
+    """Extract, clean and fingerprint; keep what is new or changed."""
     work = []
     for aid, item, s in todo:
-        if aid in page_failed:
-            continue
-        page, page_doc = pages.get(aid, (None, None))
+        if aid in pages and pages[aid] is None:
+            continue                               # its page fetch failed (already recorded)
+        page, page_doc = pages.get(aid) or (None, None)
         work.append((item, s, page, feed_docs.get(s.name), page_doc))
     articles, bad = build_articles(work)
     for item, reason in bad:
-        fail(item.source, item.url, reason)
+        run.fail(item.source, item.url, reason)
     to_load = []
     for a in articles:
         old_hash = known.get(a.article_id)
         if old_hash is None:
-            counts[a.source].new += 1
+            run.counts[a.source].new += 1
         elif old_hash != a.content_hash:
-            counts[a.source].updated += 1
+            run.counts[a.source].updated += 1
         else:
-            counts[a.source].duplicate += 1
+            run.counts[a.source].duplicate += 1
             continue
         to_load.append(a)
+    return to_load
 
-    # 5. load: the whole run lands in one transaction
-    status = "completed_with_failures" if failures else "completed"
-    summary = RunSummary(run_id, status, counts, failures)
-    run = run_row(
-        run_id=run_id, flow="ingest", started_at=started, finished_at=_now(), status=status,
+
+def _ingest(sources: list[Source], db: str | None, limit: int | None, session: FetchSession) -> RunSummary:
+    """The body of the ingest flow (runs inside it, under the writer lock):
+    fetch -> parse -> select -> pages -> extract/clean -> load, the run landing in one transaction."""
+    log = get_run_logger()
+    run = _Run(sources)
+    items, feed_docs = _read_feeds(run, sources, db, session)
+    todo, known = _select_work(run, items, db, limit)
+    pages = _read_pages(run, todo, session)
+    to_load = _build(run, todo, pages, feed_docs, known)
+
+    summary = run.summary()
+    row = run_row(
+        run_id=run.run_id, flow="ingest", started_at=run.started, finished_at=_now(), status=summary.status,
         feeds_fetched=summary.total("fetched"), feeds_not_modified=summary.total("not_modified"),
         items_seen=summary.total("items"), articles_new=summary.total("new"),
         articles_duplicate=summary.total("duplicate"), failed=summary.total("failed"),
-        per_source={k: vars(v) for k, v in counts.items()},
+        per_source={k: vars(v) for k, v in run.counts.items()},
         top_failures=[{"reason": r, "count": n} for r, n in summary.top_failures()],
     )
-    load(db, LoadBatch(run=run, articles=to_load,
-                       raw_documents=list(raw_docs.values()),
-                       fetch_log=fetch_log, http_cache=list(cache_rows.values())))
+    load(db, LoadBatch(run=row, articles=to_load, raw_documents=list(run.raw_docs.values()),
+                       fetch_log=run.fetch_log, http_cache=list(run.cache_rows.values())))
     create_markdown_artifact(key="ingest-summary", markdown=summary_markdown(summary),
                              description="wirehouse ingest run summary")
-    log.info("run %s: %d new, %d updated, %d duplicate, %d failed", run_id, summary.total("new"),
+    log.info("run %s: %d new, %d updated, %d duplicate, %d failed", run.run_id, summary.total("new"),
              summary.total("updated"), summary.total("duplicate"), summary.total("failed"))
     return summary
 

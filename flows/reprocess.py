@@ -20,7 +20,7 @@ from transforms.feeds import parse_feed
 from transforms.records import Article, FeedItem
 from warehouse import db as wdb
 from warehouse.access import single_writer
-from warehouse.load import LoadBatch, load_batch, raw_payloads, run_row
+from warehouse.load import LoadBatch, StoredPayload, load_batch, raw_payloads, run_row
 
 from .maintain import search_index
 
@@ -38,20 +38,20 @@ def derived(a: Article) -> list[str | None]:
 
 
 @task(name="rebuild-articles", cache_policy=NO_CACHE)
-def rebuild(rows: list[tuple], payloads: dict[str, bytes], hints: dict[str, SourceHints]
+def rebuild(rows: list[tuple], payloads: dict[str, StoredPayload], hints: dict[str, SourceHints]
             ) -> tuple[list[Article], list[tuple[str, str]]]:
     """Rebuild a chunk of articles; each feed document and page is parsed once."""
     feeds: dict[str, dict[str, FeedItem]] = {}
     out, failures = [], []
     for article_id, source, guid, url, title, published_at, origin, raw_doc_id, _derived in rows:
         source_hints = hints.get(source, SourceHints(source))
-        payload = payloads.get(raw_doc_id)
+        stored = payloads.get(raw_doc_id)
         try:
-            if payload is None:
+            if stored is None:
                 raise ValueError("raw payload is missing")
             if origin == "feed":
                 if raw_doc_id not in feeds:
-                    parsed = parse_feed(source, payload)
+                    parsed = parse_feed(source, stored.payload, content_type=stored.content_type, now=stored.fetched_at)
                     feeds[raw_doc_id] = {i.guid or i.url: i for i in parsed.items if i.guid or i.url}
                 item = feeds[raw_doc_id].get(guid or url)
                 if item is None:
@@ -60,7 +60,7 @@ def rebuild(rows: list[tuple], payloads: dict[str, bytes], hints: dict[str, Sour
             else:
                 item = FeedItem(source=source, guid=guid, url=url, title=title, summary=None, content=None,
                                 published_at=published_at)
-                page = extract(payload, url=url)
+                page = extract(stored.payload, url=url, content_type=stored.content_type)
                 out.append(assemble(item, source_hints, page=page, page_doc_id=raw_doc_id))
         except Exception as exc:  # one bad article never fails its chunk
             failures.append((article_id, f"{type(exc).__name__}: {exc}" if not isinstance(exc, ValueError) else str(exc)))

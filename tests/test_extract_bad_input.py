@@ -6,7 +6,7 @@ import codecs
 import pytest
 
 from transforms.extract import extract
-from transforms.htmldoc import decode
+from transforms.charset import decode
 
 STORY = (
     "Zürich, 3 March — Café owners in the old town said the new rules on terraces were "

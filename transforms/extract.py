@@ -18,7 +18,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from transforms import htmldoc
+from transforms import charset, htmldoc
 from transforms.publishers import apply_rule, rule_for
 from transforms.records import Extracted
 from transforms.bodyfilter import clean_paragraphs
@@ -92,8 +92,11 @@ def choose_body(generic: str, declared: str | None) -> tuple[str, str]:
     return generic, "trafilatura"
 
 
-def extract(html: str | bytes, url: str | None = None) -> Extracted:
-    """Extract title, body and metadata from one article page; never raises on page content."""
+def extract(html: str | bytes, url: str | None = None, content_type: str | None = None) -> Extracted:
+    """Extract title, body and metadata from one article page; never raises on page content.
+
+    Bytes are decoded here (the Content-Type's charset, when given, is one piece of
+    evidence among the page's own declarations: see transforms.charset)."""
     if html is None:
         return Extracted(reason="empty input")
     if isinstance(html, (bytes, bytearray, memoryview)):
@@ -102,7 +105,7 @@ def extract(html: str | bytes, url: str | None = None) -> Extracted:
             return Extracted(reason="empty input")
         if not htmldoc.has_bom(data) and htmldoc.looks_binary(data):
             return Extracted(reason="not HTML (binary content)")
-        text, _encoding = htmldoc.decode(data)
+        text, _encoding = charset.decode(data, content_type)
     elif isinstance(html, str):
         text = html
     else:

@@ -26,13 +26,6 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding used); never raises. One decoder for feeds and pages:
-    :func:`transforms.charset.decode` (byte-order mark, valid UTF-8, declared charset,
-    windows-1252 when it reads like text, then charset-normalizer's guess)."""
-    return charset.decode(data)
-
-
 has_bom = charset.has_bom
 
 

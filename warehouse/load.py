@@ -9,6 +9,7 @@ import gzip
 import json
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
+from typing import NamedTuple
 
 import duckdb
 import pyarrow as pa
@@ -183,10 +184,17 @@ def decompress(payload: bytes, compression: str) -> bytes:
     raise ValueError(f"unknown compression {compression!r}")
 
 
-def raw_payloads(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, bytes]:
-    """doc_id -> uncompressed payload."""
+class StoredPayload(NamedTuple):
+    payload: bytes            # uncompressed
+    content_type: str | None
+    fetched_at: datetime
+
+
+def raw_payloads(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, StoredPayload]:
+    """doc_id -> the payload as fetched, with what decoding and date checks need."""
     con.register("batch_doc_ids", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
     try:
-        return {d: decompress(p, c) for d, _u, c, p in con.execute(sql("raw_payloads")).fetchall()}
+        return {d: StoredPayload(decompress(p, c), ct, at)
+                for d, c, p, ct, at in con.execute(sql("raw_payloads")).fetchall()}
     finally:
         con.unregister("batch_doc_ids")
