@@ -10,7 +10,9 @@ import zlib
 
 import pytest
 
-from flows.http import FetchError, FetchSession, FetchSettings, Scope, _Decoder, _GuardedBackend, check_url
+from flows.http import FetchError, FetchSession, FetchSettings, Scope, check_url
+from flows.http.addresses import CURRENT_SCOPE, _GuardedBackend
+from flows.http.bodies import BoundedDecoder
 from tests.faults import send
 from transforms.charset import decode
 
@@ -55,13 +57,12 @@ def test_connect_guard_judges_resolved_addresses(server_factory, tmp_path):
     backend = _GuardedBackend()
 
     async def connect(scope):
-        from flows.http import _SCOPE
-        token = _SCOPE.set(scope)
+        token = CURRENT_SCOPE.set(scope)
         try:
             stream = await backend.connect_tcp("localhost", port, timeout=1)
             await stream.aclose()
         finally:
-            _SCOPE.reset(token)
+            CURRENT_SCOPE.reset(token)
 
     with pytest.raises(FetchError, match="refused loopback address 127.0.0.1"):
         asyncio.run(connect(Scope()))
@@ -139,20 +140,20 @@ def test_decoder_bounds_and_formats():
     for enc, data in [("gzip", gzip.compress(text)), ("deflate", zlib.compress(text)),
                       ("deflate", zlib.compress(text)[2:-4]), ("identity", text),
                       ("gzip", gzip.compress(text[:100]) + gzip.compress(text[100:]))]:
-        d = _Decoder(enc, 10_000)
+        d = BoundedDecoder(enc, 10_000)
         for i in range(0, len(data), 7):
             d.feed(data[i:i + 7])
         assert d.finish() == text, enc
-    d = _Decoder("gzip", 10_000)
+    d = BoundedDecoder("gzip", 10_000)
     with pytest.raises(FetchError, match="too large"):
         d.feed(gzip.compress(bytes(10_000_000)))
     assert sum(map(len, d.chunks)) <= 10_001                          # never more than the cap in memory
-    d = _Decoder("gzip", 10_000)
+    d = BoundedDecoder("gzip", 10_000)
     d.feed(gzip.compress(text)[:50])
     with pytest.raises(FetchError, match="truncated"):
         d.finish()
     with pytest.raises(FetchError, match="content encoding"):
-        _Decoder("br", 10)
+        BoundedDecoder("br", 10)
 
 
 @pytest.mark.parametrize("data, ctype, expected", [

@@ -1,4 +1,4 @@
-"""HTTP fetching for a run: one shared httpx.AsyncClient, polite, retried, size-capped and SSRF-guarded.
+"""The client of a run: one shared httpx.AsyncClient, polite, retried, size-capped and SSRF-guarded.
 
 See docs/fetching.md for the policy in prose. In short:
 
@@ -27,33 +27,23 @@ See docs/fetching.md for the policy in prose. In short:
 from __future__ import annotations
 
 import asyncio
-import contextvars
-import ipaddress
 import random
-import re
-import socket
 import threading
 import time
-import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-import httpcore
 import httpx
+
+from .addresses import CURRENT_SCOPE, Scope, address_problem, check_url, guarded_transport, literal_ip
+from .bodies import SNIFF_TYPES, BoundedDecoder, media_type, retry_after_seconds, sniff_refusal, type_refusal
+from .errors import FetchError
 
 USER_AGENT = "wirehouse/0.1 (+https://github.com/wirehouse/wirehouse; news ingestion bot)"
 ROBOTS_TOKEN = "wirehouse"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
-FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-              "text/xml", "application/x-rss+xml", "application/x-atom+xml", "application/feed+xml"}
-HTML_TYPES = {"text/html", "application/xhtml+xml"}
-SNIFF_TYPES = {"", "text/plain", "application/octet-stream", "binary/octet-stream"}   # judged by the body
-METADATA_ADDRESSES = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254"),
-                      ipaddress.ip_address("100.100.100.200")}
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 @dataclass(frozen=True)
@@ -114,282 +104,11 @@ class FetchResult:
         return self.status == 304
 
 
-class FetchError(Exception):
-    """A failure with a one-line reason; `retry` says whether another attempt may help."""
-
-    def __init__(self, reason: str, *, retry: bool = False, status: int | None = None,
-                 retry_after: float | None = None):
-        super().__init__(reason)
-        self.retry, self.status, self.retry_after = retry, status, retry_after
 
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
-
-# --------------------------------------------------------------------------- addresses
-
-@dataclass(frozen=True)
-class Scope:
-    """Which addresses one request hop may reach."""
-
-    trusted: bool = False                         # operator-configured URL: private addresses allowed
-    private_hosts: frozenset[str] = frozenset()   # host names whose private addresses are allowed
-
-    def allows_private(self, host: str) -> bool:
-        return self.trusted or host.lower().rstrip(".") in self.private_hosts
-
-
-_SCOPE: contextvars.ContextVar[Scope | None] = contextvars.ContextVar("wirehouse_fetch_scope", default=None)
-
-
-def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
-    if ip.ipv4_mapped:
-        return ip.ipv4_mapped
-    if ip.sixtofour:
-        return ip.sixtofour
-    if ip.teredo:
-        return ip.teredo[1]
-    if ip in _NAT64:
-        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-    if int(ip) >> 32 == 0 and int(ip) > 1:     # deprecated IPv4-compatible ::a.b.c.d
-        return ipaddress.IPv4Address(int(ip))
-    return None
-
-
-def address_problem(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
-    """What kind of non-public address this is, or None for a public one."""
-    if ip.version == 6 and (v4 := _embedded_v4(ip)) is not None:
-        return address_problem(v4)
-    if ip in METADATA_ADDRESSES or ip.is_link_local:
-        return "link-local/metadata"
-    if ip.is_unspecified:
-        return "unspecified"
-    if ip.is_multicast:
-        return "multicast"
-    if ip.is_loopback:
-        return "loopback"
-    if ip.is_private or ip.is_reserved or not ip.is_global:
-        return "private"
-    return None
-
-
-ALWAYS_REFUSED = {"link-local/metadata", "unspecified", "multicast"}
-
-
-def _loose_ipv4(host: str) -> ipaddress.IPv4Address | None:
-    """IPv4 in every spelling resolvers accept (WHATWG URL rules): 2130706433, 0x7f.1, 0177.0.0.1, 127.1."""
-    parts = host.split(".")
-    if parts and parts[-1] == "" and len(parts) > 1:
-        parts.pop()
-    if not parts or not re.fullmatch(r"(0[xX][0-9a-fA-F]*|[0-9]+)", parts[-1]):
-        return None                                # a domain name
-    if len(parts) > 4:
-        raise FetchError(f"refused invalid IPv4 host {host!r}")
-    nums = []
-    for p in parts:
-        try:
-            if p[:2].lower() == "0x":
-                nums.append(int(p[2:] or "0", 16))
-            elif len(p) > 1 and p.startswith("0"):
-                nums.append(int(p, 8))
-            else:
-                nums.append(int(p, 10))
-        except ValueError:
-            raise FetchError(f"refused invalid IPv4 host {host!r}") from None
-    if any(n > 255 for n in nums[:-1]) or nums[-1] >= 256 ** (5 - len(nums)):
-        raise FetchError(f"refused invalid IPv4 host {host!r}")
-    value = nums[-1]
-    for i, n in enumerate(nums[:-1]):
-        value += n << (8 * (3 - i))
-    return ipaddress.IPv4Address(value)
-
-
-def literal_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    """The address a host names literally (IPv6, mapped, IPv4 in any spelling), or None for a name."""
-    h = host.strip("[]")
-    try:
-        return ipaddress.ip_address(h)
-    except ValueError:
-        pass
-    if "%" in h:                                     # zone-scoped IPv6: fe80::1%eth0
-        try:
-            return ipaddress.ip_address(h.split("%", 1)[0])
-        except ValueError:
-            pass
-    return _loose_ipv4(h)
-
-
-def _judge(ip, host: str, scope: Scope) -> None:
-    problem = address_problem(ip)
-    if problem is None:
-        return
-    if problem in ALWAYS_REFUSED or not scope.allows_private(host):
-        raise FetchError(f"refused {problem} address {ip} (host {host})")
-
-
-def check_url(url: str, scope: Scope | None = None) -> None:
-    """Refuse non-http(s) URLs and IP-literal hosts the scope does not allow (no DNS here)."""
-    scope = scope or Scope()
-    try:
-        parts = urlsplit(url)
-        parts.port
-    except ValueError as exc:
-        raise FetchError(f"refused malformed URL: {exc}") from None
-    if parts.scheme not in ("http", "https"):
-        raise FetchError(f"refused scheme {parts.scheme or '(none)'!r}: only http and https")
-    host = parts.hostname
-    if not host:
-        raise FetchError("refused URL without a host")
-    ip = literal_ip(host)
-    if ip is not None:
-        _judge(ip, host, scope)
-    elif host.rstrip(".") == "localhost" or host.rstrip(".").endswith(".localhost"):
-        _judge(ipaddress.ip_address("127.0.0.1"), host, scope)
-
-
-class _GuardedBackend(httpcore.AsyncNetworkBackend):
-    """Resolves host names itself and connects only to addresses the current Scope allows.
-
-    This is the check that cannot be fooled by DNS (a name resolving to 10.x, or
-    rebinding between a check and the connect): the address judged is the
-    address connected to.
-    """
-
-    def __init__(self) -> None:
-        from httpcore._backends.auto import AutoBackend
-
-        self._inner = AutoBackend()
-
-    async def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        scope = _SCOPE.get() or Scope()
-        ip = literal_ip(host)
-        if ip is None:
-            try:
-                infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-            except OSError as exc:
-                raise httpcore.ConnectError(f"cannot resolve {host}: {exc.strerror or exc}") from None
-            addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
-            if not addresses:
-                raise httpcore.ConnectError(f"cannot resolve {host}")
-            for a in addresses:            # all of them: a mixed answer is refused
-                _judge(a, host, scope)
-            ip = addresses[0]
-        else:
-            _judge(ip, host, scope)
-        return await self._inner.connect_tcp(str(ip), port, timeout=timeout, local_address=local_address,
-                                             socket_options=socket_options)
-
-    async def connect_unix_socket(self, *args, **kwargs):
-        raise FetchError("refused unix socket")
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
-
-
-def _transport(s: FetchSettings) -> httpx.AsyncHTTPTransport:
-    limits = httpx.Limits(max_connections=s.total_concurrency)
-    transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
-    old = transport._pool
-    # httpx has no public knob for the network backend; httpcore's pool has one.
-    transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=old._ssl_context, max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry, network_backend=_GuardedBackend(),
-    )
-    return transport
-
-
-# --------------------------------------------------------------------------- bodies
-
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        try:
-            return max(0.0, (parsedate_to_datetime(value) - _now()).total_seconds())
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return None
-
-
-def media_type(content_type: str | None) -> str:
-    return (content_type or "").split(";", 1)[0].strip().lower()
-
-
-def type_refusal(content_type: str | None, kind: str) -> str | None:
-    """Why a response of this Content-Type is refused for a feed or page request, or None."""
-    mt = media_type(content_type)
-    if mt in SNIFF_TYPES or mt in HTML_TYPES or mt in FEED_TYPES or mt.endswith("+xml"):
-        if kind == "page" and (mt in FEED_TYPES or (mt.endswith("+xml") and mt not in HTML_TYPES)):
-            return f"refused content type {mt} for a page (not HTML)"
-        return None
-    return f"refused content type {mt}: not a feed or HTML"
-
-
-def _sniff_refusal(body: bytes) -> str | None:
-    head = body[:512].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
-    if head.startswith(b"<") or not body:
-        return None
-    return "refused body: not markup (sniffed; not a feed or HTML)"
-
-
-class _Decoder:
-    """Content-Encoding decoding with a hard cap on decoded bytes (no gzip bomb gets past it)."""
-
-    def __init__(self, encoding: str, limit: int):
-        enc = encoding.strip().lower()
-        if enc in ("", "identity", "none"):
-            self.mode = "identity"
-        elif enc in ("gzip", "x-gzip"):
-            self.mode = "gzip"
-        elif enc == "deflate":
-            self.mode = "deflate"
-        else:
-            raise FetchError(f"refused content encoding {enc!r}")
-        self.limit, self.size, self.chunks = limit, 0, []
-        self._z = self._new() if self.mode != "identity" else None
-        self._fresh = True
-
-    def _new(self):
-        return zlib.decompressobj(16 + zlib.MAX_WBITS if self.mode == "gzip" else zlib.MAX_WBITS)
-
-    def _add(self, data: bytes) -> None:
-        self.size += len(data)
-        if self.size > self.limit:
-            raise FetchError(f"body too large: over {self.limit} bytes decoded")
-        if data:
-            self.chunks.append(data)
-
-    def feed(self, data: bytes) -> None:
-        if self._z is None:
-            self._add(data)
-            return
-        while data:
-            if self._z.eof:                    # a second gzip member, or trailing bytes
-                if self.mode != "gzip" or not data.startswith(b"\x1f\x8b"):
-                    return                     # trailing garbage after a complete stream is ignored
-                self._z = self._new()
-            try:
-                out = self._z.decompress(data, self.limit - self.size + 1)
-            except zlib.error as exc:
-                if self.mode == "deflate" and self._fresh:   # raw deflate without zlib header
-                    self._z, self._fresh = zlib.decompressobj(-zlib.MAX_WBITS), False
-                    continue
-                raise FetchError(f"corrupt {self.mode} body: {exc}", retry=True) from None
-            self._fresh = False
-            self._add(out)
-            data = self._z.unused_data if self._z.eof else self._z.unconsumed_tail
-
-    def finish(self) -> bytes:
-        if self._z is not None:
-            if not self._z.eof:
-                raise FetchError(f"truncated {self.mode} body", retry=True)
-        return b"".join(self.chunks)
-
-
-# --------------------------------------------------------------------------- the client
 
 def crawl_delay(lines: list[str], token: str = ROBOTS_TOKEN) -> float | None:
     """Crawl-delay for our token (else for *), decimals allowed (urllib.robotparser takes integers only)."""
@@ -458,7 +177,7 @@ class Fetcher:
             timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
-            transport=_transport(s),
+            transport=guarded_transport(s.total_concurrency),
             trust_env=False,
         )
         self._hosts: dict[str, _Host] = {}
@@ -580,14 +299,14 @@ class Fetcher:
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
         started = time.perf_counter()
         status, size, error, parser = None, 0, None, None
-        token = _SCOPE.set(scope)
+        token = CURRENT_SCOPE.set(scope)
         try:
             await self._polite(self._host(url))
             async with asyncio.timeout(self.settings.total_timeout):
                 async with self._client.stream("GET", robots_url) as resp:
                     status = resp.status_code
                     if status == 200:
-                        dec = _Decoder(resp.headers.get("content-encoding", ""), self.settings.robots_max_bytes)
+                        dec = BoundedDecoder(resp.headers.get("content-encoding", ""), self.settings.robots_max_bytes)
                         async for chunk in resp.aiter_raw():
                             dec.feed(chunk)
                         body = dec.finish()
@@ -600,7 +319,7 @@ class Fetcher:
             error = f"robots.txt unavailable ({type(exc).__name__}: {exc}); treated as allow-all".splitlines()[0]
             parser = None
         finally:
-            _SCOPE.reset(token)
+            CURRENT_SCOPE.reset(token)
         result.attempts.append(Attempt(robots_url, status, size, _ms(started), 1,
                                        "ok" if error is None else "failed", error, _now(), kind="robots"))
         return parser
@@ -615,7 +334,7 @@ class Fetcher:
             if not await self._allowed_by_robots(current, scope, result):
                 raise FetchError(f"disallowed by robots.txt: {current}")
             host = self._host(current)
-            token = _SCOPE.set(scope)
+            token = CURRENT_SCOPE.set(scope)
             try:
                 async with host.slot:
                     await self._polite(host)
@@ -630,7 +349,7 @@ class Fetcher:
                         await self._read(resp, kind, result)
                         return
             finally:
-                _SCOPE.reset(token)
+                CURRENT_SCOPE.reset(token)
         raise FetchError(f"too many redirects (> {s.max_redirects})")
 
     async def _read(self, resp: httpx.Response, kind: str, result: FetchResult) -> None:
@@ -647,7 +366,7 @@ class Fetcher:
             raise FetchError(
                 f"HTTP {resp.status_code}", status=resp.status_code,
                 retry=resp.status_code in RETRY_STATUSES or resp.status_code >= 500,
-                retry_after=_retry_after(resp.headers.get("retry-after")),
+                retry_after=retry_after_seconds(resp.headers.get("retry-after"), _now()),
             )
         refusal = type_refusal(result.content_type, kind)
         if refusal:
@@ -655,7 +374,7 @@ class Fetcher:
         declared = resp.headers.get("content-length")
         if declared and declared.strip().isdigit() and int(declared) > s.max_bytes:
             raise FetchError(f"body too large: {declared.strip()} bytes declared > {s.max_bytes}", status=200)
-        decoder = _Decoder(resp.headers.get("content-encoding", ""), s.max_bytes)
+        decoder = BoundedDecoder(resp.headers.get("content-encoding", ""), s.max_bytes)
         raw = 0
         async for chunk in resp.aiter_raw():
             raw += len(chunk)
@@ -663,7 +382,7 @@ class Fetcher:
                 raise FetchError(f"body too large: over {s.max_bytes} bytes", status=200)
             decoder.feed(chunk)
         body = decoder.finish()
-        if media_type(result.content_type) in SNIFF_TYPES and (refusal := _sniff_refusal(body)):
+        if media_type(result.content_type) in SNIFF_TYPES and (refusal := sniff_refusal(body)):
             raise FetchError(refusal, status=200)
         result.content = body
 
