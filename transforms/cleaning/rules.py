@@ -47,7 +47,7 @@ CITY = rf"{WORD}(?:\s(?:{PARTICLE}\s)?{WORD}){{0,3}}"
 PLACE = rf"{CITY}(?:\s?/\s?{CITY}){{0,3}}"
 # "(Assam)", "[India]", ", Azerbaijan" -- never an agency tag, never a date
 QUALS = (rf"(?:\s*\((?!{TAGS}\))[^()\n]{{1,40}}\))?(?:\s*\[[^\[\]\n]{{1,40}}\])?"
-         rf"(?:,\s+(?!{MONTH}\s*\d){WORD}(?:\s{WORD}){{0,2}})?")
+         rf"(?:,\s+(?!{MONTH}\s*\d){WORD}(?:\s{WORD}){{0,2}}){{0,2}}")
 CAPS_WORD = rf"[{U}][{U}'’.\-]*[{U}.]"
 CAPS_CITY = rf"(?:{CAPS_WORD}(?:\s{CAPS_WORD}){{1,3}}|[{U}][{U}'’.\-]{{2,}}[{U}.])"  # one word: 4+ letters ("BJP:" is no place)
 CAPS_PLACE = rf"{CAPS_CITY}(?:/{CAPS_CITY}){{0,3}}"
@@ -76,6 +76,8 @@ def dateline_shapes(named: bool = True) -> dict[str, str]:
         "dateline_slash_tag": rf"{place}{qual}(?:,?\s+{date})?\.?\s*/{tag}/\.?{SEP}",
         # SAN FRANCISCO--(BUSINESS WIRE)--
         "dateline_dashed_tag": rf"{place}{qual}(?:,?\s+{date})?\s*--\s*\({tag}\)\s*--\s*",
+        # TOKYO, July 5 Kyodo -  (tag without parentheses, after a date, before a dash)
+        "dateline_bare_tag": rf"{place}{qual},?\s+{date},?\s+{tag}\s*(?:-{{1,3}}|—|–)\s*",
         # Riyadh, July 04, 2025, SPA --
         "dateline_comma_tag": rf"{place}{qual},\s+{date},\s*{tag}\s*(?:-{{1,3}}|—|–)\s*",
         # BAKU, Azerbaijan, June 10. / New Delhi, July 4:
@@ -113,19 +115,23 @@ HEAD_RULES: list[Rule] = [
 # ---------------------------------------------------------------- tail rules
 _END = r"\s*$"
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\"'”’)\]])\s+)"
+# desk initials: sd/ksk, bur-ach/jj, vg/ (the second desk left blank)
+INITIALS = r"[a-z]{1,6}(?:-[a-z]{1,6})?(?:(?:/[a-z]{1,6}){1,3}/?|/)"
+# desk codes and a filing time after an Indian agency's sign-off: "PTI ABC KVK RT", "UNI SNK RP 1245"
+DESK = r"(?:\s+[A-Z]{2,4}){1,5}(?:\s+\d{3,4})?"
 TAIL_RULES: list[Rule] = [
     # --IANS sd/ksk / -- BERNAMA / — WAM / --(Petra)
     Rule("agency_dash_trailer", "trailer",
          _rx(rf"(?:^|\s*)(?:-{{2,3}}|—|–)\s*\(?(?P<agency>{TAGS})\)?"
-             rf"(?:\s+[a-z]{{1,6}}(?:/[a-z]{{1,6}})+)?{_END}")),
+             rf"(?:\s+{INITIALS})?{_END}")),
     # sd/ksk , bur-ach/jj  (editor initials on their own)
     Rule("editor_initials", "trailer",
-         _rx(rf"{_AFTER_SENTENCE}[a-z]{{1,6}}(?:-[a-z]{{1,6}})?(?:/[a-z]{{1,6}}){{1,3}}{_END}"), needle="/"),
-    Rule("pti_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}PTI(?:\s+[A-Z]{{2,4}}){{1,5}}{_END}"),
+         _rx(rf"{_AFTER_SENTENCE}{INITIALS}{_END}"), needle="/"),
+    Rule("pti_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}PTI{DESK}{_END}"),
          needle="PTI", agency="PTI"),
-    Rule("uni_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}UNI(?:\s+[A-Z]{{2,4}}){{1,5}}{_END}"),
+    Rule("uni_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}UNI{DESK}{_END}"),
          needle="UNI", agency="UNI"),
-    Rule("ani_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}\(ANI\){_END}"), needle="(ANI)", agency="ANI"),
+    Rule("ani_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}\((?i:ANI)\){_END}"), needle=")", agency="ANI"),
     # (Reporting by A in B; Editing by C)
     Rule("reuters_credits", "trailer",
          _rx(rf"{_AFTER_SENTENCE}\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Produced)"
@@ -143,7 +149,7 @@ TAIL_RULES: list[Rule] = [
     Rule("ap_follow", "trailer", _rx(r"^(?:Follow|Find)\s+AP['’]s\s.{0,300}$"), needle="AP", agency="AP"),
     Rule("ap_support", "trailer", _rx(r"^The Associated Press receives\s.{0,400}$"), needle="Associated Press",
          agency="AP"),
-    Rule("xinhua_enditem", "trailer", _rx(rf"(?:^|\s*)\b(?:Enditem|ENDITEM){_END}"), needle="ndit",
+    Rule("xinhua_enditem", "trailer", _rx(rf"(?:^|\s*)\b(?i:enditem){_END}"), needle=None,
          agency="XINHUA"),
     Rule("yonhap_end", "trailer", _rx(rf"(?:^|\s+)\(END\){_END}"), needle="(END)", agency="YONHAP"),
     Rule("yonhap_email", "trailer", _rx(rf"(?:^|\s+)[\w.+-]+@yna\.co\.kr\.?{_END}"), needle="@yna.co.kr",
