@@ -14,11 +14,12 @@ from datetime import datetime
 from transforms import agencies, syndicators
 from transforms.cleaning.dates import parse_dateline_date
 from transforms.cleaning.places import render_place
-from transforms.cleaning.rules import ANY_RULES, HEAD_RULES, TAIL_RULES, Rule
+from transforms.cleaning.rules import ANY_RULES, HEAD_RULES, SECTION_RULES, TAIL_RULES, Rule
 from transforms.records import Cleaned, Removal
 
 _MAX_ROUNDS = 12
 _TAIL_WINDOW = 800  # trailers are short: only look at the end of a long paragraph
+_SECTION_WINDOW = 10  # a boilerplate section opens within the last paragraphs, never in the first half
 _AGENCY_RANK = {"dateline": 0, "wrapper": 1, "trailer": 2, "byline": 3}
 
 
@@ -117,6 +118,24 @@ def _cut_tail(paras: list[str], found: _Found) -> bool:
     return False
 
 
+def _cut_section(paras: list[str], found: _Found) -> bool:
+    """Cut a trailing boilerplate section: from its opening paragraph to the end."""
+    first = max(1, len(paras) // 2, len(paras) - _SECTION_WINDOW)
+    for i in range(first, len(paras)):
+        p = paras[i]
+        if len(p) > 400 and not p.startswith("About"):
+            continue
+        for rule in SECTION_RULES:
+            if rule.needle and rule.needle not in p:
+                continue
+            m = rule.pattern.match(p)
+            if m:
+                found.absorb(rule, m.groupdict(), "\n\n".join(paras[i:]))
+                del paras[i:]
+                return True
+    return False
+
+
 def _same_title(paragraph: str, title: str) -> bool:
     return " ".join(paragraph.split()).casefold() == " ".join(title.split()).casefold()
 
@@ -137,6 +156,8 @@ def run(paras: list[str], *, published_at: datetime | None = None, title: str | 
         for _ in range(_MAX_ROUNDS):
             if not (paras and _cut_tail(paras, found)):
                 break
+            changed = True
+        if len(paras) > 1 and _cut_section(paras, found):
             changed = True
         if not (changed and paras):
             break

@@ -1,8 +1,10 @@
-"""The cleaning rules, as data: named, precompiled regexes in four tables.
+"""The cleaning rules, as data: named, precompiled regexes in five tables.
 
 * ``HEAD_RULES``  match at the start of the first paragraph (wrappers, bylines, datelines);
 * ``TAIL_RULES``  match at the end of the last paragraph (agency trailers, credits, initials);
-* ``ANY_RULES``   match in any paragraph (ID codes, disclaimers, "Also Read" lines).
+* ``ANY_RULES``   match in any paragraph (ID codes, disclaimers, "Also Read" lines);
+* ``SECTION_RULES`` match a whole paragraph near the end that opens trailing boilerplate
+  ("About Acme", "Media Contact:"): that paragraph and all after it are cut.
 
 The engine (:mod:`transforms.cleaning.engine`) cuts what a rule matches and reads
 attribution from the rule's named groups: ``provider``, ``place``, ``date``,
@@ -157,6 +159,38 @@ TAIL_RULES: list[Rule] = [
     Rule("kuna_end", "trailer", _rx(rf"(?:^|\s+)\(end\)(?:\s+[a-z]{{2,4}}(?:\.[a-z]{{2,4}})*)?{_END}"),
          needle="(end)", agency="KUNA"),
     Rule("kyodo_trailer", "trailer", _rx(rf"(?:^|\s*)==\s*Kyodo{_END}"), needle="==", agency="KYODO"),
+    # WAM/Hatem Mohamed/Tariq alfaham: an agency tag then the desk's names, a paragraph of its own
+    Rule("agency_slash_signoff", "trailer",
+         _rx(rf"^(?P<agency>{TAGS})(?:/[{U}][\w'’.\- ]{{0,40}}){{1,4}}{_END}"), needle="/"),
+    # press-release wires' own tail lines
+    Rule("prn_source", "trailer", _rx(r"^SOURCE\s+\S.{0,150}$"), needle="SOURCE", agency="PRN"),
+    Rule("prn_view_original", "trailer",
+         _rx(r"^(?:To\s+)?View\s+original\s+content(?:\s+to\s+download\s+multimedia)?\s*:\s*\S+$"),
+         needle="original content", agency="PRN"),
+    Rule("bw_view_source", "trailer", _rx(r"^View\s+source\s+version\s+on\s+businesswire\.com\s*:\s*\S+$"),
+         needle="businesswire.com", agency="BW"),
+    Rule("ein_contact_block", "trailer", _rx(r"^.{0,300}\bemail us here\b.{0,300}$"), needle="email us here",
+         agency="EIN"),
+]
+
+# ---------------------------------------------------------------- section rules
+# A paragraph near the end that opens trailing boilerplate: it and everything after it go.
+# Press releases close with "About <Company>", contacts and legal notes; the heading stands
+# alone, or the company name repeats right after it ("About Acme Corp Acme Corp is ...").
+_CONTACT_EVIDENCE = r"(?=.{0,300}(?:@[\w-]+\.|\+?\d[\d ().-]{7,}\d|https?://|www\.))"
+_HEADING_NAME = r"[\w&.,'’()\-]+(?:\s[\w&.,'’()\-]+){0,7}"
+SECTION_RULES: list[Rule] = [
+    Rule("about_section", "boilerplate",
+         _rx(rf"^About\s+(?:the\s+)?(?=[{U}\d])(?:{_HEADING_NAME}(?<![.!?])\s*:?$"
+             rf"|(?P<company>[{U}][\w&.'’\-]*(?:\s[\w&.'’\-]+){{0,5}})\s+(?P=company)\b)"),
+         needle="About"),
+    Rule("contacts_section", "boilerplate",
+         _rx(rf"^(?:(?:Media|Press|Investor|Investors|Company|PR|Editorial|Sales)\s+)?"
+             rf"(?:Contacts?|Enquiries|Inquiries|Relations)\s*:?(?:$|\s+{_CONTACT_EVIDENCE})"),
+         needle=None),
+    Rule("legal_section", "boilerplate",
+         _rx(r"^(?:Forward[- ]Looking\s+Statements?|Safe\s+Harbor\s+Statement|Cautionary\s+Statement"
+             r"(?:\s+Regarding\s+Forward[- ]Looking\s+Statements)?)\s*:?$"), needle="tatement"),
 ]
 
 # ---------------------------------------------------------------- anywhere rules
@@ -164,6 +198,9 @@ ANY_RULES: list[Rule] = [
     # MENAFN + ddmmyyyy + digits + ID + digits
     Rule("menafn_id_code", "id_code", _rx(r"\s*MENAFN\d{8}\d*ID\d+\b"), needle="MENAFN",
          syndicator="MENAFN", syndicated=True),
+    Rule("ein_disclaimer", "boilerplate",
+         _rx(r"(?:^|\s+)Legal Disclaimer:\s*EIN Presswire provides this news content\b.*$"),
+         needle="Legal Disclaimer", agency="EIN"),
     Rule("menafn_disclaimer", "boilerplate",
          _rx(r"(?:^|\s+)Legal Disclaimer:\s*MENAFN provides the information\b.*$"),
          needle="Legal Disclaimer", syndicator="MENAFN", syndicated=True),
