@@ -14,7 +14,8 @@ from datetime import datetime
 from transforms import agencies, syndicators
 from transforms.cleaning.dates import parse_dateline_date
 from transforms.cleaning.places import render_place
-from transforms.cleaning.rules import ANY_RULES, HEAD_RULES, SECTION_RULES, TAIL_RULES, Rule
+from transforms.cleaning.places import title_case
+from transforms.cleaning.rules import ANY_RULES, BYLINE_TITLE, HEAD_RULES, SECTION_RULES, TAIL_RULES, Rule
 from transforms.records import Cleaned, Removal
 
 _MAX_ROUNDS = 12
@@ -62,9 +63,43 @@ class _Found:
             self.place = groups["place"]
             self.date_text = groups.get("date")
         if (byline := groups.get("byline")) and not self.byline:
-            self.byline = byline.strip().rstrip(".")
-            for part in self.byline.replace(" and ", "/").replace(",", "/").split("/"):
+            raw = byline.strip().rstrip(".")
+            for part in raw.replace(" and ", "/").replace(",", "/").split("/"):
                 self.offer_agency(agencies.lookup(part), "byline")
+            self.byline, agency = names_of_byline(raw)
+            self.offer_agency(agency, "byline")
+
+
+def _is_agency_words(words: list[str]) -> bool:
+    """A trailing agency name in a byline: several words ("Associated Press") or a code in capitals ("AP")."""
+    text = " ".join(words)
+    if len(words) == 1 and not (text.isupper() and len(text) <= 8):
+        return False
+    return agencies.lookup(text) is not None
+
+
+def names_of_byline(raw: str) -> tuple[str, str | None]:
+    """The people a byline names, and the agency it credits.
+
+    "KEVIN PARK, AP Business Writer" -> ("Kevin Park", None); "MARIA LOPEZ Associated Press"
+    -> ("Maria Lopez", "AP"). A byline of agencies only ("IANS/WAM") or of a desk
+    ("Staff Reporter") is kept as written; shouted names are title-cased.
+    """
+    names, agency = raw, None
+    head, sep, tail = names.rpartition(",")
+    if sep and head.strip() and (BYLINE_TITLE.fullmatch(tail.strip()) or agencies.lookup(tail)):
+        agency = agencies.lookup(tail)
+        names = head.strip()
+    words = names.split()
+    for n in (4, 3, 2, 1):
+        if len(words) > n and _is_agency_words(words[-n:]):
+            agency = agency or agencies.lookup(" ".join(words[-n:]))
+            names = " ".join(words[:-n])
+            break
+    parts = [q for q in (p.strip() for p in names.replace(" and ", "/").replace(",", "/").split("/")) if q]
+    if not names.isupper() or not parts or all(agencies.lookup(q) for q in parts):
+        return names, agency
+    return title_case(names), agency
 
 
 def _cut_any(p: str, found: _Found) -> str:

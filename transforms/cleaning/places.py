@@ -22,6 +22,11 @@ def _title_word(word: str, first: bool) -> str:
     return _PIECE.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:].lower(), word)
 
 
+def title_case(text: str) -> str:
+    """Title case for shouted names and places: "RIO DE JANEIRO" -> "Rio de Janeiro"."""
+    return _title(text)
+
+
 def _title(city: str) -> str:
     words = city.split()
     out = []

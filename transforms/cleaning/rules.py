@@ -97,6 +97,11 @@ NAMES = rf"{NAME}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|&)\s+|\s+){NAME}){{0,7}}"
 LOUD_NAME = rf"[{U}][\w'’.\-]*"
 LOUD_NAMES = rf"{LOUD_NAME}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|&)\s+|\s+){LOUD_NAME}){{0,7}}"
 
+# What follows the names in a byline and is not a name: ", AP Business Writer", ", Reuters",
+# ", Staff Correspondent". The engine drops it (and a trailing agency name) from ``Cleaned.byline``.
+BYLINE_TITLE = re.compile(
+    r"(?i:(?:the\s+)?(?:[\w.'’\-]+\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|journalist"
+    r"|contributor|analyst|bureau\s+chief|chief|staff|desk)s?)")
 # ---------------------------------------------------------------- head rules
 HEAD_RULES: list[Rule] = [
     # (MENAFN- IANS) / MENAFN - IANS)  (scraper lost the parenthesis) / (MENAFN- Kuwait News Agency (KUNA))
