@@ -9,6 +9,7 @@ wrapper over the trailer, the trailer over the byline, and all over the hint.
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from transforms import agencies, syndicators
@@ -78,6 +79,9 @@ def _is_agency_words(words: list[str]) -> bool:
     return agencies.lookup(text) is not None
 
 
+_BYLINE_SEPARATOR = re.compile(r"(\s+(?:and|&)\s+|\s*[,/]\s*)")  # captured: split() keeps it
+
+
 def names_of_byline(raw: str) -> tuple[str, str | None]:
     """The people a byline names, and the agency it credits.
 
@@ -96,10 +100,12 @@ def names_of_byline(raw: str) -> tuple[str, str | None]:
             agency = agency or agencies.lookup(" ".join(words[-n:]))
             names = " ".join(words[:-n])
             break
-    parts = [q for q in (p.strip() for p in names.replace(" and ", "/").replace(",", "/").split("/")) if q]
-    if not names.isupper() or not parts or all(agencies.lookup(q) for q in parts):
+    parts = [q for q in (p.strip() for p in _BYLINE_SEPARATOR.split(names)[::2]) if q]
+    if not parts or any(not q.isupper() for q in parts) or all(agencies.lookup(q) for q in parts):
         return names, agency
-    return title_case(names), agency
+    # title-case each name, keep the separators ("and", ",", "/") as written
+    pieces = _BYLINE_SEPARATOR.split(names)
+    return "".join(title_case(x) if i % 2 == 0 else x for i, x in enumerate(pieces)), agency
 
 
 def _cut_any(p: str, found: _Found) -> str:

@@ -166,7 +166,7 @@ TAIL_RULES: list[Rule] = [
     Rule("kyodo_trailer", "trailer", _rx(rf"(?:^|\s*)==\s*Kyodo{_END}"), needle="==", agency="KYODO"),
     # WAM/Hatem Mohamed/Tariq alfaham: an agency tag then the desk's names, a paragraph of its own
     Rule("agency_slash_signoff", "trailer",
-         _rx(rf"^(?P<agency>{TAGS})(?:/[{U}][\w'’.\- ]{{0,40}}){{1,4}}{_END}"), needle="/"),
+         _rx(rf"^(?P<agency>{TAGS})(?:\s?/\s?[{U}][\w'’\-]*(?:\s[\w'’\-]+){{0,3}}){{1,4}}{_END}"), needle="/"),
     # press-release wires' own tail lines
     Rule("prn_source", "trailer", _rx(r"^SOURCE\s+\S.{0,150}$"), needle="SOURCE", agency="PRN"),
     Rule("prn_view_original", "trailer",
