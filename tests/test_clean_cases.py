@@ -63,8 +63,9 @@ def test_heldout_set_covers_every_agency():
         assert any(c["expect"].get("agency") == code for c in HELDOUT_CASES), code
 
 
-def test_heldout_field_accuracy():
-    rep = score(HELDOUT_CASES)
+@pytest.mark.parametrize("name", ["cleaning_heldout.jsonl", "cleaning_heldout2.jsonl"])
+def test_heldout_field_accuracy(name):
+    rep = score(load_cases(HELDOUT.with_name(name)))
     detail = "\n".join(f"{cid} [{f}] expected {e!r} got {g!r}" for cid, f, e, g in rep.failures[:20])
     assert rep.accuracy >= HELDOUT_FLOOR, f"held-out accuracy {rep.accuracy:.2%}\n{detail}"
     for f, (ok, n) in rep.per_field.items():
