@@ -1,6 +1,9 @@
 """Field-level accuracy of the cleaner on the labelled set tests/data/cleaning_cases.jsonl.
 
-    .venv/bin/python bench/clean_accuracy.py [CASES.jsonl]
+    .venv/bin/python bench/clean_accuracy.py [--cases CASES.jsonl]
+
+``--cases`` defaults to the labelled set; the held-out set written without
+looking at the rules is tests/data/cleaning_heldout.jsonl.
 
 Each case scores seven fields: body, syndicator, provider, agency,
 dateline_place, dateline_date, byline. A field missing from ``expect`` must be
@@ -9,6 +12,7 @@ None. The body passes when it equals ``body`` (if given) and satisfies
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from dataclasses import dataclass, field
@@ -22,6 +26,7 @@ from transforms.clean import clean, clean_html_fragment  # noqa: E402
 from transforms.records import Cleaned  # noqa: E402
 
 CASES = Path(__file__).resolve().parent.parent / "tests" / "data" / "cleaning_cases.jsonl"
+HELDOUT = CASES.with_name("cleaning_heldout.jsonl")
 ATTRIBUTION = ("syndicator", "provider", "agency", "dateline_place", "dateline_date", "byline")
 FIELDS = ("body", *ATTRIBUTION)
 
@@ -88,7 +93,14 @@ def score(cases: list[dict]) -> Report:
 
 
 def main(argv: list[str]) -> int:
-    cases = load_cases(Path(argv[0]) if argv else CASES)
+    ap = argparse.ArgumentParser(description="Field-level accuracy of the cleaner on a labelled JSON-lines set.")
+    ap.add_argument("--cases", type=Path, default=CASES, help=f"cases file (default {CASES.relative_to(CASES.parents[2])})")
+    ap.add_argument("legacy_cases", nargs="?", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    path = args.legacy_cases or args.cases
+    if not path.is_file():
+        ap.error(f"no such cases file: {path}")
+    cases = load_cases(path)
     rep = score(cases)
     print(f"{len(cases)} cases, {rep.total} fields")
     for f, (ok, n) in rep.per_field.items():

@@ -9,16 +9,19 @@ wrapper over the trailer, the trailer over the byline, and all over the hint.
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from transforms import agencies, syndicators
 from transforms.cleaning.dates import parse_dateline_date
 from transforms.cleaning.places import render_place
-from transforms.cleaning.rules import ANY_RULES, HEAD_RULES, TAIL_RULES, Rule
+from transforms.cleaning.places import title_case
+from transforms.cleaning.rules import ANY_RULES, BYLINE_TITLE, HEAD_RULES, SECTION_RULES, TAIL_RULES, Rule
 from transforms.records import Cleaned, Removal
 
 _MAX_ROUNDS = 12
 _TAIL_WINDOW = 800  # trailers are short: only look at the end of a long paragraph
+_SECTION_WINDOW = 10  # a boilerplate section opens within the last paragraphs, never in the first half
 _AGENCY_RANK = {"dateline": 0, "wrapper": 1, "trailer": 2, "byline": 3}
 
 
@@ -61,9 +64,48 @@ class _Found:
             self.place = groups["place"]
             self.date_text = groups.get("date")
         if (byline := groups.get("byline")) and not self.byline:
-            self.byline = byline.strip().rstrip(".")
-            for part in self.byline.replace(" and ", "/").replace(",", "/").split("/"):
+            raw = byline.strip().rstrip(".")
+            for part in raw.replace(" and ", "/").replace(",", "/").split("/"):
                 self.offer_agency(agencies.lookup(part), "byline")
+            self.byline, agency = names_of_byline(raw)
+            self.offer_agency(agency, "byline")
+
+
+def _is_agency_words(words: list[str]) -> bool:
+    """A trailing agency name in a byline: several words ("Associated Press") or a code in capitals ("AP")."""
+    text = " ".join(words)
+    if len(words) == 1 and not (text.isupper() and len(text) <= 8):
+        return False
+    return agencies.lookup(text) is not None
+
+
+_BYLINE_SEPARATOR = re.compile(r"(\s+(?:and|&)\s+|\s*[,/]\s*)")  # captured: split() keeps it
+
+
+def names_of_byline(raw: str) -> tuple[str, str | None]:
+    """The people a byline names, and the agency it credits.
+
+    "KEVIN PARK, AP Business Writer" -> ("Kevin Park", None); "MARIA LOPEZ Associated Press"
+    -> ("Maria Lopez", "AP"). A byline of agencies only ("IANS/WAM") or of a desk
+    ("Staff Reporter") is kept as written; shouted names are title-cased.
+    """
+    names, agency = raw, None
+    head, sep, tail = names.rpartition(",")
+    if sep and head.strip() and (BYLINE_TITLE.fullmatch(tail.strip()) or agencies.lookup(tail)):
+        agency = agencies.lookup(tail)
+        names = head.strip()
+    words = names.split()
+    for n in (4, 3, 2, 1):
+        if len(words) > n and _is_agency_words(words[-n:]):
+            agency = agency or agencies.lookup(" ".join(words[-n:]))
+            names = " ".join(words[:-n])
+            break
+    parts = [q for q in (p.strip() for p in _BYLINE_SEPARATOR.split(names)[::2]) if q]
+    if not parts or any(not q.isupper() for q in parts) or all(agencies.lookup(q) for q in parts):
+        return names, agency
+    # title-case each name, keep the separators ("and", ",", "/") as written
+    pieces = _BYLINE_SEPARATOR.split(names)
+    return "".join(title_case(x) if i % 2 == 0 else x for i, x in enumerate(pieces)), agency
 
 
 def _cut_any(p: str, found: _Found) -> str:
@@ -117,6 +159,24 @@ def _cut_tail(paras: list[str], found: _Found) -> bool:
     return False
 
 
+def _cut_section(paras: list[str], found: _Found) -> bool:
+    """Cut a trailing boilerplate section: from its opening paragraph to the end."""
+    first = max(1, len(paras) // 2, len(paras) - _SECTION_WINDOW)
+    for i in range(first, len(paras)):
+        p = paras[i]
+        if len(p) > 400 and not p.startswith("About"):
+            continue
+        for rule in SECTION_RULES:
+            if rule.needle and rule.needle not in p:
+                continue
+            m = rule.pattern.match(p)
+            if m:
+                found.absorb(rule, m.groupdict(), "\n\n".join(paras[i:]))
+                del paras[i:]
+                return True
+    return False
+
+
 def _same_title(paragraph: str, title: str) -> bool:
     return " ".join(paragraph.split()).casefold() == " ".join(title.split()).casefold()
 
@@ -137,6 +197,8 @@ def run(paras: list[str], *, published_at: datetime | None = None, title: str | 
         for _ in range(_MAX_ROUNDS):
             if not (paras and _cut_tail(paras, found)):
                 break
+            changed = True
+        if len(paras) > 1 and _cut_section(paras, found):
             changed = True
         if not (changed and paras):
             break

@@ -19,7 +19,19 @@ def _title_word(word: str, first: bool) -> str:
     low = word.lower()
     if not first and low in _LOWER:
         return low
-    return _PIECE.sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:].lower(), word)
+    return _PIECE.sub(_cap, word)
+
+
+def _cap(m: re.Match[str]) -> str:
+    piece = m.group(1)
+    if len(piece) > 2 and piece[1] in "'’":  # O'NEIL -> O'Neil, D'SOUZA -> D'Souza (but XI'AN -> Xi'an)
+        return piece[:2].upper() + piece[2:3].upper() + piece[3:].lower()
+    return piece[:1].upper() + piece[1:].lower()
+
+
+def title_case(text: str) -> str:
+    """Title case for shouted names and places: "RIO DE JANEIRO" -> "Rio de Janeiro"."""
+    return _title(text)
 
 
 def _title(city: str) -> str:

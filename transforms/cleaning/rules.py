@@ -1,8 +1,10 @@
-"""The cleaning rules, as data: named, precompiled regexes in four tables.
+"""The cleaning rules, as data: named, precompiled regexes in five tables.
 
 * ``HEAD_RULES``  match at the start of the first paragraph (wrappers, bylines, datelines);
 * ``TAIL_RULES``  match at the end of the last paragraph (agency trailers, credits, initials);
-* ``ANY_RULES``   match in any paragraph (ID codes, disclaimers, "Also Read" lines).
+* ``ANY_RULES``   match in any paragraph (ID codes, disclaimers, "Also Read" lines);
+* ``SECTION_RULES`` match a whole paragraph near the end that opens trailing boilerplate
+  ("About Acme", "Media Contact:"): that paragraph and all after it are cut.
 
 The engine (:mod:`transforms.cleaning.engine`) cuts what a rule matches and reads
 attribution from the rule's named groups: ``provider``, ``place``, ``date``,
@@ -47,7 +49,7 @@ CITY = rf"{WORD}(?:\s(?:{PARTICLE}\s)?{WORD}){{0,3}}"
 PLACE = rf"{CITY}(?:\s?/\s?{CITY}){{0,3}}"
 # "(Assam)", "[India]", ", Azerbaijan" -- never an agency tag, never a date
 QUALS = (rf"(?:\s*\((?!{TAGS}\))[^()\n]{{1,40}}\))?(?:\s*\[[^\[\]\n]{{1,40}}\])?"
-         rf"(?:,\s+(?!{MONTH}\s*\d){WORD}(?:\s{WORD}){{0,2}})?")
+         rf"(?:,\s+(?!{MONTH}\s*\d){WORD}(?:\s{WORD}){{0,2}}){{0,2}}")
 CAPS_WORD = rf"[{U}][{U}'’.\-]*[{U}.]"
 CAPS_CITY = rf"(?:{CAPS_WORD}(?:\s{CAPS_WORD}){{1,3}}|[{U}][{U}'’.\-]{{2,}}[{U}.])"  # one word: 4+ letters ("BJP:" is no place)
 CAPS_PLACE = rf"{CAPS_CITY}(?:/{CAPS_CITY}){{0,3}}"
@@ -76,6 +78,8 @@ def dateline_shapes(named: bool = True) -> dict[str, str]:
         "dateline_slash_tag": rf"{place}{qual}(?:,?\s+{date})?\.?\s*/{tag}/\.?{SEP}",
         # SAN FRANCISCO--(BUSINESS WIRE)--
         "dateline_dashed_tag": rf"{place}{qual}(?:,?\s+{date})?\s*--\s*\({tag}\)\s*--\s*",
+        # TOKYO, July 5 Kyodo -  (tag without parentheses, after a date, before a dash)
+        "dateline_bare_tag": rf"{place}{qual},?\s+{date},?\s+{tag}\s*(?:-{{1,3}}|—|–)\s*",
         # Riyadh, July 04, 2025, SPA --
         "dateline_comma_tag": rf"{place}{qual},\s+{date},\s*{tag}\s*(?:-{{1,3}}|—|–)\s*",
         # BAKU, Azerbaijan, June 10. / New Delhi, July 4:
@@ -93,6 +97,11 @@ NAMES = rf"{NAME}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|&)\s+|\s+){NAME}){{0,7}}"
 LOUD_NAME = rf"[{U}][\w'’.\-]*"
 LOUD_NAMES = rf"{LOUD_NAME}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|&)\s+|\s+){LOUD_NAME}){{0,7}}"
 
+# What follows the names in a byline and is not a name: ", AP Business Writer", ", Reuters",
+# ", Staff Correspondent". The engine drops it (and a trailing agency name) from ``Cleaned.byline``.
+BYLINE_TITLE = re.compile(
+    r"(?i:(?:the\s+)?(?:[\w.'’\-]+\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|journalist"
+    r"|contributor|analyst|bureau\s+chief|chief|staff|desk)s?)")
 # ---------------------------------------------------------------- head rules
 HEAD_RULES: list[Rule] = [
     # (MENAFN- IANS) / MENAFN - IANS)  (scraper lost the parenthesis) / (MENAFN- Kuwait News Agency (KUNA))
@@ -113,19 +122,23 @@ HEAD_RULES: list[Rule] = [
 # ---------------------------------------------------------------- tail rules
 _END = r"\s*$"
 _AFTER_SENTENCE = r"(?:^|(?<=[.!?\"'”’)\]])\s+)"
+# desk initials: sd/ksk, bur-ach/jj, vg/ (the second desk left blank)
+INITIALS = r"[a-z]{1,6}(?:-[a-z]{1,6})?(?:(?:/[a-z]{1,6}){1,3}/?|/)"
+# desk codes and a filing time after an Indian agency's sign-off: "PTI ABC KVK RT", "UNI SNK RP 1245"
+DESK = r"(?:\s+[A-Z]{2,4}){1,5}(?:\s+\d{3,4})?"
 TAIL_RULES: list[Rule] = [
     # --IANS sd/ksk / -- BERNAMA / — WAM / --(Petra)
     Rule("agency_dash_trailer", "trailer",
          _rx(rf"(?:^|\s*)(?:-{{2,3}}|—|–)\s*\(?(?P<agency>{TAGS})\)?"
-             rf"(?:\s+[a-z]{{1,6}}(?:/[a-z]{{1,6}})+)?{_END}")),
+             rf"(?:\s+{INITIALS})?{_END}")),
     # sd/ksk , bur-ach/jj  (editor initials on their own)
     Rule("editor_initials", "trailer",
-         _rx(rf"{_AFTER_SENTENCE}[a-z]{{1,6}}(?:-[a-z]{{1,6}})?(?:/[a-z]{{1,6}}){{1,3}}{_END}"), needle="/"),
-    Rule("pti_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}PTI(?:\s+[A-Z]{{2,4}}){{1,5}}{_END}"),
+         _rx(rf"{_AFTER_SENTENCE}{INITIALS}{_END}"), needle="/"),
+    Rule("pti_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}PTI{DESK}{_END}"),
          needle="PTI", agency="PTI"),
-    Rule("uni_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}UNI(?:\s+[A-Z]{{2,4}}){{1,5}}{_END}"),
+    Rule("uni_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}UNI{DESK}{_END}"),
          needle="UNI", agency="UNI"),
-    Rule("ani_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}\(ANI\){_END}"), needle="(ANI)", agency="ANI"),
+    Rule("ani_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}\((?i:ANI)\){_END}"), needle=")", agency="ANI"),
     # (Reporting by A in B; Editing by C)
     Rule("reuters_credits", "trailer",
          _rx(rf"{_AFTER_SENTENCE}\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Produced)"
@@ -143,7 +156,7 @@ TAIL_RULES: list[Rule] = [
     Rule("ap_follow", "trailer", _rx(r"^(?:Follow|Find)\s+AP['’]s\s.{0,300}$"), needle="AP", agency="AP"),
     Rule("ap_support", "trailer", _rx(r"^The Associated Press receives\s.{0,400}$"), needle="Associated Press",
          agency="AP"),
-    Rule("xinhua_enditem", "trailer", _rx(rf"(?:^|\s*)\b(?:Enditem|ENDITEM){_END}"), needle="ndit",
+    Rule("xinhua_enditem", "trailer", _rx(rf"(?:^|\s*)\b(?i:enditem){_END}"), needle=None,
          agency="XINHUA"),
     Rule("yonhap_end", "trailer", _rx(rf"(?:^|\s+)\(END\){_END}"), needle="(END)", agency="YONHAP"),
     Rule("yonhap_email", "trailer", _rx(rf"(?:^|\s+)[\w.+-]+@yna\.co\.kr\.?{_END}"), needle="@yna.co.kr",
@@ -151,6 +164,38 @@ TAIL_RULES: list[Rule] = [
     Rule("kuna_end", "trailer", _rx(rf"(?:^|\s+)\(end\)(?:\s+[a-z]{{2,4}}(?:\.[a-z]{{2,4}})*)?{_END}"),
          needle="(end)", agency="KUNA"),
     Rule("kyodo_trailer", "trailer", _rx(rf"(?:^|\s*)==\s*Kyodo{_END}"), needle="==", agency="KYODO"),
+    # WAM/Hatem Mohamed/Tariq alfaham: an agency tag then the desk's names, a paragraph of its own
+    Rule("agency_slash_signoff", "trailer",
+         _rx(rf"^(?P<agency>{TAGS})(?:\s?/\s?[{U}][\w'’\-]*(?:\s[\w'’\-]+){{0,3}}){{1,4}}{_END}"), needle="/"),
+    # press-release wires' own tail lines
+    Rule("prn_source", "trailer", _rx(r"^SOURCE\s+\S.{0,150}$"), needle="SOURCE", agency="PRN"),
+    Rule("prn_view_original", "trailer",
+         _rx(r"^(?:To\s+)?View\s+original\s+content(?:\s+to\s+download\s+multimedia)?\s*:\s*\S+$"),
+         needle="original content", agency="PRN"),
+    Rule("bw_view_source", "trailer", _rx(r"^View\s+source\s+version\s+on\s+businesswire\.com\s*:\s*\S+$"),
+         needle="businesswire.com", agency="BW"),
+    Rule("ein_contact_block", "trailer", _rx(r"^.{0,300}\bemail us here\b.{0,300}$"), needle="email us here",
+         agency="EIN"),
+]
+
+# ---------------------------------------------------------------- section rules
+# A paragraph near the end that opens trailing boilerplate: it and everything after it go.
+# Press releases close with "About <Company>", contacts and legal notes; the heading stands
+# alone, or the company name repeats right after it ("About Acme Corp Acme Corp is ...").
+_CONTACT_EVIDENCE = r"(?=.{0,300}(?:@[\w-]+\.|\+?\d[\d ().-]{7,}\d|https?://|www\.))"
+_HEADING_NAME = r"[\w&.,'’()\-]+(?:\s[\w&.,'’()\-]+){0,7}"
+SECTION_RULES: list[Rule] = [
+    Rule("about_section", "boilerplate",
+         _rx(rf"^About\s+(?:the\s+)?(?=[{U}\d])(?:{_HEADING_NAME}(?<![.!?])\s*:?$"
+             rf"|(?P<company>[{U}][\w&.'’\-]*(?:\s[\w&.'’\-]+){{0,5}})\s+(?P=company)\b)"),
+         needle="About"),
+    Rule("contacts_section", "boilerplate",
+         _rx(rf"^(?:(?:Media|Press|Investor|Investors|Company|PR|Editorial|Sales)\s+)?"
+             rf"(?:Contacts?|Enquiries|Inquiries|Relations)\s*:?(?:$|\s+{_CONTACT_EVIDENCE})"),
+         needle=None),
+    Rule("legal_section", "boilerplate",
+         _rx(r"^(?:Forward[- ]Looking\s+Statements?|Safe\s+Harbor\s+Statement|Cautionary\s+Statement"
+             r"(?:\s+Regarding\s+Forward[- ]Looking\s+Statements)?)\s*:?$"), needle="tatement"),
 ]
 
 # ---------------------------------------------------------------- anywhere rules
@@ -158,6 +203,9 @@ ANY_RULES: list[Rule] = [
     # MENAFN + ddmmyyyy + digits + ID + digits
     Rule("menafn_id_code", "id_code", _rx(r"\s*MENAFN\d{8}\d*ID\d+\b"), needle="MENAFN",
          syndicator="MENAFN", syndicated=True),
+    Rule("ein_disclaimer", "boilerplate",
+         _rx(r"(?:^|\s+)Legal Disclaimer:\s*EIN Presswire provides this news content\b.*$"),
+         needle="Legal Disclaimer", agency="EIN"),
     Rule("menafn_disclaimer", "boilerplate",
          _rx(r"(?:^|\s+)Legal Disclaimer:\s*MENAFN provides the information\b.*$"),
          needle="Legal Disclaimer", syndicator="MENAFN", syndicated=True),
