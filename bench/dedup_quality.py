@@ -3,6 +3,7 @@
     .venv/bin/python bench/dedup_quality.py                 # raw copies (wrappers/trailers left in)
     .venv/bin/python bench/dedup_quality.py --clean         # cleaned first with transforms.clean.clean
     .venv/bin/python bench/dedup_quality.py --errors        # list the wrongly joined / split pairs
+    .venv/bin/python bench/dedup_quality.py --set tests/data/dedup/hard.jsonl   # the hard set
 
 Precision: of the copy pairs put in one story, the share that are labelled one story.
 Recall: of the pairs labelled one story, the share put in one story.
@@ -23,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from transforms.dedup import Copy, DedupConfig, cluster  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "dedup" / "labelled.jsonl"
+HARD = ROOT / "tests" / "data" / "dedup" / "hard.jsonl"
 
 
 @dataclass
@@ -88,10 +90,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--clean", action="store_true", help="clean texts with transforms.clean.clean first")
     ap.add_argument("--errors", action="store_true", help="list wrong pairs")
-    ap.add_argument("--file", type=Path, default=LABELLED)
+    ap.add_argument("--set", "--file", dest="set", type=Path, default=LABELLED,
+                    help="labelled JSON lines file (default: tests/data/dedup/labelled.jsonl; hard set: %s)"
+                    % HARD.relative_to(ROOT))
     args = ap.parse_args()
-    rep = evaluate(load(args.file), clean=args.clean)
-    print(f"labelled set: {rep.n_copies} copies, {rep.n_stories} stories -> {rep.n_clusters} clusters")
+    if not args.set.is_file():
+        sys.exit(f"dedup_quality: no such labelled set: {args.set}")
+    rep = evaluate(load(args.set), clean=args.clean)
+    print(f"{args.set.name}: {rep.n_copies} copies, {rep.n_stories} stories -> {rep.n_clusters} clusters")
     print(f"pairs: {rep.true_pairs} labelled same-story, {rep.predicted_pairs} predicted, {rep.correct_pairs} correct")
     print(f"pairwise precision {rep.precision:.4f}  recall {rep.recall:.4f}  (targets: >= 0.99, >= 0.97)")
     if args.errors:

@@ -145,3 +145,27 @@ def test_stories_sharing_only_boilerplate_stay_apart():
     assert not verdict.same and verdict.reason == "leads differ"
     truncated = a[: a.index("Forward-looking")]
     assert decide(features(a), features(truncated)).same
+
+
+def test_reworded_lead_joins_and_another_days_template_does_not():
+    """A lightly reworded lead keeps its content words (number words read as digits); two
+    templated reports identical but for the weekday are different days' stories."""
+    from transforms.dedup import decide, features
+
+    body = ("\n\nNearly 38,000 people have taken shelter in 212 relief camps, while 1,460 hectares of crop land "
+            "have been submerged, according to the authority's daily bulletin.\n\nTrain services between Rangiya "
+            "and Murkongselek were suspended after water overtopped a bridge near Dhemaji, a railway spokesperson "
+            "said.\n\nThe park authorities said 62 of the park's 233 anti-poaching camps were flooded.")
+    lead = ("Floods in Assam have killed 11 people and affected more than 4.2 lakh residents in 19 districts, the "
+            "state disaster management authority said on Tuesday, as the Brahmaputra flowed above the danger mark.")
+    reworded = ("Eleven people have died in the Assam floods, which have hit over 4.2 lakh people across 19 "
+                "districts, the state disaster management authority said on Tuesday, with the Brahmaputra above "
+                "the danger level.")
+    assert decide(features(lead + body), features(reworded + body)).same
+    fuel = ("Petrol and diesel prices remained unchanged across the country on {}, according to a price "
+            "notification of state-owned fuel retailers.\n\nIn Delhi, petrol is priced at Rs 94.72 per litre and "
+            "diesel at Rs 87.62 per litre.\n\nIn Mumbai, petrol costs Rs 104.21 per litre and diesel Rs 92.15 per "
+            "litre, while in Chennai petrol is sold at Rs 100.75 and diesel at Rs 92.34. Oil marketing companies revise prices daily at 6 am in line with "
+            "international benchmark rates and foreign exchange rates.")
+    v = decide(features(fuel.format("Monday"), T0), features(fuel.format("Tuesday"), T0 + timedelta(hours=24)))
+    assert not v.same and v.reason == "days differ"

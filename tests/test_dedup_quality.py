@@ -36,3 +36,36 @@ def test_pairwise_precision_and_recall_after_cleaning():
     rep = _quality().evaluate(clean=True)
     assert rep.precision >= 0.99, rep.false_joins[:10]
     assert rep.recall >= 0.97, rep.missed[:10]
+
+
+# The hard set (tests/data/dedup/hard.jsonl, built by make_hard.py; written before the
+# decision was read). Recall is held at the level reached, 0.90: the five copies that keep
+# only two paragraphs AND reword the lead share about half their 4-shingles with the other
+# copies and are not LSH candidates of any of them (docs/dedup.md, "The hard set").
+HARD_PRECISION, HARD_RECALL = 0.99, 0.90
+
+
+def test_hard_set_is_big_enough():
+    q = _quality()
+    rows = q.load(q.HARD)
+    kinds = Counter(r["kind"] for r in rows)
+    originals = {r["story"] for r in rows if r["kind"] == "original"}
+    copied = Counter(r["story"] for r in rows if r["kind"] == "copy" and r["story"] in originals)
+    assert len(originals) >= 20 and all(copied[s] >= 4 for s in originals)
+    assert kinds["copy"] >= 80 and kinds["lookalike"] >= 30
+    hows = Counter(r["how"].split(":")[0] for r in rows if r["kind"] == "lookalike")
+    assert {"template", "press-release", "other-agency", "follow-up"} <= set(hows)
+
+
+def test_hard_set_precision_and_recall_on_raw_copies():
+    q = _quality()
+    rep = q.evaluate(q.load(q.HARD), clean=False)
+    assert rep.precision >= HARD_PRECISION, rep.false_joins[:10]
+    assert rep.recall >= HARD_RECALL, rep.missed[:10]
+
+
+def test_hard_set_precision_and_recall_after_cleaning():
+    q = _quality()
+    rep = q.evaluate(q.load(q.HARD), clean=True)
+    assert rep.precision >= HARD_PRECISION, rep.false_joins[:10]
+    assert rep.recall >= HARD_RECALL, rep.missed[:10]

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 import numpy as np
 
-from .decide import Features, Thresholds, Verdict, decide
+from .decide import OPENING_WORDS, Features, Lead, Thresholds, Verdict, decide
 from .minhash import MinHasher, band_keys, shingles_of, tokenise_batch
 from .text import Figures, batch_figures
 
@@ -73,7 +73,7 @@ class Sketch:
     shingles: list[np.ndarray]  # sorted unique uint64 per text
     n_shingles: np.ndarray      # int64
     figures: LazyFigures        # figures by context per text (only with keep_shingles)
-    leads: list[np.ndarray] = field(default_factory=list)  # shingles of each text's lead (with keep_shingles)
+    leads: list[Lead] = field(default_factory=list)  # each text's lead (with keep_shingles)
 
 
 _HASHERS: dict[tuple[int, int], MinHasher] = {}
@@ -104,13 +104,20 @@ def sketch(texts: list[str], config: DedupConfig = DedupConfig(), *, keep_shingl
         if keep_shingles:
             shingles.extend(np.unique(full.of(j)) for j in range(len(block)))
             vlead = shingles_of(tok, config.shingle_size, max_tokens=config.verify_lead_tokens)
-            leads.extend(np.unique(vlead.of(j)) for j in range(len(block)))
+            leads.extend(_leads(tok, vlead))
             figs.add(tok)
         sizes.append(full.sizes())
     if not texts:
         return Sketch(np.empty((0, config.num_perm), np.uint32), np.empty((0, config.n_keys), np.uint64),
                       [], np.empty(0, np.int64), LazyFigures())
     return Sketch(np.vstack(sigs), np.vstack(keys), shingles, np.concatenate(sizes), figs, leads)
+
+
+def _leads(tok, lead_shingles) -> list[Lead]:
+    """Lead of every text of a block: its lead shingles and a view of its opening tokens."""
+    h, off = tok.hashes, tok.offsets
+    return [Lead(np.unique(lead_shingles.of(j)), h[off[j]:min(off[j + 1], off[j] + OPENING_WORDS)])
+            for j in range(len(off) - 1)]
 
 
 def verification_features(texts: list[str], config: DedupConfig = DedupConfig()
@@ -122,7 +129,7 @@ def verification_features(texts: list[str], config: DedupConfig = DedupConfig()
         full = shingles_of(tok, config.shingle_size)
         lead = shingles_of(tok, config.shingle_size, max_tokens=config.verify_lead_tokens)
         shingles.extend(np.unique(full.of(j)) for j in range(len(full.offsets) - 1))
-        leads.extend(np.unique(lead.of(j)) for j in range(len(lead.offsets) - 1))
+        leads.extend(_leads(tok, lead))
         figs.add(tok)
     return shingles, figs, leads
 

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 import numpy as np
 
-from .text import Figures, compare_figures
+from .text import Figures, compare_figures, day_conflicts
 
 
 @dataclass(frozen=True)
@@ -22,26 +22,64 @@ class Thresholds:
     min_containment: float = 0.60   # share of the smaller copy's shingles found in the larger one
     min_jaccard: float = 0.10       # guards a tiny copy swallowed by an unrelated long one
     min_shared: int = 6             # shared shingles below this are not evidence of anything
-    min_lead_containment: float = 0.40  # share of the smaller copy's lead found in the other copy:
-                                        # stories that share only boilerplate (an "About" section,
-                                        # a standard closing paragraph) differ in their leads
+    min_lead_containment: float = 0.40  # share of one copy's lead (4-shingles) found in the other copy
+                                        # (either way round: an editor's note or an UPDATE paragraph on
+                                        # top of one copy hides only that copy's lead): stories that
+                                        # share only boilerplate (an "About" section, a standard closing
+                                        # paragraph) differ in their leads ...
+    min_lead_words: float = 0.65    # ... unless the content words of one lead are found in the other's
+                                    # opening at this share: a lightly reworded lead keeps its words
+                                    # and figures, another release of the same company does not
     max_conflict_share: float = 0.20  # figure contexts that disagree, as a share of those both have
     max_conflicts: int = 2          # more disagreeing figure contexts than this (one changed figure has two): never the same story
     conflict_gap_hours: float = 36.0  # any disagreeing figure AND this far apart: a later edition
     max_gap_days: float = 10.0      # copies further apart than this must be near-identical ...
     near_identical: float = 0.90    # ... i.e. have at least this Jaccard
     max_dateline_days: int = 1      # datelines further apart than this are different days' stories
+    max_day_conflicts: int = 0      # contexts naming different weekdays ("prices unchanged on # ...")
+                                    # beyond this: different days' reports of a template
+
+
+class Lead:
+    """The opening of a copy: its first tokens as shingles (the lead check) and the token
+    hashes of its opening (the reworded-lead check, computed only when a pair needs it)."""
+
+    __slots__ = ("shingles", "head", "_words", "_opening")
+
+    def __init__(self, shingles: np.ndarray, head: np.ndarray | None = None):
+        self.shingles = shingles        # sorted unique shingle hashes of the first tokens
+        self.head = head                # token hashes of the opening (a view), or None
+        self._words = self._opening = None
+
+    def words(self, n: int) -> np.ndarray:
+        """Sorted unique content-word hashes of the first n tokens (number words as digits)."""
+        if self._words is None:
+            from .text import content_words
+
+            self._words = content_words(self.head[:n])
+        return self._words
+
+    def opening(self, n: int) -> np.ndarray:
+        """Sorted unique word hashes of the first n tokens (number words as digits)."""
+        if self._opening is None:
+            from .text import content_words
+
+            self._opening = content_words(self.head[:n], keep_stopwords=True)
+        return self._opening
 
 
 class Features:
     """What the decision needs about one copy."""
 
-    __slots__ = ("shingles", "_figures", "published_at", "dateline_date", "lead")
+    __slots__ = ("shingles", "_figures", "published_at", "dateline_date", "lead", "opening")
 
     def __init__(self, shingles: np.ndarray, figures: "Figures | Callable[[], Figures]",
                  published_at: datetime | None = None, dateline_date: date | None = None,
-                 lead: np.ndarray | None = None):
+                 lead: "np.ndarray | Lead | None" = None):
         self.shingles = shingles            # sorted unique uint64 shingle hashes
+        self.opening = lead if isinstance(lead, Lead) and lead.head is not None else None
+        if isinstance(lead, Lead):
+            lead = lead.shingles
         self.lead = lead                    # the same, of the first tokens only (None: not checked)
         self._figures = figures             # figures by context (transforms.dedup.text), or a thunk
         self.published_at = published_at
@@ -74,6 +112,41 @@ def overlap(a: np.ndarray, b: np.ndarray) -> tuple[int, float, float]:
     return shared, shared / union, shared / min(len(a), len(b))
 
 
+LEAD_WORDS = 40     # content words of this many first tokens ...
+OPENING_WORDS = 80  # ... looked up among this many first tokens of the other copy
+
+
+def _contained(part: np.ndarray | None, whole: np.ndarray) -> float:
+    if part is None or not len(part):
+        return 1.0
+    return len(np.intersect1d(part, whole, assume_unique=True)) / len(part)
+
+
+def lead_word_share(x: Features, y: Features) -> float | None:
+    """The larger share of one copy's lead content words found in the other's opening, or None."""
+    if x.opening is None or y.opening is None:
+        return None
+    best = 0.0
+    for a, b in ((x.opening, y.opening), (y.opening, x.opening)):
+        words = a.words(LEAD_WORDS)
+        if len(words):
+            best = max(best, len(np.intersect1d(words, b.opening(OPENING_WORDS), assume_unique=True)) / len(words))
+    return best
+
+
+def leads_agree(x: Features, y: Features, t: Thresholds) -> bool:
+    """One copy's lead is found in the other (4-shingles, either way round), or its content
+    words are (a lightly reworded lead)."""
+    if x.lead is None or y.lead is None or not len(x.lead) or not len(y.lead):
+        return True
+    if _contained(x.lead, y.shingles) >= t.min_lead_containment:
+        return True
+    if _contained(y.lead, x.shingles) >= t.min_lead_containment:
+        return True
+    share = lead_word_share(x, y)
+    return share is not None and share >= t.min_lead_words
+
+
 def decide(x: Features, y: Features, t: Thresholds = Thresholds()) -> Verdict:
     shared, j, c = overlap(x.shingles, y.shingles)
     gap = None
@@ -81,17 +154,16 @@ def decide(x: Features, y: Features, t: Thresholds = Thresholds()) -> Verdict:
         gap = abs((x.published_at - y.published_at).total_seconds()) / 3600.0
     if shared < t.min_shared or c < t.min_containment or j < t.min_jaccard:
         return Verdict(False, "text differs", j, c, gap_hours=gap)
-    small, large = (x, y) if len(x.shingles) <= len(y.shingles) else (y, x)
-    if small.lead is not None and len(small.lead):
-        in_large = len(np.intersect1d(small.lead, large.shingles, assume_unique=True)) / len(small.lead)
-        if in_large < t.min_lead_containment:
-            return Verdict(False, "leads differ", j, c, gap_hours=gap)
+    if not leads_agree(x, y, t):
+        return Verdict(False, "leads differ", j, c, gap_hours=gap)
     agree, conflict = compare_figures(x.figures, y.figures)
     v = dict(jaccard=j, containment=c, agree=agree, conflict=conflict, gap_hours=gap)
     if x.dateline_date and y.dateline_date and abs((x.dateline_date - y.dateline_date).days) > t.max_dateline_days:
         return Verdict(False, "datelines differ", **v)
     if conflict > t.max_conflicts or (conflict and conflict > t.max_conflict_share * (agree + conflict)):
         return Verdict(False, "figures differ", **v)
+    if day_conflicts(x.figures, y.figures) > t.max_day_conflicts:
+        return Verdict(False, "days differ", **v)
     if conflict and gap is not None and gap > t.conflict_gap_hours:
         return Verdict(False, "figures differ and far apart in time", **v)
     if gap is not None and gap > 24 * t.max_gap_days and j < t.near_identical:

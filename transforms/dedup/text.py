@@ -188,3 +188,54 @@ def compare_figures(x: Figures, y: Figures) -> tuple[int, int]:
             else:
                 conflict += 1
     return agree, conflict
+
+
+def day_conflicts(x: Figures, y: Figures) -> int:
+    """Contexts both texts have where each names a weekday and the weekdays differ
+    ("unchanged on # according" Monday vs Tuesday): the mark of another day's report."""
+    weekday_h = _name_hashes()[0]
+    days = set(weekday_h.tolist()) | WEEKDAYS
+    n = 0
+    for mine, theirs in ((x.before, y.before), (x.after, y.after)):
+        if len(theirs) < len(mine):
+            mine, theirs = theirs, mine
+        for key, values in mine.items():
+            other = theirs.get(key)
+            if other is None or values & other:
+                continue
+            if values <= days and other <= days:
+                n += 1
+    return n
+
+
+STOPWORDS = ("a an the of in on at to for from by with as and or but is was were be been being has have had "
+             "it its this that these those which who whom whose he she they them his her their we our you "
+             "said says say told also after before over under than more most into about up out not no will "
+             "would could should can may might per there here when where while what all any some")
+NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                "fifteen sixteen seventeen eighteen nineteen twenty").split()
+_STOP_H = None
+_NUM_FROM = _NUM_TO = None
+
+
+def content_words(head: np.ndarray, keep_stopwords: bool = False) -> np.ndarray:
+    """Sorted unique token hashes of an opening, number words folded to digits
+    ("Eleven" -> "11"), stopwords dropped unless kept."""
+    global _STOP_H, _NUM_FROM, _NUM_TO
+    if _STOP_H is None:
+        from .minhash import word_hashes
+
+        _STOP_H = np.sort(word_hashes(STOPWORDS.split()))
+        src = word_hashes(NUMBER_WORDS)
+        dst = word_hashes([str(i) for i in range(len(NUMBER_WORDS))])
+        order = np.argsort(src)
+        _NUM_FROM, _NUM_TO = src[order], dst[order]
+    h = np.unique(head)
+    pos = np.searchsorted(_NUM_FROM, h)
+    pos[pos == len(_NUM_FROM)] = 0
+    hit = _NUM_FROM[pos] == h
+    if hit.any():
+        h = np.unique(np.where(hit, _NUM_TO[pos], h))
+    if not keep_stopwords:
+        h = h[~np.isin(h, _STOP_H, assume_unique=False)]
+    return h
