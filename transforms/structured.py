@@ -131,41 +131,43 @@ def normalise_language(value: object) -> str | None:
     return "-".join(out)
 
 
-def _names(value: object, index: dict[str, dict]) -> list[str]:
-    """Author-ish JSON-LD value (str, Person, Organization, list, @id ref) → names."""
-    out: list[str] = []
+def _flatten(value: object, index: dict[str, dict], own_key: str):
+    """JSON-LD values in document order: lists flattened, `{"@id": ...}` references
+    resolved through `index` (unless the node already has `own_key`)."""
     stack = [value]
     while stack:
         item = stack.pop(0)
         if isinstance(item, list):
             stack[:0] = item
         elif isinstance(item, dict):
-            if "name" not in item and isinstance(item.get("@id"), str) and item["@id"] in index:
-                item = index[item["@id"]]
-            name = clean_text(item.get("name")) if isinstance(item.get("name"), str) else None
-            if name:
-                out.append(name)
+            ref = item.get("@id")
+            yield index[ref] if own_key not in item and isinstance(ref, str) and ref in index else item
         elif isinstance(item, str):
+            yield item
+
+
+def _names(value: object, index: dict[str, dict]) -> list[str]:
+    """Author-ish JSON-LD value (str, Person, Organization, list, @id ref) → names."""
+    out: list[str] = []
+    for item in _flatten(value, index, "name"):
+        if isinstance(item, dict):
+            name = clean_text(item.get("name")) if isinstance(item.get("name"), str) else None
+        else:
             name = clean_text(item)
-            if name and not name.startswith(("http://", "https://")):
-                out.append(name)
+            if name and name.startswith(("http://", "https://")):
+                name = None
+        if name:
+            out.append(name)
     return out
 
 
 def _image_url(value: object, index: dict[str, dict]) -> str | None:
-    stack = [value]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack[:0] = item
-        elif isinstance(item, dict):
-            if isinstance(item.get("@id"), str) and item["@id"] in index and "url" not in item:
-                item = index[item["@id"]]
-            for key in ("url", "contentUrl"):
-                if isinstance(item.get(key), str):
-                    return item[key]
-        elif isinstance(item, str):
+    for item in _flatten(value, index, "url"):
+        if isinstance(item, str):
             return item
+        for key in ("url", "contentUrl"):
+            if isinstance(item.get(key), str):
+                return item[key]
     return None
 
 
