@@ -92,14 +92,11 @@ def _log_rows(result: FetchResult, source: str, kind: str) -> list[dict]:
 @task(name="read-state", cache_policy=NO_CACHE)
 def read_state(db: str | None, sources: list[Source]) -> dict[str, tuple[str | None, str | None]]:
     """Register the sources and read the conditional-GET validators of their feeds."""
-    con = wdb.connect(db)
-    try:
+    with wdb.connect(db) as con:
         upsert_sources(con, [dict(name=s.name, kind=s.kind, url=s.url, syndicator=s.syndicator,
                                   agency=s.agency, fetch_pages=s.fetch_pages,
                                   allow_private=s.allow_private) for s in sources])
         return http_validators(con, [s.url for s in sources])
-    finally:
-        con.close()
 
 
 def private_hosts(source: Source) -> frozenset[str]:
@@ -128,11 +125,8 @@ def parse_feeds(sources: list[Source], results: list[FetchResult]) -> list[Parse
 
 @task(name="known-articles", cache_policy=NO_CACHE)
 def read_known(db: str | None, ids: list[str]) -> dict[str, str]:
-    con = wdb.connect(db)
-    try:
+    with wdb.connect(db) as con:
         return known_articles(con, ids)
-    finally:
-        con.close()
 
 
 @task(name="fetch-pages", cache_policy=NO_CACHE)
@@ -170,11 +164,8 @@ def build_articles(work: list[tuple[FeedItem, Source, Extracted | None, str | No
 
 @task(name="load", cache_policy=NO_CACHE)
 def load(db: str | None, batch: LoadBatch) -> None:
-    con = wdb.connect(db)
-    try:
+    with wdb.connect(db) as con:
         load_batch(con, batch)
-    finally:
-        con.close()
 
 
 @flow(name="ingest", log_prints=True)

@@ -49,11 +49,8 @@ def _now() -> datetime:
 @task(name="checkpoint", cache_policy=NO_CACHE)
 def checkpoint(db: str | None) -> None:
     """Fold the write-ahead log into the database file."""
-    con = wdb.connect(db)
-    try:
+    with wdb.connect(db) as con:
         con.execute("CHECKPOINT")
-    finally:
-        con.close()
 
 
 @task(name="search-index", cache_policy=NO_CACHE)
@@ -62,25 +59,19 @@ def search_index(db: str | None, force: bool = True) -> int:
 
     With force=False the index is rebuilt only when it is missing or does not
     cover every article (e.g. a warehouse written before search existed)."""
-    con = wdb.connect(db)
-    try:
+    with wdb.connect(db) as con:
         if not force:
             status = index_status(con)
             if status.current:
                 return status.indexed
         return rebuild_index(con)
-    finally:
-        con.close()
 
 
 @task(name="quality-checks", cache_policy=NO_CACHE)
 def quality_checks(db: str | None) -> list[CheckResult]:
-    con = wdb.connect(db)
-    try:
+    with wdb.connect(db) as con:
         return [CheckResult(name, desc, failing, list(sample))
                 for name, desc, failing, sample in con.execute(wdb.sql("quality_checks")).fetchall()]
-    finally:
-        con.close()
 
 
 @task(name="record-maintain", cache_policy=NO_CACHE)
@@ -93,8 +84,7 @@ def record(db: str | None, run: dict, checks: list[CheckResult]) -> None:
          for c in checks],
         schema=pa.schema([("check_name", pa.string()), ("description", pa.string()),
                           ("failing", pa.int64()), ("sample", pa.list_(pa.string()))]))
-    con = wdb.connect(db)
-    try:
+    with wdb.connect(db) as con:
         con.begin()
         try:
             con.register("batch_run", run_table)
@@ -108,8 +98,6 @@ def record(db: str | None, run: dict, checks: list[CheckResult]) -> None:
         finally:
             con.unregister("batch_run")
             con.unregister("batch_checks")
-    finally:
-        con.close()
 
 
 @flow(name="maintain", log_prints=True)

@@ -84,23 +84,17 @@ def _reprocess(db: str | None, since: date | None) -> dict:
     log = get_run_logger()
     run_id = flow_run.get_id() or str(uuid.uuid4())
     started = _now()
-    con = wdb.connect(db)
-    try:
+    with wdb.connect(db) as con:
         rows = con.execute(wdb.sql("reprocess_candidates"), {"since": since}).fetchall()
         hints = {n: SourceHints(n, s, a, bool(f)) for n, s, a, f in con.execute(wdb.sql("source_hints")).fetchall()}
-    finally:
-        con.close()
     totals = {"seen": len(rows), "updated": 0, "unchanged": 0, "failed": 0}
     failures: list[tuple[str, str]] = []
     log.info("reprocessing %d articles", len(rows))
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start:start + CHUNK]
         before = {r[0]: r[8] for r in chunk}
-        con = wdb.connect(db)
-        try:
+        with wdb.connect(db) as con:
             payloads = raw_payloads(con, sorted({r[7] for r in chunk if r[7]}))
-        finally:
-            con.close()
         articles, bad = rebuild(chunk, payloads, hints)
         failures.extend(bad)
         changed = [a for a in articles if before.get(a.article_id) != derived(a)]
@@ -111,22 +105,16 @@ def _reprocess(db: str | None, since: date | None) -> dict:
             status="running", feeds_fetched=0, feeds_not_modified=0, items_seen=start + len(chunk),
             articles_new=0, articles_duplicate=0, failed=totals["failed"], per_source={}, top_failures=[],
         )
-        con = wdb.connect(db)
-        try:
+        with wdb.connect(db) as con:
             load_batch(con, LoadBatch(run=batch_run, articles=changed))
-        finally:
-            con.close()
         log.info("reprocessed %d/%d", min(start + CHUNK, len(rows)), len(rows))
     totals["unchanged"] = totals["seen"] - totals["updated"] - totals["failed"]
     status = "completed_with_failures" if failures else "completed"
-    con = wdb.connect(db)
-    try:
+    with wdb.connect(db) as con:
         load_batch(con, LoadBatch(run=run_row(
             run_id=run_id, flow="reprocess", started_at=started, finished_at=_now(), status=status,
             feeds_fetched=0, feeds_not_modified=0, items_seen=totals["seen"], articles_new=0,
             articles_duplicate=totals["unchanged"], failed=totals["failed"],
             per_source=totals, top_failures=[{"reason": r, "count": 1} for _, r in failures[:5]])))
-    finally:
-        con.close()
     log.info("reprocess: %s", totals)
     return totals

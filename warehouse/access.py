@@ -152,11 +152,8 @@ def publish_snapshot(db: str | Path | None = None, *, wait: float | None = None)
     if src == dst:
         raise WarehouseError(f"{src} is a read snapshot; publish from the writer's file")
     with writer_lock(src, "publish", wait=wait):
-        con = connect(src)
-        try:
+        with connect(src) as con:
             con.execute("CHECKPOINT")
-        finally:
-            con.close()
         wal = src.with_name(src.name + ".wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise WarehouseError(f"cannot publish {dst.name}: {wal.name} was not checkpointed")
