@@ -84,20 +84,10 @@ def record(db: str | None, run: dict, checks: list[CheckResult]) -> None:
          for c in checks],
         schema=pa.schema([("check_name", pa.string()), ("description", pa.string()),
                           ("failing", pa.int64()), ("sample", pa.list_(pa.string()))]))
-    with wdb.connect(db) as con:
-        con.begin()
-        try:
-            con.register("batch_run", run_table)
-            con.register("batch_checks", check_table)
-            con.execute(wdb.sql("load_run"))
-            con.execute(wdb.sql("load_quality_checks"), {"run_id": run["run_id"]})
-            con.commit()
-        except Exception:
-            con.rollback()
-            raise
-        finally:
-            con.unregister("batch_run")
-            con.unregister("batch_checks")
+    with wdb.connect(db) as con, wdb.transaction(con), \
+            wdb.registered(con, batch_run=run_table, batch_checks=check_table):
+        con.execute(wdb.sql("load_run"))
+        con.execute(wdb.sql("load_quality_checks"), {"run_id": run["run_id"]})
 
 
 @flow(name="maintain", log_prints=True)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -59,6 +61,33 @@ def connect(path: str | Path | None = None, *, read_only: bool = False) -> duckd
     return con
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """BEGIN ... COMMIT, or ROLLBACK when the block raises: a batch lands whole or not at all."""
+    con.begin()
+    try:
+        yield con
+    except Exception:
+        con.rollback()
+        raise
+    con.commit()
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, **tables) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Arrow tables visible to SQL under these names for the duration of the block."""
+    for name, table in tables.items():
+        con.register(name, table)
+    try:
+        yield con
+    finally:
+        for name in tables:
+            try:
+                con.unregister(name)
+            except duckdb.Error:   # the connection may already be closed by a failure
+                pass
+
+
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
@@ -86,16 +115,11 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     for version, name, path in migration_files():
         if version in done:
             continue
-        con.begin()
-        try:
+        with transaction(con):
             con.execute(path.read_text())
             con.execute(
                 "INSERT INTO schema_migrations VALUES ($v, $n, now())", {"v": version, "n": name}
             )
-            con.commit()
-        except Exception:
-            con.rollback()
-            raise
         applied.append(version)
     seed_agencies(con)
     apply_views(con)
@@ -109,18 +133,13 @@ def apply_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     view always matches the tables of the code that opened the warehouse.
     """
     names = []
-    con.begin()
-    try:
+    with transaction(con):
         for path in sorted(VIEWS.glob("*.sql")):
             try:
                 con.execute(path.read_text())
             except duckdb.Error as exc:
                 raise WarehouseError(f"view {path.name} does not apply: {_first_line(exc)}") from exc
             names.append(path.stem)
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
     return names
 
 
@@ -138,12 +157,5 @@ def seed_agencies(con: duckdb.DuckDBPyConnection) -> None:
              ("kind", pa.string()), ("aliases", pa.list_(pa.string()))]
         ),
     )
-    con.begin()
-    try:
-        con.register("agency_seed", table)
+    with transaction(con), registered(con, agency_seed=table):
         con.execute(sql("seed_agencies"))
-        con.unregister("agency_seed")
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise

@@ -21,7 +21,7 @@ from transforms.dedup import (DedupConfig, Features, Sketch, UnionFind, candidat
                               sketch, verification_features)
 from transforms.records import Article
 
-from .db import sql
+from .db import registered, sql
 
 DEFAULT_CONFIG = DedupConfig()
 BACKFILL_CHUNK = 5000
@@ -49,18 +49,6 @@ def prepare(articles: list[Article], config: DedupConfig = DEFAULT_CONFIG) -> Pr
     return Prepared(list(articles), sketch([a.body for a in articles], config), config)
 
 
-def _register(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> None:
-    con.register(name, table)
-
-
-def _unregister(con: duckdb.DuckDBPyConnection, *names: str) -> None:
-    for n in names:
-        try:
-            con.unregister(n)
-        except Exception:
-            pass
-
-
 def _store(con, run_id: str | None, ids: list[str], keys: np.ndarray, sk: Sketch, config: DedupConfig) -> None:
     """Store sketches and band keys of copies `ids` (article keys `keys`) in bulk."""
     if not ids:
@@ -77,14 +65,10 @@ def _store(con, run_id: str | None, ids: list[str], keys: np.ndarray, sk: Sketch
         "band_key": pa.array(sk.keys[live], pa.uint64()),
         "article_key": pa.array(np.broadcast_to(keys[:, None], sk.keys.shape)[live], pa.int64()),
     })
-    _register(con, "batch_signatures", sigs)
-    _register(con, "batch_bands", bands)
-    try:
+    with registered(con, batch_signatures=sigs, batch_bands=bands):
         con.execute(sql("dedup_delete_bands"))
         con.execute(sql("dedup_store_signatures"), {"run_id": run_id})
         con.execute(sql("dedup_store_bands"))
-    finally:
-        _unregister(con, "batch_signatures", "batch_bands")
 
 
 def backfill(con: duckdb.DuckDBPyConnection, config: DedupConfig = DEFAULT_CONFIG, run_id: str | None = None) -> int:
@@ -107,33 +91,34 @@ def backfill(con: duckdb.DuckDBPyConnection, config: DedupConfig = DEFAULT_CONFI
 def assign_stories(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None) -> Assignment:
     """Give every batch copy its story: join an earlier run's story, found a new one, or merge
     the stories it links; store the batch's sketches. Call inside the load transaction."""
-    arts, sk, config = prepared.articles, prepared.sketch, prepared.config
-    n = len(arts)
+    n = len(prepared.articles)
     if n == 0:
         return Assignment({}, set())
-    backfill(con, config, run_id)
-    ids = [a.article_id for a in arts]
-    _register(con, "batch_dedup", pa.table({"article_id": pa.array(ids, pa.string()),
-                                             "pos": pa.array(np.arange(n), pa.int64())}))
-    _register(con, "batch_band_keys", pa.table({
+    backfill(con, prepared.config, run_id)
+    ids = [a.article_id for a in prepared.articles]
+    batch = pa.table({"article_id": pa.array(ids, pa.string()), "pos": pa.array(np.arange(n), pa.int64())})
+    with registered(con, batch_dedup=batch):
+        return _assign(con, prepared, run_id, ids)
+
+
+def _assign(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None, ids: list[str]) -> Assignment:
+    """assign_stories' body, with the batch registered as `batch_dedup`."""
+    arts, sk, config = prepared.articles, prepared.sketch, prepared.config
+    n = len(arts)
+    band_keys = pa.table({
         "pos": pa.array(np.repeat(np.arange(n), sk.keys.shape[1]), pa.int64()),
         "band_key": pa.array(sk.keys.ravel(), pa.uint64()),
-    }))
-    try:
+    })
+    with registered(con, batch_band_keys=band_keys):
         existing = dict(con.execute(sql("dedup_existing_keys")).fetchall())
         old_pairs = con.execute(sql("dedup_candidates"), {"top": config.top_candidates}).fetchall()
-        cand_ids = sorted({aid for _, aid, _ in old_pairs})
-        old = {}
-        if cand_ids:
-            _register(con, "batch_candidate_ids", pa.table({"article_id": pa.array(cand_ids, pa.string())}))
-            try:
-                cur = con.execute(sql("dedup_candidate_copies"))
-                cols = [d[0] for d in cur.description]
-                old = {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
-            finally:
-                _unregister(con, "batch_candidate_ids")
-    finally:
-        _unregister(con, "batch_band_keys")
+    cand_ids = sorted({aid for _, aid, _ in old_pairs})
+    old = {}
+    if cand_ids:
+        with registered(con, batch_candidate_ids=pa.table({"article_id": pa.array(cand_ids, pa.string())})):
+            cur = con.execute(sql("dedup_candidate_copies"))
+            cols = [d[0] for d in cur.description]
+            old = {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
 
     # verification features: batch copies from the batch sketch, candidates re-shingled from their bodies
     feats: dict = {}
@@ -206,11 +191,9 @@ def assign_stories(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: s
                                reason=f"copy {linker} matched copies of both stories"))
             affected.add(s)
     if fresh:
-        _register(con, "batch_new_story_ids", pa.table({"story_id": pa.array(sorted(set(fresh.values())), pa.string())}))
-        try:
+        proposed = pa.table({"story_id": pa.array(sorted(set(fresh.values())), pa.string())})
+        with registered(con, batch_new_story_ids=proposed):
             taken = {r[0] for r in con.execute(sql("dedup_taken_story_ids")).fetchall()}
-        finally:
-            _unregister(con, "batch_new_story_ids")
         for root, sid in fresh.items():
             if sid in taken:
                 sid = new_story_id(ids[comps[root][0]], salt=run_id or "")
@@ -218,28 +201,23 @@ def assign_stories(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: s
                 story_ids[ids[i]] = sid
             affected.add(sid)
 
-    try:
-        if merges:
-            _register(con, "batch_merges", pa.Table.from_pylist(merges, schema=pa.schema([
-                ("from_story", pa.string()), ("into_story", pa.string()),
-                ("article_id", pa.string()), ("reason", pa.string())])))
-            try:
-                con.execute(sql("dedup_record_merges"), {"run_id": run_id})
-                con.execute(sql("dedup_repoint_articles"))
-            finally:
-                _unregister(con, "batch_merges")
-        _, max_key = con.execute(sql("dedup_counts")).fetchone()
-        keys = np.empty(n, np.int64)
-        nxt = max_key + 1
-        for i, aid in enumerate(ids):
-            if aid in existing:
-                keys[i] = existing[aid]
-            else:
-                keys[i] = nxt
-                nxt += 1
-        _store(con, run_id, ids, keys, sk, config)
-    finally:
-        _unregister(con, "batch_dedup")
+    if merges:
+        merge_rows = pa.Table.from_pylist(merges, schema=pa.schema([
+            ("from_story", pa.string()), ("into_story", pa.string()),
+            ("article_id", pa.string()), ("reason", pa.string())]))
+        with registered(con, batch_merges=merge_rows):
+            con.execute(sql("dedup_record_merges"), {"run_id": run_id})
+            con.execute(sql("dedup_repoint_articles"))
+    _, max_key = con.execute(sql("dedup_counts")).fetchone()
+    keys = np.empty(n, np.int64)
+    nxt = max_key + 1
+    for i, aid in enumerate(ids):
+        if aid in existing:
+            keys[i] = existing[aid]
+        else:
+            keys[i] = nxt
+            nxt += 1
+    _store(con, run_id, ids, keys, sk, config)
     return Assignment(story_ids, affected, merges, new_stories=len(fresh), joined=joined)
 
 

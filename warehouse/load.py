@@ -17,7 +17,7 @@ import pyarrow as pa
 from transforms.records import Article
 
 from . import dedup
-from .db import sql
+from .db import registered, sql, transaction
 
 ARTICLE_SCHEMA = pa.schema([
     ("article_id", pa.string()), ("source", pa.string()), ("guid", pa.string()),
@@ -85,34 +85,20 @@ def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema)
 
 
-def _with_tables(con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table]):
-    for name, table in tables.items():
-        con.register(name, table)
-
-
 def upsert_sources(con: duckdb.DuckDBPyConnection, sources: list[dict]) -> None:
-    con.register("batch_sources", _table(sources, SOURCE_SCHEMA))
-    try:
+    with registered(con, batch_sources=_table(sources, SOURCE_SCHEMA)):
         con.execute(sql("upsert_sources"))
-    finally:
-        con.unregister("batch_sources")
 
 
 def known_articles(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
     """article_id -> content_hash for the ids already in the warehouse."""
-    con.register("batch_ids", pa.table({"article_id": pa.array(ids, pa.string())}))
-    try:
+    with registered(con, batch_ids=pa.table({"article_id": pa.array(ids, pa.string())})):
         return dict(con.execute(sql("known_articles")).fetchall())
-    finally:
-        con.unregister("batch_ids")
 
 
 def http_validators(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str, tuple[str | None, str | None]]:
-    con.register("batch_urls", pa.table({"url": pa.array(urls, pa.string())}))
-    try:
+    with registered(con, batch_urls=pa.table({"url": pa.array(urls, pa.string())})):
         return {u: (e, lm) for u, e, lm in con.execute(sql("http_validators")).fetchall()}
-    finally:
-        con.unregister("batch_urls")
 
 
 def _raw_rows(docs: list[RawDocument]) -> list[dict]:
@@ -137,34 +123,22 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> "dedup.Assig
         "batch_http_cache": _table(batch.http_cache, CACHE_SCHEMA),
         "batch_run": _table([batch.run], RUN_SCHEMA),
     }
-    con.begin()
-    try:
+    with transaction(con):
         assignment = dedup.assign_stories(con, prepared, run_id)
         articles = [replace(a, story_id=assignment.story_ids.get(a.article_id, a.story_id)) for a in batch.articles]
-        tables["batch_articles"] = _table([{f: getattr(a, f) for f in ARTICLE_SCHEMA.names} for a in articles],
-                                          ARTICLE_SCHEMA)
-        _with_tables(con, tables)
-        # stories that lose a copy to an update must be recomputed too
-        con.register("batch_ids", pa.table({"article_id": tables["batch_articles"]["article_id"]}))
-        old = [r[0] for r in con.execute(sql("stories_of_articles")).fetchall()]
-        story_ids = {a.story_id for a in articles} | set(old) | assignment.affected
-        con.register("batch_story_ids", pa.table({"story_id": pa.array(sorted(story_ids), pa.string())}))
-        con.execute(sql("load_raw_documents"))
-        con.execute(sql("load_articles"), {"run_id": run_id})
-        con.execute(sql("refresh_stories"))
-        con.execute(sql("load_fetch_log"), {"run_id": run_id})
-        con.execute(sql("load_http_cache"))
-        con.execute(sql("load_run"))
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
-    finally:
-        for name in [*tables, "batch_ids", "batch_story_ids"]:
-            try:
-                con.unregister(name)
-            except Exception:
-                pass
+        batch_articles = _table([{f: getattr(a, f) for f in ARTICLE_SCHEMA.names} for a in articles], ARTICLE_SCHEMA)
+        with registered(con, batch_articles=batch_articles, **tables,
+                        batch_ids=pa.table({"article_id": batch_articles["article_id"]})):
+            # stories that lose a copy to an update must be recomputed too
+            old = [r[0] for r in con.execute(sql("stories_of_articles")).fetchall()]
+            story_ids = {a.story_id for a in articles} | set(old) | assignment.affected
+            with registered(con, batch_story_ids=pa.table({"story_id": pa.array(sorted(story_ids), pa.string())})):
+                con.execute(sql("load_raw_documents"))
+                con.execute(sql("load_articles"), {"run_id": run_id})
+                con.execute(sql("refresh_stories"))
+                con.execute(sql("load_fetch_log"), {"run_id": run_id})
+                con.execute(sql("load_http_cache"))
+                con.execute(sql("load_run"))
     return assignment
 
 
@@ -192,9 +166,6 @@ class StoredPayload(NamedTuple):
 
 def raw_payloads(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, StoredPayload]:
     """doc_id -> the payload as fetched, with what decoding and date checks need."""
-    con.register("batch_doc_ids", pa.table({"doc_id": pa.array(doc_ids, pa.string())}))
-    try:
+    with registered(con, batch_doc_ids=pa.table({"doc_id": pa.array(doc_ids, pa.string())})):
         return {d: StoredPayload(decompress(p, c), ct, at)
                 for d, c, p, ct, at in con.execute(sql("raw_payloads")).fetchall()}
-    finally:
-        con.unregister("batch_doc_ids")
