@@ -10,6 +10,7 @@ dateline_place, dateline_date, byline. A field missing from ``expect`` must be
 None. The body passes when it equals ``body`` (if given) and satisfies
 ``body_starts`` / ``body_ends`` / ``body_not_contains``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,8 +23,8 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from transforms.clean import clean, clean_html_fragment  # noqa: E402
-from transforms.records import Cleaned  # noqa: E402
+from transforms.clean import clean, clean_html_fragment
+from transforms.records import Cleaned
 
 CASES = Path(__file__).resolve().parent.parent / "tests" / "data" / "cleaning_cases.jsonl"
 HELDOUT = CASES.with_name("cleaning_heldout.jsonl")
@@ -93,8 +94,15 @@ def score(cases: list[dict]) -> Report:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description="Field-level accuracy of the cleaner on a labelled JSON-lines set.")
-    ap.add_argument("--cases", type=Path, default=CASES, help=f"cases file (default {CASES.relative_to(CASES.parents[2])})")
+    ap = argparse.ArgumentParser(
+        description="Field-level accuracy of the cleaner on a labelled JSON-lines set."
+    )
+    ap.add_argument(
+        "--cases",
+        type=Path,
+        default=CASES,
+        help=f"cases file (default {CASES.relative_to(CASES.parents[2])})",
+    )
     ap.add_argument("legacy_cases", nargs="?", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     path = args.legacy_cases or args.cases

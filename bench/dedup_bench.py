@@ -11,6 +11,7 @@ Reports, in one run:
      stories): sketch + band-key join + verification + insert + story refresh
   3. peak memory: Python/numpy allocations (tracemalloc) per phase, and the process peak RSS
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -34,7 +35,7 @@ import pyarrow as pa  # noqa: E402
 from transforms.dedup import DedupConfig, MinHasher, shingle_batch, sketch  # noqa: E402
 from transforms.dedup.text import tokens  # noqa: E402
 
-T0 = datetime(2025, 1, 1, tzinfo=timezone.utc)
+T0 = datetime(2025, 1, 1, tzinfo=UTC)
 CFG = DedupConfig()
 REPEAT = 3
 
@@ -48,7 +49,23 @@ class Corpus:
 
     def __init__(self, seed: int = 7):
         self.rng = random.Random(seed)
-        syll = ["ka", "ra", "mon", "tel", "shi", "val", "dor", "pen", "lu", "zam", "ber", "qui", "sto", "na", "vi"]
+        syll = [
+            "ka",
+            "ra",
+            "mon",
+            "tel",
+            "shi",
+            "val",
+            "dor",
+            "pen",
+            "lu",
+            "zam",
+            "ber",
+            "qui",
+            "sto",
+            "na",
+            "vi",
+        ]
         self.vocab = list({"".join(self.rng.choices(syll, k=self.rng.randint(1, 4))) for _ in range(60000)})
         w = np.array([1.0 / (i + 1) for i in range(len(self.vocab))])
         self.cum = np.cumsum(w / w.sum())
@@ -101,16 +118,17 @@ def rate(n: int, secs: float) -> str:
 
 def bench_signatures(docs: list[str]) -> tuple[float, float]:
     mh = MinHasher(num_perm=CFG.num_perm, shingle_size=CFG.shingle_size)
-    mh.signatures(docs[:200])   # warm up
+    mh.signatures(docs[:200])  # warm up
 
     def run_ours():
         t = time.perf_counter()
         for i in range(0, len(docs), 256):
-            mh.signatures_of(shingle_batch(docs[i:i + 256], CFG.shingle_size))
+            mh.signatures_of(shingle_batch(docs[i : i + 256], CFG.shingle_size))
         return time.perf_counter() - t
-    tracemalloc.start()      # memory measured on a separate pass: tracing slows allocation down
+
+    tracemalloc.start()  # memory measured on a separate pass: tracing slows allocation down
     for i in range(0, len(docs), 256):
-        mh.signatures_of(shingle_batch(docs[i:i + 256], CFG.shingle_size))
+        mh.signatures_of(shingle_batch(docs[i : i + 256], CFG.shingle_size))
     peak_ours = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     full = float("inf")
@@ -121,17 +139,18 @@ def bench_signatures(docs: list[str]) -> tuple[float, float]:
     from datasketch import MinHash
 
     k = CFG.shingle_size
+
     def ds(batch):
         sets = []
         for d in batch:
             tk = tokens(d)
-            sets.append([" ".join(tk[j:j + k]).encode() for j in range(max(1, len(tk) - k + 1))])
+            sets.append([" ".join(tk[j : j + k]).encode() for j in range(max(1, len(tk) - k + 1))])
         MinHash.bulk(sets, num_perm=CFG.num_perm)
 
     def run_theirs():
         t = time.perf_counter()
         for i in range(0, len(docs), 256):
-            ds(docs[i:i + 256])
+            ds(docs[i : i + 256])
         return time.perf_counter() - t
 
     # best of REPEAT, alternating, so a busy machine penalises both sides alike
@@ -144,12 +163,16 @@ def bench_signatures(docs: list[str]) -> tuple[float, float]:
     peak_theirs = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     n = len(docs)
-    print(f"1. text -> signature ({n:,} docs, best of {REPEAT}, {CFG.num_perm} permutations, word {k}-shingles, one core)")
+    print(
+        f"1. text -> signature ({n:,} docs, best of {REPEAT}, {CFG.num_perm} permutations, word {k}-shingles, one core)"
+    )
     print(f"   ours (numpy)          {rate(n, ours)}   peak {peak_ours / 2**20:,.0f} MiB")
     print(f"   datasketch bulk       {rate(n, theirs)}   peak {peak_theirs / 2**20:,.0f} MiB")
     print(f"   speed-up              {theirs / ours:>10.1f}x")
-    print(f"   ours, full sketch (signature + lead signature + {CFG.n_keys} band keys + shingle sets off): "
-          f"{rate(n, full).strip()}")
+    print(
+        f"   ours, full sketch (signature + lead signature + {CFG.n_keys} band keys + shingle sets off): "
+        f"{rate(n, full).strip()}"
+    )
     return n / ours, theirs / ours
 
 
@@ -166,25 +189,45 @@ def build_store(path: Path, c: Corpus, n: int) -> list[list[str]]:
     ids = [f"a{i:07d}" for i in range(n)]
     t = time.perf_counter()
     con = wdb.connect(path)
-    arts = pa.table({
-        "article_id": ids, "source": ["bench"] * n, "body": bodies,
-        "published_at": pa.array([T0 + timedelta(minutes=i) for i in range(n)], pa.timestamp("us", tz="UTC")),
-        "word_count": pa.array([len(b.split()) for b in bodies], pa.int32()),
-        "content_hash": ids, "story_id": [f"stored_{i:07d}" for i in range(n)],
-    })
+    arts = pa.table(
+        {
+            "article_id": ids,
+            "source": ["bench"] * n,
+            "body": bodies,
+            "published_at": pa.array(
+                [T0 + timedelta(minutes=i) for i in range(n)], pa.timestamp("us", tz="UTC")
+            ),
+            "word_count": pa.array([len(b.split()) for b in bodies], pa.int32()),
+            "content_hash": ids,
+            "story_id": [f"stored_{i:07d}" for i in range(n)],
+        }
+    )
     con.register("bench_articles", arts)
     con.begin()
-    con.execute("INSERT INTO articles (article_id, source, body, published_at, word_count, content_hash, story_id,"
-                " body_origin, first_seen_at, updated_at) SELECT article_id, source, body, published_at, word_count,"
-                " content_hash, story_id, 'feed', published_at, published_at FROM bench_articles")
-    con.execute("INSERT INTO stories SELECT story_id, article_id, NULL, NULL, published_at, published_at,"
-                " published_at, 1, 1 FROM bench_articles")
+    con.execute(
+        "INSERT INTO articles (article_id, source, body, published_at, word_count, content_hash, story_id,"
+        " body_origin, first_seen_at, updated_at) SELECT article_id, source, body, published_at, word_count,"
+        " content_hash, story_id, 'feed', published_at, published_at FROM bench_articles"
+    )
+    con.execute(
+        "INSERT INTO stories SELECT story_id, article_id, NULL, NULL, published_at, published_at,"
+        " published_at, 1, 1 FROM bench_articles"
+    )
     for i in range(0, n, 20000):
-        sk = sketch(bodies[i:i + 20000], CFG, keep_shingles=False)
-        _store(con, "bench", ids[i:i + 20000], np.arange(i + 1, i + 1 + len(sk.n_shingles), dtype=np.int64), sk, CFG)
+        sk = sketch(bodies[i : i + 20000], CFG, keep_shingles=False)
+        _store(
+            con,
+            "bench",
+            ids[i : i + 20000],
+            np.arange(i + 1, i + 1 + len(sk.n_shingles), dtype=np.int64),
+            sk,
+            CFG,
+        )
     con.commit()
     con.close()
-    print(f"   stored {n:,} articles with sketches and {n * CFG.n_keys:,} band keys in {time.perf_counter() - t:.1f} s")
+    print(
+        f"   stored {n:,} articles with sketches and {n * CFG.n_keys:,} band keys in {time.perf_counter() - t:.1f} s"
+    )
     return stories
 
 
@@ -204,20 +247,53 @@ def bench_end_to_end(c: Corpus, n_stored: int, n_batch: int) -> float:
             s = stories[j]
             texts.append(c.copy_of(s) if k < 2 else c.lookalike(s) if k == 2 else "\n\n".join(c.story()))
             # copies arrive hours after the stored copy; look-alikes a day or more later
-            when.append(T0 + timedelta(minutes=j, hours=c.rng.randint(1, 20) if k < 2 else 24 * c.rng.randint(1, 5)))
-        arts = [Article(article_id=f"new{i:07d}", source="bench2", guid=None, url=None, canonical_url=None,
-                        title=None, body=b, published_at=when[i], byline=None,
-                        agency=None, provider=None, syndicator=None, dateline_place=None, dateline_date=None,
-                        word_count=len(b.split()), content_hash=f"h{i}", story_id="provisional",
-                        body_origin="feed", extraction_method=None, raw_doc_id=None, cleaning_removed="[]")
-                for i, b in enumerate(texts)]
-        run = run_row(run_id="bench-run", flow="bench", started_at=T0, finished_at=T0, status="completed",
-                      feeds_fetched=0, feeds_not_modified=0, items_seen=n_batch, articles_new=n_batch,
-                      articles_duplicate=0, failed=0)
+            when.append(
+                T0 + timedelta(minutes=j, hours=c.rng.randint(1, 20) if k < 2 else 24 * c.rng.randint(1, 5))
+            )
+        arts = [
+            Article(
+                article_id=f"new{i:07d}",
+                source="bench2",
+                guid=None,
+                url=None,
+                canonical_url=None,
+                title=None,
+                body=b,
+                published_at=when[i],
+                byline=None,
+                agency=None,
+                provider=None,
+                syndicator=None,
+                dateline_place=None,
+                dateline_date=None,
+                word_count=len(b.split()),
+                content_hash=f"h{i}",
+                story_id="provisional",
+                body_origin="feed",
+                extraction_method=None,
+                raw_doc_id=None,
+                cleaning_removed="[]",
+            )
+            for i, b in enumerate(texts)
+        ]
+        run = run_row(
+            run_id="bench-run",
+            flow="bench",
+            started_at=T0,
+            finished_at=T0,
+            status="completed",
+            feeds_fetched=0,
+            feeds_not_modified=0,
+            items_seen=n_batch,
+            articles_new=n_batch,
+            articles_duplicate=0,
+            failed=0,
+        )
         con = wdb.connect(path)
         if os.environ.get("BENCH_PROFILE"):
             import cProfile
             import pstats
+
             prof = cProfile.Profile()
             prof.enable()
         t = time.perf_counter()
@@ -226,15 +302,20 @@ def bench_end_to_end(c: Corpus, n_stored: int, n_batch: int) -> float:
         if os.environ.get("BENCH_PROFILE"):
             prof.disable()
             pstats.Stats(prof).sort_stats("cumtime").print_stats(25)
-        joined = con.execute("SELECT count(*) FROM articles WHERE article_id LIKE 'new%' AND story_id LIKE 'stored_%'"
-                             " AND (article_id[4:]::INTEGER) % 4 < 2").fetchone()[0]
-        false = con.execute("SELECT count(*) FROM articles WHERE article_id LIKE 'new%' AND story_id LIKE 'stored_%'"
-                            " AND (article_id[4:]::INTEGER) % 4 >= 2").fetchone()[0]
+        joined = con.execute(
+            "SELECT count(*) FROM articles WHERE article_id LIKE 'new%' AND story_id LIKE 'stored_%'"
+            " AND (article_id[4:]::INTEGER) % 4 < 2"
+        ).fetchone()[0]
+        false = con.execute(
+            "SELECT count(*) FROM articles WHERE article_id LIKE 'new%' AND story_id LIKE 'stored_%'"
+            " AND (article_id[4:]::INTEGER) % 4 >= 2"
+        ).fetchone()[0]
         con.close()
-        print(f"   load_batch (sketch + candidate join + verify + insert + refresh) {rate(n_batch, secs)}"
-              "")
-        print(f"   {joined:,} of {n_batch // 2:,} copies joined their stored story; {false:,} look-alikes or new "
-              f"stories wrongly joined one; {res.new_stories:,} new stories")
+        print(f"   load_batch (sketch + candidate join + verify + insert + refresh) {rate(n_batch, secs)}")
+        print(
+            f"   {joined:,} of {n_batch // 2:,} copies joined their stored story; {false:,} look-alikes or new "
+            f"stories wrongly joined one; {res.new_stories:,} new stories"
+        )
         return n_batch / secs
 
 
@@ -251,10 +332,14 @@ def main() -> None:
     dps, speedup = bench_signatures(docs)
     rss1 = rss_mib()
     e2e = bench_end_to_end(c, args.stored, args.batch)
-    print(f"3. process peak RSS: {rss1:,.0f} MiB after phase 1, {rss_mib():,.0f} MiB after phase 2 "
-          f"(includes DuckDB building the {args.stored:,}-article store)")
-    print(f"targets: >= 5,000 docs/s text->signature [{dps:,.0f}], >= 2,000 docs/s end to end [{e2e:,.0f}], "
-          f">= 2x datasketch [{speedup:.1f}x]")
+    print(
+        f"3. process peak RSS: {rss1:,.0f} MiB after phase 1, {rss_mib():,.0f} MiB after phase 2 "
+        f"(includes DuckDB building the {args.stored:,}-article store)"
+    )
+    print(
+        f"targets: >= 5,000 docs/s text->signature [{dps:,.0f}], >= 2,000 docs/s end to end [{e2e:,.0f}], "
+        f">= 2x datasketch [{speedup:.1f}x]"
+    )
 
 
 if __name__ == "__main__":

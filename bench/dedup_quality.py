@@ -8,6 +8,7 @@
 Precision: of the copy pairs put in one story, the share that are labelled one story.
 Recall: of the pairs labelled one story, the share put in one story.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,14 +60,22 @@ def to_copies(rows: list[dict], clean: bool) -> list[Copy]:
         if clean:
             from transforms.clean import clean as clean_text
 
-            c = clean_text(text, published_at=when, title=r.get("title"), url=None,
-                           syndicator_hint=None, agency_hint=None)
+            c = clean_text(
+                text,
+                published_at=when,
+                title=r.get("title"),
+                url=None,
+                syndicator_hint=None,
+                agency_hint=None,
+            )
             text, synd, dd = c.body, c.syndicator, c.dateline_date
         out.append(Copy(r["id"], text, when, dd, synd, len(text.split())))
     return out
 
 
-def evaluate(rows: list[dict] | None = None, *, clean: bool = False, config: DedupConfig = DedupConfig()) -> Report:
+def evaluate(
+    rows: list[dict] | None = None, *, clean: bool = False, config: DedupConfig = DedupConfig()
+) -> Report:
     rows = rows if rows is not None else load()
     result = cluster(to_copies(rows, clean), config)
     truth = [r["story"] for r in rows]
@@ -90,15 +99,23 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--clean", action="store_true", help="clean texts with transforms.clean.clean first")
     ap.add_argument("--errors", action="store_true", help="list wrong pairs")
-    ap.add_argument("--set", "--file", dest="set", type=Path, default=LABELLED,
-                    help="labelled JSON lines file (default: tests/data/dedup/labelled.jsonl; hard set: %s)"
-                    % HARD.relative_to(ROOT))
+    ap.add_argument(
+        "--set",
+        "--file",
+        dest="set",
+        type=Path,
+        default=LABELLED,
+        help="labelled JSON lines file (default: tests/data/dedup/labelled.jsonl; hard set: %s)"
+        % HARD.relative_to(ROOT),
+    )
     args = ap.parse_args()
     if not args.set.is_file():
         sys.exit(f"dedup_quality: no such labelled set: {args.set}")
     rep = evaluate(load(args.set), clean=args.clean)
     print(f"{args.set.name}: {rep.n_copies} copies, {rep.n_stories} stories -> {rep.n_clusters} clusters")
-    print(f"pairs: {rep.true_pairs} labelled same-story, {rep.predicted_pairs} predicted, {rep.correct_pairs} correct")
+    print(
+        f"pairs: {rep.true_pairs} labelled same-story, {rep.predicted_pairs} predicted, {rep.correct_pairs} correct"
+    )
     print(f"pairwise precision {rep.precision:.4f}  recall {rep.recall:.4f}  (targets: >= 0.99, >= 0.97)")
     if args.errors:
         for a, b in rep.false_joins:

@@ -17,6 +17,7 @@ same inputs (the page bytes decoded as UTF-8, as the upstream benchmark does), s
 
 Metric: see bench/metric.py (4-shingle precision/recall, averaged over pages).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -85,10 +86,10 @@ def run_child(name: str, data_dir: Path, repeat: int = 3) -> dict:
         outputs = []
         failures = 0
         start = time.perf_counter()
-        for key, html, url, _truth in inputs:
+        for _key, html, url, _truth in inputs:
             try:
                 outputs.append(fn(html, url) or "")
-            except Exception:  # noqa: BLE001 - a crash counts as an empty body
+            except Exception:
                 failures += 1
                 outputs.append("")
         elapsed = min(elapsed, time.perf_counter() - start)
@@ -137,7 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.only or EXTRACTORS:
         proc = subprocess.run(
             [sys.executable, __file__, str(data_dir), "--child", name, "--repeat", str(args.repeat)],
-            capture_output=True, text=True, cwd=ROOT,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
         )
         if proc.returncode != 0:
             print(f"{name}: failed\n{proc.stderr[-2000:]}", file=sys.stderr)
@@ -145,7 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         results.append(json.loads(proc.stdout))
 
     print(f"extraction-dev: {data_dir} ({results[0]['pages'] if results else 0} pages)")
-    print(f"{'extractor':<12} {'precision':>9} {'recall':>7} {'F1':>7} {'pages/s':>8} {'peak RSS MiB':>13} {'RSS growth MiB':>15}")
+    print(
+        f"{'extractor':<12} {'precision':>9} {'recall':>7} {'F1':>7} {'pages/s':>8} {'peak RSS MiB':>13} {'RSS growth MiB':>15}"
+    )
     for r in results:
         print(
             f"{r['name']:<12} {r['precision']:>9.4f} {r['recall']:>7.4f} {r['f1']:>7.4f} "

@@ -5,6 +5,7 @@ Tokens are ``\\w+`` matches; each text becomes a multiset (Counter) of word
 tp + fp + fn = 1 (every page weighs the same). Precision and recall come from
 the per-page normalised counts averaged over pages, F1 from those two averages.
 """
+
 from __future__ import annotations
 
 import gzip

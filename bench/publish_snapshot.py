@@ -6,6 +6,7 @@ Builds a throw-away warehouse padded to about N MB (raw_documents payloads,
 incompressible), then times publish_snapshot (CHECKPOINT + copy + fsync +
 rename) and a full-text index rebuild over ARTICLES synthetic articles.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,11 +28,24 @@ def build(db: Path, mb: int) -> None:
     con = connect(db)
     chunk = 1024 * 1024
     n = mb
-    con.register("pad", pa.table({
-        "doc_id": [f"pad{i}" for i in range(n)], "payload": [os.urandom(chunk) for _ in range(n)]}))
+    con.register(
+        "pad",
+        pa.table({"doc_id": [f"pad{i}" for i in range(n)], "payload": [os.urandom(chunk) for _ in range(n)]}),
+    )
     con.execute("""INSERT INTO raw_documents SELECT doc_id, 'http://pad', 'bench', 'page', now(), 200, NULL,
                    NULL, NULL, octet_length(payload), 'none', payload FROM pad""")
-    words = ["monsoon", "tariff", "cricket", "election", "satellite", "budget", "rain", "market", "India", "trade"]
+    words = [
+        "monsoon",
+        "tariff",
+        "cricket",
+        "election",
+        "satellite",
+        "budget",
+        "rain",
+        "market",
+        "India",
+        "trade",
+    ]
     con.execute(f"""INSERT INTO articles BY NAME
         SELECT 'a' || i AS article_id, 'bench' AS source, 'bench ' || i AS title,
                (SELECT string_agg(w, ' ') FROM (SELECT list_element({words}, ((i * 7 + j) % 10) + 1) AS w
@@ -59,8 +73,10 @@ def main() -> None:
             snap = publish_snapshot(db)
             pub = time.perf_counter() - t
             size = snap.stat().st_size / 1e6
-            print(f"warehouse {size:8.1f} MB: publish_snapshot {pub:6.2f} s ({size / pub:7.1f} MB/s); "
-                  f"fts rebuild over {ARTICLES} articles {fts:5.2f} s")
+            print(
+                f"warehouse {size:8.1f} MB: publish_snapshot {pub:6.2f} s ({size / pub:7.1f} MB/s); "
+                f"fts rebuild over {ARTICLES} articles {fts:5.2f} s"
+            )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 """Prefect flows, HTTP fetching, the demo server and the `wirehouse` command line."""
+
 import os
 
 # Prefect's telemetry cannot reach its endpoint offline; never try.

@@ -1,13 +1,24 @@
 """The `wirehouse` command line: one subcommand per job, all sharing the library code."""
+
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
-from flows.commands.common import (DbOption, FormatOption, WaitOption, check_format, db_path, fail,
-                                   out, print_result, print_rows, reader, writer)
+from flows.commands.common import (
+    DbOption,
+    FormatOption,
+    WaitOption,
+    check_format,
+    db_path,
+    fail,
+    out,
+    print_result,
+    print_rows,
+    reader,
+    writer,
+)
 
 app = typer.Typer(
     name="wirehouse",
@@ -19,10 +30,15 @@ app = typer.Typer(
 
 
 def print_summary(summary, db: Path) -> None:
-    rows = [(name, c.fetched, c.not_modified, c.items, c.new, c.updated, c.duplicate, c.failed)
-            for name, c in summary.per_source.items()]
-    print_rows(["source", "fetched", "not modified", "items", "new", "updated", "duplicate", "failed"],
-               rows, title=f"run {summary.run_id} ({summary.status})")
+    rows = [
+        (name, c.fetched, c.not_modified, c.items, c.new, c.updated, c.duplicate, c.failed)
+        for name, c in summary.per_source.items()
+    ]
+    print_rows(
+        ["source", "fetched", "not modified", "items", "new", "updated", "duplicate", "failed"],
+        rows,
+        title=f"run {summary.run_id} ({summary.status})",
+    )
     if summary.failures:
         out.print("[bold]failures[/]")
         for source, url, reason in summary.failures[:20]:
@@ -31,26 +47,30 @@ def print_summary(summary, db: Path) -> None:
             out.print(f"  ... and {len(summary.failures) - 20} more (see the fetch_log table)")
 
 
-def run_ingest(sources: Path, db: Path, limit: int | None, base_url: str | None = None,
-               lock_wait: float | None = None):
+def run_ingest(
+    sources: Path, db: Path, limit: int | None, base_url: str | None = None, lock_wait: float | None = None
+):
     from flows.ingest import ingest
     from flows.sources import SourcesError, load_sources
 
     try:
-        load_sources(sources, base_url=base_url)     # a bad file fails here, before any flow run
+        load_sources(sources, base_url=base_url)  # a bad file fails here, before any flow run
     except SourcesError as exc:
         fail(str(exc))
     with writer(db, "ingest", lock_wait, must_exist=False):
-        return ingest(sources_file=str(sources), db=str(db), limit=limit, base_url=base_url, lock_wait=lock_wait)
+        return ingest(
+            sources_file=str(sources), db=str(db), limit=limit, base_url=base_url, lock_wait=lock_wait
+        )
 
 
 @app.command()
 def ingest(
-    sources: Path = typer.Option(None, "--sources", help="Sources file (TOML) [default: sources.toml].",
-                                 show_default=False),
-    db: Optional[Path] = DbOption,
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Process at most N new items."),
-    wait: Optional[float] = WaitOption,
+    sources: Path = typer.Option(
+        None, "--sources", help="Sources file (TOML) [default: sources.toml].", show_default=False
+    ),
+    db: Path | None = DbOption,
+    limit: int | None = typer.Option(None, "--limit", min=1, help="Process at most N new items."),
+    wait: float | None = WaitOption,
 ) -> None:
     """Run the ingest flow once: fetch all sources, load new and changed articles."""
     from flows.sources import DEFAULT_SOURCES
@@ -61,9 +81,14 @@ def ingest(
 
 @app.command()
 def demo(
-    db: Optional[Path] = DbOption,
-    port: int = typer.Option(8765, "--port", min=0, max=65535,
-                             help="Port for the corpus server (a free one is taken if busy; 0: any)."),
+    db: Path | None = DbOption,
+    port: int = typer.Option(
+        8765,
+        "--port",
+        min=0,
+        max=65535,
+        help="Port for the corpus server (a free one is taken if busy; 0: any).",
+    ),
 ) -> None:
     """Serve the bundled wire corpus on 127.0.0.1 and ingest it with the real flow.
 
@@ -85,16 +110,22 @@ def demo(
 
     with reader(path) as con:
         articles, stories, n_sources, runs = con.execute(sql("stats_totals")).fetchone()
-    out.print(f"\nwarehouse {path}: [bold]{articles}[/] articles, [bold]{stories}[/] stories, "
-              f"{n_sources} sources, {runs} runs", highlight=False)
-    out.print("try:  wirehouse sql \"select source, agency, dateline_place, title from articles limit 10\"",
-              highlight=False, soft_wrap=True)
+    out.print(
+        f"\nwarehouse {path}: [bold]{articles}[/] articles, [bold]{stories}[/] stories, "
+        f"{n_sources} sources, {runs} runs",
+        highlight=False,
+    )
+    out.print(
+        'try:  wirehouse sql "select source, agency, dateline_place, title from articles limit 10"',
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 @app.command("sql")
 def sql_cmd(
     query: str = typer.Argument(..., help="SQL to run against the warehouse (read-only)."),
-    db: Optional[Path] = DbOption,
+    db: Path | None = DbOption,
     fmt: str = FormatOption,
 ) -> None:
     """Run a query on the read snapshot (read-only, fts loaded) and print the result."""
@@ -107,23 +138,30 @@ def sql_cmd(
 
 
 @app.command()
-def stats(db: Optional[Path] = DbOption) -> None:
+def stats(db: Path | None = DbOption) -> None:
     """Counts per source, agency and day (from the read snapshot)."""
     from warehouse.db import sql
 
     with reader(db) as con:
-        for name, title in (("stats_totals", "totals"), ("stats_per_source", "per source"),
-                            ("stats_per_agency", "per agency"), ("stats_per_day", "per day")):
+        for name, title in (
+            ("stats_totals", "totals"),
+            ("stats_per_source", "per source"),
+            ("stats_per_agency", "per agency"),
+            ("stats_per_day", "per day"),
+        ):
             cur = con.execute(sql(name))
             print_rows([d[0] for d in cur.description], cur.fetchall(), title=title)
 
 
-from flows.commands import clean as _clean  # noqa: E402
-from flows.commands import dedup as _dedup  # noqa: E402
-from flows.commands import docs as _docs, export as _export, maintain as _maintain  # noqa: E402
-from flows.commands import extract as _extract  # noqa: E402
-from flows.commands import reprocess as _reprocess  # noqa: E402
-from flows.commands import search as _search, serve as _serve  # noqa: E402
+from flows.commands import clean as _clean
+from flows.commands import dedup as _dedup
+from flows.commands import docs as _docs
+from flows.commands import export as _export
+from flows.commands import extract as _extract
+from flows.commands import maintain as _maintain
+from flows.commands import reprocess as _reprocess
+from flows.commands import search as _search
+from flows.commands import serve as _serve
 
 app.command("reprocess")(_reprocess.reprocess_cmd)
 app.command("maintain")(_maintain.maintain)

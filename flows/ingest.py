@@ -4,12 +4,13 @@ Tasks work on whole batches (never one task per article); the warehouse is
 opened only for short moments: to read state before fetching and to write
 the run's batch in one transaction at the end.
 """
+
 from __future__ import annotations
 
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger, task
@@ -24,7 +25,15 @@ from transforms.fingerprint import doc_id
 from transforms.records import Article, Extracted, FeedItem
 from warehouse import db as wdb
 from warehouse.access import single_writer
-from warehouse.load import LoadBatch, RawDocument, http_validators, known_articles, load_batch, run_row, upsert_sources
+from warehouse.load import (
+    LoadBatch,
+    RawDocument,
+    http_validators,
+    known_articles,
+    load_batch,
+    run_row,
+    upsert_sources,
+)
 
 from .http import FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
@@ -43,8 +52,10 @@ class SourceCounts:
     updated: int = 0
     duplicate: int = 0
     failed: int = 0
-    adjusted: int = 0            # items loaded with a field we did not trust dropped (future/unparseable date, bad link)
-    error: str | None = None     # why the whole source failed this run, if it did
+    adjusted: int = (
+        0  # items loaded with a field we did not trust dropped (future/unparseable date, bad link)
+    )
+    error: str | None = None  # why the whole source failed this run, if it did
 
 
 @dataclass
@@ -54,7 +65,7 @@ class RunSummary:
     run_id: str
     status: str
     per_source: dict[str, SourceCounts]
-    failures: list[tuple[str, str, str]] = field(default_factory=list)   # (source, url, reason)
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # (source, url, reason)
 
     def total(self, key: str) -> int:
         return sum(getattr(c, key) for c in self.per_source.values())
@@ -68,23 +79,38 @@ class RunSummary:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _raw(result: FetchResult, source: str, kind: str) -> RawDocument:
     return RawDocument(
-        doc_id=doc_id(result.content), url=result.final_url or result.url, source=source, kind=kind,
-        fetched_at=result.fetched_at or _now(), http_status=result.status,
-        content_type=result.content_type, etag=result.etag, last_modified=result.last_modified,
+        doc_id=doc_id(result.content),
+        url=result.final_url or result.url,
+        source=source,
+        kind=kind,
+        fetched_at=result.fetched_at or _now(),
+        http_status=result.status,
+        content_type=result.content_type,
+        etag=result.etag,
+        last_modified=result.last_modified,
         payload=result.content,
     )
 
 
 def _log_rows(result: FetchResult, source: str, kind: str) -> list[dict]:
     return [
-        dict(source=source, url=a.url, kind=a.kind or kind, status=a.status, bytes=a.bytes,
-             elapsed_ms=a.elapsed_ms, attempt=a.attempt, outcome=a.outcome, error=a.error,
-             fetched_at=a.fetched_at)
+        dict(
+            source=source,
+            url=a.url,
+            kind=a.kind or kind,
+            status=a.status,
+            bytes=a.bytes,
+            elapsed_ms=a.elapsed_ms,
+            attempt=a.attempt,
+            outcome=a.outcome,
+            error=a.error,
+            fetched_at=a.fetched_at,
+        )
         for a in result.attempts
     ]
 
@@ -93,9 +119,21 @@ def _log_rows(result: FetchResult, source: str, kind: str) -> list[dict]:
 def read_state(db: str | None, sources: list[Source]) -> dict[str, tuple[str | None, str | None]]:
     """Register the sources and read the conditional-GET validators of their feeds."""
     with wdb.connect(db) as con:
-        upsert_sources(con, [dict(name=s.name, kind=s.kind, url=s.url, syndicator=s.syndicator,
-                                  agency=s.agency, fetch_pages=s.fetch_pages,
-                                  allow_private=s.allow_private) for s in sources])
+        upsert_sources(
+            con,
+            [
+                dict(
+                    name=s.name,
+                    kind=s.kind,
+                    url=s.url,
+                    syndicator=s.syndicator,
+                    agency=s.agency,
+                    fetch_pages=s.fetch_pages,
+                    allow_private=s.allow_private,
+                )
+                for s in sources
+            ],
+        )
         return http_validators(con, [s.url for s in sources])
 
 
@@ -111,16 +149,35 @@ def fetch_feeds(sources: list[Source], validators: dict, session: FetchSession) 
     requests = []
     for s in sources:
         etag, last_modified = validators.get(s.url, (None, None))
-        requests.append(dict(url=s.url, trusted=True, private_hosts=private_hosts(s), etag=etag,
-                             last_modified=last_modified, accept=FEED_ACCEPT, kind="feed", group=s.name))
+        requests.append(
+            dict(
+                url=s.url,
+                trusted=True,
+                private_hosts=private_hosts(s),
+                etag=etag,
+                last_modified=last_modified,
+                accept=FEED_ACCEPT,
+                kind="feed",
+                group=s.name,
+            )
+        )
     return session.fetch_many(requests)
 
 
 @task(name="parse-feeds", cache_policy=NO_CACHE)
 def parse_feeds(sources: list[Source], results: list[FetchResult]) -> list[ParsedFeed | None]:
-    return [parse_feed(s.name, r.content, url=r.final_url or r.url, content_type=r.content_type,
-                       now=r.fetched_at or _now()) if r.ok else None
-            for s, r in zip(sources, results)]
+    return [
+        parse_feed(
+            s.name,
+            r.content,
+            url=r.final_url or r.url,
+            content_type=r.content_type,
+            now=r.fetched_at or _now(),
+        )
+        if r.ok
+        else None
+        for s, r in zip(sources, results)
+    ]
 
 
 @task(name="known-articles", cache_policy=NO_CACHE)
@@ -149,12 +206,15 @@ def extract_pages(results: list[FetchResult]) -> list[Extracted | None]:
 
 
 @task(name="build-articles", cache_policy=NO_CACHE)
-def build_articles(work: list[tuple[FeedItem, Source, Extracted | None, str | None, str | None]]
-                   ) -> tuple[list[Article], list[tuple[FeedItem, str]]]:
+def build_articles(
+    work: list[tuple[FeedItem, Source, Extracted | None, str | None, str | None]],
+) -> tuple[list[Article], list[tuple[FeedItem, str]]]:
     articles, failures = [], []
     for item, source, page, feed_doc, page_doc in work:
         try:
-            articles.append(assemble(item, source.hints, page=page, feed_doc_id=feed_doc, page_doc_id=page_doc))
+            articles.append(
+                assemble(item, source.hints, page=page, feed_doc_id=feed_doc, page_doc_id=page_doc)
+            )
         except ValueError as exc:
             failures.append((item, str(exc)))
         except Exception as exc:  # a bug on one item is recorded, not fatal to the batch
@@ -169,9 +229,14 @@ def load(db: str | None, batch: LoadBatch) -> None:
 
 
 @flow(name="ingest", log_prints=True)
-def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limit: int | None = None,
-           base_url: str | None = None, settings: FetchSettings | None = None,
-           lock_wait: float | None = None) -> RunSummary:
+def ingest(
+    sources_file: str = str(DEFAULT_SOURCES),
+    db: str | None = None,
+    limit: int | None = None,
+    base_url: str | None = None,
+    settings: FetchSettings | None = None,
+    lock_wait: float | None = None,
+) -> RunSummary:
     """Fetch every source, load new and changed articles; safe to run again at any time.
 
     One writer at a time: the run holds the warehouse lock throughout (waiting at
@@ -181,7 +246,7 @@ def ingest(sources_file: str = str(DEFAULT_SOURCES), db: str | None = None, limi
     settings = settings or FetchSettings()
     sources = load_sources(sources_file, base_url=base_url)
     with single_writer(db, "ingest", wait=lock_wait):
-        with FetchSession(settings) as session:     # one HTTP client for the whole run
+        with FetchSession(settings) as session:  # one HTTP client for the whole run
             summary = _ingest(sources, db, limit, session)
         search_index(db, force=bool(summary.total("new") or summary.total("updated")))
     return summary
@@ -197,11 +262,23 @@ class _Run:
         self.failures: list[tuple[str, str, str]] = []
         self.fetch_log: list[dict] = []
         self.raw_docs: dict[str, RawDocument] = {}
-        self.cache_rows: dict[str, dict] = {}    # per source: feed validators to store
+        self.cache_rows: dict[str, dict] = {}  # per source: feed validators to store
 
     def _item_row(self, source: str, url: str | None, outcome: str, text: str) -> None:
-        self.fetch_log.append(dict(source=source, url=url or "", kind="item", status=None, bytes=0,
-                                   elapsed_ms=0.0, attempt=1, outcome=outcome, error=text, fetched_at=_now()))
+        self.fetch_log.append(
+            dict(
+                source=source,
+                url=url or "",
+                kind="item",
+                status=None,
+                bytes=0,
+                elapsed_ms=0.0,
+                attempt=1,
+                outcome=outcome,
+                error=text,
+                fetched_at=_now(),
+            )
+        )
 
     def fail(self, source: str, url: str | None, reason: str, kind: str = "item") -> None:
         self.counts[source].failed += 1
@@ -227,8 +304,9 @@ class _Run:
         return RunSummary(self.run_id, status, self.counts, self.failures)
 
 
-def _read_feeds(run: _Run, sources: list[Source], db: str | None, session: FetchSession
-                ) -> tuple[list[tuple[FeedItem, Source]], dict[str, str]]:
+def _read_feeds(
+    run: _Run, sources: list[Source], db: str | None, session: FetchSession
+) -> tuple[list[tuple[FeedItem, Source]], dict[str, str]]:
     """Fetch and parse every feed (conditional GET); returns the items and each feed's raw doc id."""
     log = get_run_logger()
     validators = read_state(db, sources)
@@ -252,7 +330,7 @@ def _read_feeds(run: _Run, sources: list[Source], db: str | None, session: Fetch
         counts.fetched += 1
         if p is None or p.error:
             reason = p.error if p else "not parsed"
-            last = r.attempts[-1]             # the request worked, its answer is not usable
+            last = r.attempts[-1]  # the request worked, its answer is not usable
             last.outcome, last.error = "rejected", reason
             run.log_requests(r, s.name, "feed")
             counts.error = f"feed unusable: {reason}"
@@ -270,8 +348,9 @@ def _read_feeds(run: _Run, sources: list[Source], db: str | None, session: Fetch
     return items, feed_docs
 
 
-def _select_work(run: _Run, items: list[tuple[FeedItem, Source]], db: str | None, limit: int | None
-                 ) -> tuple[list[tuple[str, FeedItem, Source]], dict[str, str]]:
+def _select_work(
+    run: _Run, items: list[tuple[FeedItem, Source]], db: str | None, limit: int | None
+) -> tuple[list[tuple[str, FeedItem, Source]], dict[str, str]]:
     """One copy per id; drop pages already loaded; apply --limit. Returns the work and the known ids."""
     log = get_run_logger()
     unique: dict[str, tuple[FeedItem, Source]] = {}
@@ -287,9 +366,9 @@ def _select_work(run: _Run, items: list[tuple[FeedItem, Source]], db: str | None
     todo: list[tuple[str, FeedItem, Source]] = []
     for aid, (item, s) in unique.items():
         if aid in known and needs_page(item, s.hints):
-            run.counts[s.name].duplicate += 1       # page already loaded: never fetched twice
+            run.counts[s.name].duplicate += 1  # page already loaded: never fetched twice
         else:
-            todo.append((aid, item, s))            # feed text is re-cleaned: it may have changed
+            todo.append((aid, item, s))  # feed text is re-cleaned: it may have changed
     if limit is not None and len(todo) > limit:
         # the rest waits for the next run: keep no validators for the feeds it came from,
         # or a 304 would hide it until the feed changes
@@ -300,14 +379,20 @@ def _select_work(run: _Run, items: list[tuple[FeedItem, Source]], db: str | None
     return todo, known
 
 
-def _read_pages(run: _Run, todo: list[tuple[str, FeedItem, Source]], session: FetchSession
-                ) -> dict[str, tuple[Extracted, str] | None]:
+def _read_pages(
+    run: _Run, todo: list[tuple[str, FeedItem, Source]], session: FetchSession
+) -> dict[str, tuple[Extracted, str] | None]:
     """Fetch and extract the pages of summary-only items (article links are untrusted: SSRF
     rules apply). Returns per article id (extracted page, raw doc id), or None when the fetch failed."""
     jobs = [(aid, item, s) for aid, item, s in todo if needs_page(item, s.hints) and item.url]
     get_run_logger().info("%d items to process, %d pages to fetch", len(todo), len(jobs))
-    results = fetch_pages([dict(url=item.url, private_hosts=private_hosts(s), accept=PAGE_ACCEPT,
-                                kind="page", group=s.name) for _, item, s in jobs], session)
+    results = fetch_pages(
+        [
+            dict(url=item.url, private_hosts=private_hosts(s), accept=PAGE_ACCEPT, kind="page", group=s.name)
+            for _, item, s in jobs
+        ],
+        session,
+    )
     extracted = extract_pages(results)
     pages: dict[str, tuple[Extracted, str] | None] = {}
     for (aid, item, s), r, ex in zip(jobs, results, extracted):
@@ -319,18 +404,23 @@ def _read_pages(run: _Run, todo: list[tuple[str, FeedItem, Source]], session: Fe
         run.fail(s.name, item.url, f"page fetch failed: {r.error}")
         if (r.error or "").startswith("given up") and not run.counts[s.name].error:
             run.counts[s.name].error = f"pages {r.error}"
-        if r.retryable:   # keep the feed's validators unstored: the next run re-reads it and retries
+        if r.retryable:  # keep the feed's validators unstored: the next run re-reads it and retries
             run.cache_rows.pop(s.name, None)
     return pages
 
 
-def _build(run: _Run, todo: list[tuple[str, FeedItem, Source]], pages: dict, feed_docs: dict[str, str],
-           known: dict[str, str]) -> list[Article]:
+def _build(
+    run: _Run,
+    todo: list[tuple[str, FeedItem, Source]],
+    pages: dict,
+    feed_docs: dict[str, str],
+    known: dict[str, str],
+) -> list[Article]:
     """Extract, clean and fingerprint; keep what is new or changed."""
     work = []
     for aid, item, s in todo:
         if aid in pages and pages[aid] is None:
-            continue                               # its page fetch failed (already recorded)
+            continue  # its page fetch failed (already recorded)
         page, page_doc = pages.get(aid) or (None, None)
         work.append((item, s, page, feed_docs.get(s.name), page_doc))
     articles, bad = build_articles(work)
@@ -362,29 +452,55 @@ def _ingest(sources: list[Source], db: str | None, limit: int | None, session: F
 
     summary = run.summary()
     row = run_row(
-        run_id=run.run_id, flow="ingest", started_at=run.started, finished_at=_now(), status=summary.status,
-        feeds_fetched=summary.total("fetched"), feeds_not_modified=summary.total("not_modified"),
-        items_seen=summary.total("items"), articles_new=summary.total("new"),
-        articles_duplicate=summary.total("duplicate"), failed=summary.total("failed"),
+        run_id=run.run_id,
+        flow="ingest",
+        started_at=run.started,
+        finished_at=_now(),
+        status=summary.status,
+        feeds_fetched=summary.total("fetched"),
+        feeds_not_modified=summary.total("not_modified"),
+        items_seen=summary.total("items"),
+        articles_new=summary.total("new"),
+        articles_duplicate=summary.total("duplicate"),
+        failed=summary.total("failed"),
         per_source={k: vars(v) for k, v in run.counts.items()},
         top_failures=[{"reason": r, "count": n} for r, n in summary.top_failures()],
     )
-    load(db, LoadBatch(run=row, articles=to_load, raw_documents=list(run.raw_docs.values()),
-                       fetch_log=run.fetch_log, http_cache=list(run.cache_rows.values())))
-    create_markdown_artifact(key="ingest-summary", markdown=summary_markdown(summary),
-                             description="wirehouse ingest run summary")
-    log.info("run %s: %d new, %d updated, %d duplicate, %d failed", run.run_id, summary.total("new"),
-             summary.total("updated"), summary.total("duplicate"), summary.total("failed"))
+    load(
+        db,
+        LoadBatch(
+            run=row,
+            articles=to_load,
+            raw_documents=list(run.raw_docs.values()),
+            fetch_log=run.fetch_log,
+            http_cache=list(run.cache_rows.values()),
+        ),
+    )
+    create_markdown_artifact(
+        key="ingest-summary", markdown=summary_markdown(summary), description="wirehouse ingest run summary"
+    )
+    log.info(
+        "run %s: %d new, %d updated, %d duplicate, %d failed",
+        run.run_id,
+        summary.total("new"),
+        summary.total("updated"),
+        summary.total("duplicate"),
+        summary.total("failed"),
+    )
     return summary
 
 
 def summary_markdown(summary: RunSummary) -> str:
-    lines = ["| source | fetched | not modified | items | new | updated | duplicate | failed | adjusted | source error |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    lines = [
+        "| source | fetched | not modified | items | new | updated | duplicate | failed | adjusted | source error |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
     for name, c in summary.per_source.items():
         error = (c.error or "").replace("|", "\\|")
-        lines.append(f"| {name} | {c.fetched} | {c.not_modified} | {c.items} | {c.new} | {c.updated} "
-                     f"| {c.duplicate} | {c.failed} | {c.adjusted} | {error} |")
+        lines.append(
+            f"| {name} | {c.fetched} | {c.not_modified} | {c.items} | {c.new} | {c.updated} "
+            f"| {c.duplicate} | {c.failed} | {c.adjusted} | {error} |"
+        )
     if summary.failures:
         lines += ["", "| top failure reasons | count |", "|---|---:|"]
         lines += [f"| {reason.replace('|', chr(92) + '|')} | {n} |" for reason, n in summary.top_failures()]

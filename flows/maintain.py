@@ -4,11 +4,12 @@ Scheduled daily (prefect.yaml); also `wirehouse maintain` by hand. Like every
 writer it holds the warehouse lock for the whole run and publishes the read
 snapshot at the end (warehouse.access.single_writer).
 """
+
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pyarrow as pa
 from prefect import flow, get_run_logger, task
@@ -43,7 +44,7 @@ class MaintainSummary:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @task(name="checkpoint", cache_policy=NO_CACHE)
@@ -70,8 +71,10 @@ def search_index(db: str | None, force: bool = True) -> int:
 @task(name="quality-checks", cache_policy=NO_CACHE)
 def quality_checks(db: str | None) -> list[CheckResult]:
     with wdb.connect(db) as con:
-        return [CheckResult(name, desc, failing, list(sample))
-                for name, desc, failing, sample in con.execute(wdb.sql("quality_checks")).fetchall()]
+        return [
+            CheckResult(name, desc, failing, list(sample))
+            for name, desc, failing, sample in con.execute(wdb.sql("quality_checks")).fetchall()
+        ]
 
 
 @task(name="record-maintain", cache_policy=NO_CACHE)
@@ -80,12 +83,24 @@ def record(db: str | None, run: dict, checks: list[CheckResult]) -> None:
     zeros = {f.name: 0 for f in RUN_SCHEMA if pa.types.is_integer(f.type)}
     run_table = pa.Table.from_pylist([{**zeros, **run}], schema=RUN_SCHEMA)
     check_table = pa.Table.from_pylist(
-        [dict(check_name=c.check_name, description=c.description, failing=c.failing, sample=c.sample)
-         for c in checks],
-        schema=pa.schema([("check_name", pa.string()), ("description", pa.string()),
-                          ("failing", pa.int64()), ("sample", pa.list_(pa.string()))]))
-    with wdb.connect(db) as con, wdb.transaction(con), \
-            wdb.registered(con, batch_run=run_table, batch_checks=check_table):
+        [
+            dict(check_name=c.check_name, description=c.description, failing=c.failing, sample=c.sample)
+            for c in checks
+        ],
+        schema=pa.schema(
+            [
+                ("check_name", pa.string()),
+                ("description", pa.string()),
+                ("failing", pa.int64()),
+                ("sample", pa.list_(pa.string())),
+            ]
+        ),
+    )
+    with (
+        wdb.connect(db) as con,
+        wdb.transaction(con),
+        wdb.registered(con, batch_run=run_table, batch_checks=check_table),
+    ):
         con.execute(wdb.sql("load_run"))
         con.execute(wdb.sql("load_quality_checks"), {"run_id": run["run_id"]})
 
@@ -102,23 +117,42 @@ def maintain(db: str | None = None, lock_wait: float | None = None) -> MaintainS
         checks = quality_checks(db)
         failing = [c for c in checks if c.failing]
         status = "completed_with_failures" if failing else "completed"
-        run = run_row(run_id=run_id, flow="maintain", started_at=started, finished_at=_now(), status=status,
-                      failed=len(failing), per_source=None,
-                      top_failures=[{"reason": c.check_name, "count": c.failing} for c in failing])
+        run = run_row(
+            run_id=run_id,
+            flow="maintain",
+            started_at=started,
+            finished_at=_now(),
+            status=status,
+            failed=len(failing),
+            per_source=None,
+            top_failures=[{"reason": c.check_name, "count": c.failing} for c in failing],
+        )
         record(db, run, checks)
     summary = MaintainSummary(run_id, status, indexed, checks)
-    create_markdown_artifact(key="maintain-summary", markdown=maintain_markdown(summary),
-                             description="wirehouse maintain: search index and data-quality checks")
+    create_markdown_artifact(
+        key="maintain-summary",
+        markdown=maintain_markdown(summary),
+        description="wirehouse maintain: search index and data-quality checks",
+    )
     for c in failing:
         log.warning("check %s: %d failing (e.g. %s)", c.check_name, c.failing, ", ".join(c.sample))
-    log.info("maintain %s: %d documents indexed, %d of %d checks failing", run_id, indexed,
-             len(failing), len(checks))
+    log.info(
+        "maintain %s: %d documents indexed, %d of %d checks failing",
+        run_id,
+        indexed,
+        len(failing),
+        len(checks),
+    )
     return summary
 
 
 def maintain_markdown(summary: MaintainSummary) -> str:
-    lines = [f"Search index: {summary.indexed} articles indexed.", "",
-             "| check | failing | sample |", "|---|---:|---|"]
+    lines = [
+        f"Search index: {summary.indexed} articles indexed.",
+        "",
+        "| check | failing | sample |",
+        "|---|---:|---|",
+    ]
     for c in summary.checks:
         lines.append(f"| {c.check_name} | {c.failing} | {', '.join(c.sample)} |")
     return "\n".join(lines)

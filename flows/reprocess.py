@@ -5,10 +5,11 @@ payload it came from (the feed document or the article page kept in
 raw_documents) and updated in place when its cleaned form changed. Running it
 twice changes nothing the second time.
 """
+
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -24,22 +25,32 @@ from warehouse.load import LoadBatch, StoredPayload, load_batch, raw_payloads, r
 
 from .maintain import search_index
 
-CHUNK = 2000   # articles per transaction: bounded memory, each chunk lands whole
+CHUNK = 2000  # articles per transaction: bounded memory, each chunk lands whole
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def derived(a: Article) -> list[str | None]:
     """The fields cleaning derives, in the order of reprocess_candidates.sql's `derived`."""
-    return [a.body, a.title, a.byline, a.agency, a.provider, a.syndicator, a.dateline_place,
-            a.dateline_date.isoformat() if a.dateline_date else None, a.canonical_url]
+    return [
+        a.body,
+        a.title,
+        a.byline,
+        a.agency,
+        a.provider,
+        a.syndicator,
+        a.dateline_place,
+        a.dateline_date.isoformat() if a.dateline_date else None,
+        a.canonical_url,
+    ]
 
 
 @task(name="rebuild-articles", cache_policy=NO_CACHE)
-def rebuild(rows: list[tuple], payloads: dict[str, StoredPayload], hints: dict[str, SourceHints]
-            ) -> tuple[list[Article], list[tuple[str, str]]]:
+def rebuild(
+    rows: list[tuple], payloads: dict[str, StoredPayload], hints: dict[str, SourceHints]
+) -> tuple[list[Article], list[tuple[str, str]]]:
     """Rebuild a chunk of articles; each feed document and page is parsed once."""
     feeds: dict[str, dict[str, FeedItem]] = {}
     out, failures = [], []
@@ -51,19 +62,30 @@ def rebuild(rows: list[tuple], payloads: dict[str, StoredPayload], hints: dict[s
                 raise ValueError("raw payload is missing")
             if origin == "feed":
                 if raw_doc_id not in feeds:
-                    parsed = parse_feed(source, stored.payload, content_type=stored.content_type, now=stored.fetched_at)
+                    parsed = parse_feed(
+                        source, stored.payload, content_type=stored.content_type, now=stored.fetched_at
+                    )
                     feeds[raw_doc_id] = {i.guid or i.url: i for i in parsed.items if i.guid or i.url}
                 item = feeds[raw_doc_id].get(guid or url)
                 if item is None:
                     raise ValueError("item no longer found in its feed document")
                 out.append(assemble(item, source_hints, feed_doc_id=raw_doc_id))
             else:
-                item = FeedItem(source=source, guid=guid, url=url, title=title, summary=None, content=None,
-                                published_at=published_at)
+                item = FeedItem(
+                    source=source,
+                    guid=guid,
+                    url=url,
+                    title=title,
+                    summary=None,
+                    content=None,
+                    published_at=published_at,
+                )
                 page = extract(stored.payload, url=url, content_type=stored.content_type)
                 out.append(assemble(item, source_hints, page=page, page_doc_id=raw_doc_id))
         except Exception as exc:  # one bad article never fails its chunk
-            failures.append((article_id, f"{type(exc).__name__}: {exc}" if not isinstance(exc, ValueError) else str(exc)))
+            failures.append(
+                (article_id, f"{type(exc).__name__}: {exc}" if not isinstance(exc, ValueError) else str(exc))
+            )
     return out, failures
 
 
@@ -86,12 +108,14 @@ def _reprocess(db: str | None, since: date | None) -> dict:
     started = _now()
     with wdb.connect(db) as con:
         rows = con.execute(wdb.sql("reprocess_candidates"), {"since": since}).fetchall()
-        hints = {n: SourceHints(n, s, a, bool(f)) for n, s, a, f in con.execute(wdb.sql("source_hints")).fetchall()}
+        hints = {
+            n: SourceHints(n, s, a, bool(f)) for n, s, a, f in con.execute(wdb.sql("source_hints")).fetchall()
+        }
     totals = {"seen": len(rows), "updated": 0, "unchanged": 0, "failed": 0}
     failures: list[tuple[str, str]] = []
     log.info("reprocessing %d articles", len(rows))
     for start in range(0, len(rows), CHUNK):
-        chunk = rows[start:start + CHUNK]
+        chunk = rows[start : start + CHUNK]
         before = {r[0]: r[8] for r in chunk}
         with wdb.connect(db) as con:
             payloads = raw_payloads(con, sorted({r[7] for r in chunk if r[7]}))
@@ -101,9 +125,19 @@ def _reprocess(db: str | None, since: date | None) -> dict:
         totals["failed"] += len(bad)
         totals["updated"] += len(changed)
         batch_run = run_row(
-            run_id=run_id, flow="reprocess", started_at=started, finished_at=_now(),
-            status="running", feeds_fetched=0, feeds_not_modified=0, items_seen=start + len(chunk),
-            articles_new=0, articles_duplicate=0, failed=totals["failed"], per_source={}, top_failures=[],
+            run_id=run_id,
+            flow="reprocess",
+            started_at=started,
+            finished_at=_now(),
+            status="running",
+            feeds_fetched=0,
+            feeds_not_modified=0,
+            items_seen=start + len(chunk),
+            articles_new=0,
+            articles_duplicate=0,
+            failed=totals["failed"],
+            per_source={},
+            top_failures=[],
         )
         with wdb.connect(db) as con:
             load_batch(con, LoadBatch(run=batch_run, articles=changed))
@@ -111,10 +145,25 @@ def _reprocess(db: str | None, since: date | None) -> dict:
     totals["unchanged"] = totals["seen"] - totals["updated"] - totals["failed"]
     status = "completed_with_failures" if failures else "completed"
     with wdb.connect(db) as con:
-        load_batch(con, LoadBatch(run=run_row(
-            run_id=run_id, flow="reprocess", started_at=started, finished_at=_now(), status=status,
-            feeds_fetched=0, feeds_not_modified=0, items_seen=totals["seen"], articles_new=0,
-            articles_duplicate=totals["unchanged"], failed=totals["failed"],
-            per_source=totals, top_failures=[{"reason": r, "count": 1} for _, r in failures[:5]])))
+        load_batch(
+            con,
+            LoadBatch(
+                run=run_row(
+                    run_id=run_id,
+                    flow="reprocess",
+                    started_at=started,
+                    finished_at=_now(),
+                    status=status,
+                    feeds_fetched=0,
+                    feeds_not_modified=0,
+                    items_seen=totals["seen"],
+                    articles_new=0,
+                    articles_duplicate=totals["unchanged"],
+                    failed=totals["failed"],
+                    per_source=totals,
+                    top_failures=[{"reason": r, "count": 1} for _, r in failures[:5]],
+                )
+            ),
+        )
     log.info("reprocess: %s", totals)
     return totals

@@ -1,4 +1,5 @@
 """The sources file: one [[sources]] table per feed or dump (see sources.toml)."""
+
 from __future__ import annotations
 
 import tomllib
@@ -71,9 +72,13 @@ def parse_sources(text: str, *, origin: str = "<sources>", base_url: str | None 
             continue
         out.append(
             Source(
-                name=name, kind=e["kind"], url=url,
-                syndicator=e.get("syndicator") or None, agency=e.get("agency") or None,
-                fetch_pages=e.get("fetch_pages", False), allow_private=e.get("allow_private", False),
+                name=name,
+                kind=e["kind"],
+                url=url,
+                syndicator=e.get("syndicator") or None,
+                agency=e.get("agency") or None,
+                fetch_pages=e.get("fetch_pages", False),
+                allow_private=e.get("allow_private", False),
             )
         )
     return out

@@ -1,4 +1,5 @@
 """Shared fixtures: one Prefect test harness per session, real HTTP servers, real DuckDB files."""
+
 from __future__ import annotations
 
 import os
@@ -6,11 +7,11 @@ import os
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from flows.demo.server import CORPUS, CorpusServer  # noqa: E402
+from flows.demo.server import CORPUS, CorpusServer
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

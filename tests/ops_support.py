@@ -1,4 +1,5 @@
 """Helpers shared by the operations tests: the ops fixture corpus and real subprocesses."""
+
 from __future__ import annotations
 
 import os
@@ -24,8 +25,12 @@ def write_sources(tmp: Path, base_url: str, name: str = "sources.toml") -> Path:
 
 def subprocess_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING",
-               PYTHONPATH=str(ROOT), COLUMNS="200")
+    env.update(
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        PREFECT_LOGGING_LEVEL="WARNING",
+        PYTHONPATH=str(ROOT),
+        COLUMNS="200",
+    )
     env.update(extra)
     return env
 
@@ -38,8 +43,9 @@ def harness_api_url() -> str:
 
 
 def start(args: list[str], env: dict[str, str], **kw) -> subprocess.Popen:
-    return subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, **kw)
+    return subprocess.Popen(
+        args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw
+    )
 
 
 def wait_for(predicate, timeout: float, what: str, poll: float = 0.05):
@@ -54,6 +60,7 @@ def wait_for(predicate, timeout: float, what: str, poll: float = 0.05):
 
 def slow_file_route(root: Path, name: str, delay: float):
     """A CorpusServer route that serves root/name after `delay` seconds (a slow feed keeps a run busy)."""
+
     def handler(h):
         time.sleep(delay)
         data = (root / name).read_bytes().replace(b"{{BASE}}", h.server.base_url.encode())
@@ -62,4 +69,5 @@ def slow_file_route(root: Path, name: str, delay: float):
         h.send_header("Content-Length", str(len(data)))
         h.end_headers()
         h.wfile.write(data)
+
     return handler

@@ -1,4 +1,5 @@
 """Paragraph clean-up after generic extraction: headline echoes and page furniture."""
+
 from __future__ import annotations
 
 import pytest
@@ -40,7 +41,9 @@ def test_furniture(text):
         "Related parties must disclose their holdings, the regulator said on Monday.",
         "Share prices rose 3 per cent in early trade.",
         # long paragraphs are never furniture, whatever they mention
-        "The newsletter, which the company asked readers to subscribe to, " + "grew quickly and " * 30 + "then stopped.",
+        "The newsletter, which the company asked readers to subscribe to, "
+        + "grew quickly and " * 30
+        + "then stopped.",
     ],
 )
 def test_not_furniture(text):

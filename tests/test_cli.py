@@ -1,4 +1,5 @@
 """The command line as users run it: a real process for the demo, the typer runner for the rest."""
+
 from __future__ import annotations
 
 import json
@@ -42,7 +43,9 @@ def test_sql_without_a_warehouse_is_a_one_line_error(tmp_path):
 
 
 def test_ingest_with_a_missing_sources_file_is_a_one_line_error(tmp_path):
-    result = runner.invoke(app, ["ingest", "--sources", str(tmp_path / "nope.toml"), "--db", str(tmp_path / "w.duckdb")])
+    result = runner.invoke(
+        app, ["ingest", "--sources", str(tmp_path / "nope.toml"), "--db", str(tmp_path / "w.duckdb")]
+    )
     assert "cannot read sources file" in one_line_error(result)
 
 
@@ -61,8 +64,9 @@ def api_env(prefect_harness):
 
 
 def wirehouse(*args, env) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True,
-                          env=env, timeout=180)
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", *args], capture_output=True, text=True, env=env, timeout=180
+    )
 
 
 def test_demo_then_sql_and_stats_in_real_processes(api_env, tmp_path):
@@ -70,11 +74,20 @@ def test_demo_then_sql_and_stats_in_real_processes(api_env, tmp_path):
     demo = wirehouse("demo", "--db", db, "--port", "0", env=api_env)
     assert demo.returncode == 0, demo.stderr
     assert "articles" in demo.stdout and "stories" in demo.stdout
-    result = wirehouse("sql", "select count(*) as n from articles", "--db", db, "--format", "json", env=api_env)
+    result = wirehouse(
+        "sql", "select count(*) as n from articles", "--db", db, "--format", "json", env=api_env
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["n"] >= 40
-    csv_out = wirehouse("sql", "select source, count(*) n from articles group by 1 order by 1", "--db", db,
-                        "--format", "csv", env=api_env)
+    csv_out = wirehouse(
+        "sql",
+        "select source, count(*) n from articles group by 1 order by 1",
+        "--db",
+        db,
+        "--format",
+        "csv",
+        env=api_env,
+    )
     assert csv_out.stdout.splitlines()[0] == "source,n"
     stats = wirehouse("stats", "--db", db, env=api_env)
     assert stats.returncode == 0 and "per agency" in stats.stdout and "IANS" in stats.stdout
@@ -127,12 +140,17 @@ def test_clean_reads_json_lines_and_reports_bad_lines(tmp_path):
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in out] == ["seed", None, "x", "y", "z"]
     seed_out = out[0]
-    assert (seed_out["syndicator"], seed_out["provider"], seed_out["agency"], seed_out["dateline_place"],
-            seed_out["dateline_date"]) == ("MENAFN", "IANS", "IANS", "Tokyo", "2025-07-04")
+    assert (
+        seed_out["syndicator"],
+        seed_out["provider"],
+        seed_out["agency"],
+        seed_out["dateline_place"],
+        seed_out["dateline_date"],
+    ) == ("MENAFN", "IANS", "IANS", "Tokyo", "2025-07-04")
     assert seed_out["body"].startswith("India's Ambassador") and seed_out["removed"]
     assert "not JSON" in out[1]["error"] and "`text` or `html`" in out[2]["error"]
     assert "ISO 8601" in out[3]["error"]
-    assert out[4]["agency"] == "IANS" and out[4]["dateline_date"] is None   # no publication time, no date
+    assert out[4]["agency"] == "IANS" and out[4]["dateline_date"] is None  # no publication time, no date
     # standard input works too
     stdin = runner.invoke(app, ["clean"], input=lines[0] + "\n")
     assert stdin.exit_code == 0 and json.loads(stdin.stdout)["agency"] == "IANS"

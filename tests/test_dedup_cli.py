@@ -1,4 +1,5 @@
 """`wirehouse dedup` end to end through the real command line app."""
+
 from __future__ import annotations
 
 import json
@@ -7,10 +8,12 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 
-BODY = ("The Delhi Metro will run 40 extra trips on Sunday for spectators travelling to the cricket final, the "
-        "metro corporation said on Friday.\n\nTrains on the Violet Line will run every four minutes between "
-        "4 p.m. and midnight, and the last train from the stadium station will leave at 12.15 a.m., officials "
-        "said.\n\nPassengers have been advised to buy return tokens in advance or use smart cards.")
+BODY = (
+    "The Delhi Metro will run 40 extra trips on Sunday for spectators travelling to the cricket final, the "
+    "metro corporation said on Friday.\n\nTrains on the Violet Line will run every four minutes between "
+    "4 p.m. and midnight, and the last train from the stadium station will leave at 12.15 a.m., officials "
+    "said.\n\nPassengers have been advised to buy return tokens in advance or use smart cards."
+)
 
 
 def run(lines: list[str], *args: str):
@@ -21,11 +24,27 @@ def run(lines: list[str], *args: str):
 
 def test_copies_share_a_story_and_one_is_canonical():
     lines = [
-        json.dumps({"id": "agency", "text": "New Delhi, Dec 5 (IANS) " + BODY, "published_at": "2025-12-05T06:00:00Z"}),
-        json.dumps({"id": "menafn", "text": "(MENAFN- IANS) New Delhi, Dec 5 (IANS) " + BODY + "\n\n--IANS\n\nab/vd",
-                    "published_at": "2025-12-05T08:00:00Z"}),
-        json.dumps({"id": "other", "body": "Gold prices rose by Rs 350 to Rs 72,450 per 10 grams on Monday, "
-                    "according to the All India Sarafa Association. Silver gained Rs 500 to Rs 86,200 per kilogram."}),
+        json.dumps(
+            {
+                "id": "agency",
+                "text": "New Delhi, Dec 5 (IANS) " + BODY,
+                "published_at": "2025-12-05T06:00:00Z",
+            }
+        ),
+        json.dumps(
+            {
+                "id": "menafn",
+                "text": "(MENAFN- IANS) New Delhi, Dec 5 (IANS) " + BODY + "\n\n--IANS\n\nab/vd",
+                "published_at": "2025-12-05T08:00:00Z",
+            }
+        ),
+        json.dumps(
+            {
+                "id": "other",
+                "body": "Gold prices rose by Rs 350 to Rs 72,450 per 10 grams on Monday, "
+                "according to the All India Sarafa Association. Silver gained Rs 500 to Rs 86,200 per kilogram.",
+            }
+        ),
     ]
     code, out = run(lines)
     assert code == 0
@@ -36,13 +55,17 @@ def test_copies_share_a_story_and_one_is_canonical():
 
 def test_bad_lines_get_an_error_and_the_rest_go_through(tmp_path):
     f = tmp_path / "in.jsonl"
-    f.write_text("\n".join([
-        json.dumps({"id": "a", "text": BODY}),
-        "{not json",
-        json.dumps({"id": "b"}),
-        json.dumps({"id": "c", "text": BODY, "published_at": "soon"}),
-        json.dumps({"id": "d", "text": BODY}),
-    ]))
+    f.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "a", "text": BODY}),
+                "{not json",
+                json.dumps({"id": "b"}),
+                json.dumps({"id": "c", "text": BODY, "published_at": "soon"}),
+                json.dumps({"id": "d", "text": BODY}),
+            ]
+        )
+    )
     result = CliRunner().invoke(app, ["dedup", str(f), "--no-clean"])
     out = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
     assert result.exit_code == 1

@@ -1,5 +1,6 @@
 """The real ingest flow clusters near-duplicates across runs: an agency feed in run 1, a
 syndicator's edited copy of the same story in run 2 -> one story, two articles."""
+
 from __future__ import annotations
 
 from html import escape
@@ -34,40 +35,53 @@ def rss(items: list[tuple[str, str, list[str]]]) -> str:
         f"<item><title>{escape(t)}</title><link>{{{{BASE}}}}/{g}.html</link><guid>{g}</guid>"
         f"<pubDate>Tue, 11 Mar 2025 0{i + 6}:00:00 GMT</pubDate>"
         f"<content:encoded>{escape(''.join(f'<p>{p}</p>' for p in paras))}</content:encoded></item>"
-        for i, (g, t, paras) in enumerate(items))
-    return ('<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
-            f"<channel><title>t</title><link>{{{{BASE}}}}/</link><description>d</description>{body}</channel></rss>")
+        for i, (g, t, paras) in enumerate(items)
+    )
+    return (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>t</title><link>{{{{BASE}}}}/</link><description>d</description>{body}</channel></rss>"
+    )
 
 
 def test_ingest_runs_cluster_copies_across_runs(tmp_path, server_factory, prefect_harness, db_path):
     root = tmp_path / "site"
     root.mkdir()
-    (root / "agency.xml").write_text(rss([("pti-1", "Port clears berth expansion", PARAS),
-                                          ("pti-2", "Rain shuts schools", OTHER)]))
+    (root / "agency.xml").write_text(
+        rss([("pti-1", "Port clears berth expansion", PARAS), ("pti-2", "Rain shuts schools", OTHER)])
+    )
     server = server_factory(root)
     sources = tmp_path / "sources.toml"
-    sources.write_text('[[sources]]\nname = "pti"\nkind = "rss"\nurl = "{{BASE}}/agency.xml"\nagency = "PTI"\n'
-                       'allow_private = true\n')
+    sources.write_text(
+        '[[sources]]\nname = "pti"\nkind = "rss"\nurl = "{{BASE}}/agency.xml"\nagency = "PTI"\n'
+        "allow_private = true\n"
+    )
     settings = FetchSettings(retries=0, backoff_base=0.01)
     ingest(sources_file=str(sources), db=str(db_path), base_url=server.base_url, settings=settings)
 
     # run 2: a syndicator republishes the port story with a new headline, house style, last paragraph cut
     copy = [p.replace("per cent", "percent").replace("Rs ", "Rs.") for p in PARAS[:-1]]
-    (root / "menafn.xml").write_text(rss([("m-9", "JNPA to add two berths", ["(MENAFN- PTI) " + copy[0], *copy[1:]])]))
-    sources.write_text(sources.read_text() + '\n[[sources]]\nname = "menafn"\nkind = "rss"\n'
-                       'url = "{{BASE}}/menafn.xml"\nsyndicator = "MENAFN"\nallow_private = true\n')
+    (root / "menafn.xml").write_text(
+        rss([("m-9", "JNPA to add two berths", ["(MENAFN- PTI) " + copy[0], *copy[1:]])])
+    )
+    sources.write_text(
+        sources.read_text() + '\n[[sources]]\nname = "menafn"\nkind = "rss"\n'
+        'url = "{{BASE}}/menafn.xml"\nsyndicator = "MENAFN"\nallow_private = true\n'
+    )
     ingest(sources_file=str(sources), db=str(db_path), base_url=server.base_url, settings=settings)
 
     con = duckdb.connect(str(db_path), read_only=True)
     rows = con.execute("SELECT source, guid, story_id FROM articles ORDER BY source, guid").fetchall()
-    stories = con.execute("SELECT story_id, n_copies, n_sources, canonical_article_id FROM stories "
-                          "ORDER BY n_copies DESC").fetchall()
-    canon_source = con.execute("SELECT a.source FROM stories s JOIN articles a ON a.article_id = "
-                               "s.canonical_article_id WHERE s.n_copies = 2").fetchone()[0]
+    stories = con.execute(
+        "SELECT story_id, n_copies, n_sources, canonical_article_id FROM stories ORDER BY n_copies DESC"
+    ).fetchall()
+    canon_source = con.execute(
+        "SELECT a.source FROM stories s JOIN articles a ON a.article_id = "
+        "s.canonical_article_id WHERE s.n_copies = 2"
+    ).fetchone()[0]
     n_sigs = con.execute("SELECT count(*) FROM article_signatures").fetchone()[0]
     con.close()
-    by_guid = {g.rsplit("/", 1)[-1]: sid for _, g, sid in rows}   # feedparser may resolve guids
+    by_guid = {g.rsplit("/", 1)[-1]: sid for _, g, sid in rows}  # feedparser may resolve guids
     assert len(rows) == 3 and n_sigs == 3
     assert by_guid["m-9"] == by_guid["pti-1"] != by_guid["pti-2"]
     assert [(n, s) for _, n, s, _ in stories] == [(2, 2), (1, 1)]
-    assert canon_source == "pti"            # the agency's own copy over the syndicator's
+    assert canon_source == "pti"  # the agency's own copy over the syndicator's

@@ -1,27 +1,42 @@
 """Unit tests of the pure dedup pieces: normalisation, shingling, MinHash, LSH keys, decision."""
+
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.dedup import (Copy, DedupConfig, MinHasher, band_keys, candidate_pairs, canonical_key, cluster,
-                              decide, features, overlap, shingle_batch, sketch)
+from transforms.dedup import (
+    Copy,
+    DedupConfig,
+    MinHasher,
+    band_keys,
+    candidate_pairs,
+    canonical_key,
+    cluster,
+    decide,
+    features,
+    overlap,
+    shingle_batch,
+    sketch,
+)
 from transforms.dedup.minhash import tokenise_batch
 from transforms.dedup.text import batch_figures, compare_figures, figures, tokens
 
-T0 = datetime(2025, 5, 5, 11, tzinfo=timezone.utc)
-STORY = ("The port authority on Tuesday approved a plan to add two container berths, raising annual capacity "
-         "by 2.4 million units. Chairman Sunil Kadam said construction would begin in October and the first "
-         "berth would be commissioned within 30 months. The expansion will be built on reclaimed land to the "
-         "north of the existing terminal, and private operators will be invited to bid for a 30-year concession.")
+T0 = datetime(2025, 5, 5, 11, tzinfo=UTC)
+STORY = (
+    "The port authority on Tuesday approved a plan to add two container berths, raising annual capacity "
+    "by 2.4 million units. Chairman Sunil Kadam said construction would begin in October and the first "
+    "berth would be commissioned within 30 months. The expansion will be built on reclaimed land to the "
+    "north of the existing terminal, and private operators will be invited to bid for a 30-year concession."
+)
 
 
 def test_house_style_is_folded():
     a = "Prices rose 5 per cent to Rs 1,234.50 on \u201cMonday\u201d, India\u2019s data showed \u2014 officials said"
-    b = "PRICES ROSE 5% to Rs. 1234.50 on \"Monday\", India's data showed - officials said"
+    b = 'PRICES ROSE 5% to Rs. 1234.50 on "Monday", India\'s data showed - officials said'
     sa, sb = shingle_batch([a, b], 4).of(0), shingle_batch([a, b], 4).of(1)
     assert np.array_equal(np.sort(sa), np.sort(sb))
     assert tokens("5 per cent of Rs 1,234.50") == tokens("5% of Rs. 1234.50")
@@ -44,7 +59,12 @@ def test_signatures_are_stable_across_processes():
     assert sig[0, :4].tolist() == EXPECTED_FIRST_VALUES
 
 
-EXPECTED_FIRST_VALUES = [32526422, 141807356, 507171803, 61290524]   # recorded once; must never change silently
+EXPECTED_FIRST_VALUES = [
+    32526422,
+    141807356,
+    507171803,
+    61290524,
+]  # recorded once; must never change silently
 
 
 @settings(max_examples=30, deadline=None)
@@ -57,11 +77,13 @@ def test_minhash_estimates_jaccard(seed):
     sh = shingle_batch([a, b], 4)
     _, j, _ = overlap(np.unique(sh.of(0)), np.unique(sh.of(1)))
     sig = MinHasher().signatures_of(sh)
-    assert abs((sig[0] == sig[1]).mean() - j) < 0.2    # > 4 standard deviations at 128 permutations
+    assert abs((sig[0] == sig[1]).mean() - j) < 0.2  # > 4 standard deviations at 128 permutations
 
 
 def test_band_keys_identical_for_identical_texts_and_distinct_per_band():
-    sig = MinHasher().signatures([STORY, STORY, "completely different words about the weather in Delhi today"])
+    sig = MinHasher().signatures(
+        [STORY, STORY, "completely different words about the weather in Delhi today"]
+    )
     keys = band_keys(sig, 32, 4)
     assert np.array_equal(keys[0], keys[1])
     assert len(set(keys[0].tolist())) == 32
@@ -71,19 +93,25 @@ def test_band_keys_identical_for_identical_texts_and_distinct_per_band():
 
 
 def test_truncated_copy_is_a_candidate_through_the_lead():
-    long = STORY + " " + " ".join(f"Background sentence number {i} adds more unrelated detail." for i in range(40))
+    long = (
+        STORY
+        + " "
+        + " ".join(f"Background sentence number {i} adds more unrelated detail." for i in range(40))
+    )
     sk = sketch([long, STORY])
     pairs = candidate_pairs(sk.keys, DedupConfig())
     assert [(0, 1)] == [(int(i), int(j)) for i, j, _ in pairs]
 
 
 def test_figures_compare_by_context():
-    texts = ["The Sensex closed at 74,102 on Tuesday, up 312 points.",
-             "The Sensex closed at 73,914 on Wednesday, down 188 points.",
-             "The Sensex closed at 74102 on Tuesday. Analysts expect 2 more rate cuts on July 4.",
-             "On Jul 4 the city got 4 cm of rain."]
+    texts = [
+        "The Sensex closed at 74,102 on Tuesday, up 312 points.",
+        "The Sensex closed at 73,914 on Wednesday, down 188 points.",
+        "The Sensex closed at 74102 on Tuesday. Analysts expect 2 more rate cuts on July 4.",
+        "On Jul 4 the city got 4 cm of rain.",
+    ]
     a, b, c, d = (figures(tokens(t)) for t in texts)
-    assert compare_figures(a, b) == (0, 4)          # value and weekday disagree in both contexts
+    assert compare_figures(a, b) == (0, 4)  # value and weekday disagree in both contexts
     assert compare_figures(a, c) == (3, 0)
     assert compare_figures(c, d)[1] == 0
     # the vectorised batch version gives the same answers
@@ -98,18 +126,24 @@ def _f(text, hours=0, dateline=None):
 
 def test_decision_uses_containment_figures_dates_and_time():
     full = _f(STORY)
-    assert decide(full, _f(STORY.rsplit(". ", 1)[0] + ".")).same                      # last sentence dropped
-    assert decide(full, _f(STORY + " Shares of terminal operators rose 3 per cent.", hours=5)).same   # update
-    other_day = STORY.replace("2.4 million", "1.1 million").replace("30 months", "18 months").replace(
-        "Tuesday", "Friday").replace("30-year", "25-year")
+    assert decide(full, _f(STORY.rsplit(". ", 1)[0] + ".")).same  # last sentence dropped
+    assert decide(full, _f(STORY + " Shares of terminal operators rose 3 per cent.", hours=5)).same  # update
+    other_day = (
+        STORY.replace("2.4 million", "1.1 million")
+        .replace("30 months", "18 months")
+        .replace("Tuesday", "Friday")
+        .replace("30-year", "25-year")
+    )
     v = decide(full, _f(other_day, hours=72))
     assert not v.same and v.reason.startswith("figures differ")
     v = decide(full, _f(STORY, hours=24 * 30))
-    assert v.same                                                                     # a repost, word for word
+    assert v.same  # a repost, word for word
     v = decide(_f(STORY, dateline=date(2025, 5, 5)), _f(STORY, dateline=date(2025, 5, 12)))
     assert not v.same and v.reason == "datelines differ"
-    unrelated = _f("Schools in Chennai were closed on Monday after overnight rain flooded low-lying areas "
-                   "and disrupted suburban train services, officials said.")
+    unrelated = _f(
+        "Schools in Chennai were closed on Monday after overnight rain flooded low-lying areas "
+        "and disrupted suburban train services, officials said."
+    )
     assert decide(full, unrelated).reason == "text differs"
 
 
@@ -118,29 +152,39 @@ def test_cluster_and_canonical_rule():
         Copy("menafn", STORY, T0, syndicator="MENAFN", word_count=70),
         Copy("agency", STORY, T0 + timedelta(hours=1), word_count=70),
         Copy("short", STORY.rsplit(". ", 1)[0] + ".", T0 - timedelta(hours=1), word_count=50),
-        Copy("other", "Schools in Chennai were closed on Monday after overnight rain flooded low-lying areas "
-                      "and disrupted suburban train services, officials said on Monday evening.", T0),
+        Copy(
+            "other",
+            "Schools in Chennai were closed on Monday after overnight rain flooded low-lying areas "
+            "and disrupted suburban train services, officials said on Monday evening.",
+            T0,
+        ),
     ]
     r = cluster(copies)
     assert r.labels[0] == r.labels[1] == r.labels[2] != r.labels[3]
-    assert r.canonical == [False, True, False, True]     # agency's own copy beats the syndicator's
+    assert r.canonical == [False, True, False, True]  # agency's own copy beats the syndicator's
     assert min(copies[:3], key=canonical_key).id == "agency"
-    assert cluster(list(reversed(copies))).labels == list(reversed(r.labels))   # order does not matter
+    assert cluster(list(reversed(copies))).labels == list(reversed(r.labels))  # order does not matter
 
 
 def test_stories_sharing_only_boilerplate_stay_apart():
     """Two releases of one company share a long standard closing; their leads differ."""
     from transforms.dedup import decide, features
 
-    about = ("About Nimbus Robotics: Nimbus Robotics designs warehouse automation systems used by retailers "
-             "and logistics firms in more than thirty countries. The company was founded in 2011 and is "
-             "headquartered in Boston, with engineering centres in Pune and Krakow. Forward-looking statements "
-             "in this release are subject to risks and uncertainties described in the company's annual report, "
-             "and actual results may differ materially from those expressed or implied here.")
-    a = ("Nimbus Robotics on Tuesday opened a new assembly plant in Ohio that will employ 400 people. The "
-         "plant will build picking arms for grocery warehouses and start shipping in the autumn.\n\n" + about)
-    b = ("Nimbus Robotics named a new chief financial officer, who joins from a logistics software firm. She "
-         "succeeds a founder who is retiring after guiding the company through two funding rounds.\n\n" + about)
+    about = (
+        "About Nimbus Robotics: Nimbus Robotics designs warehouse automation systems used by retailers "
+        "and logistics firms in more than thirty countries. The company was founded in 2011 and is "
+        "headquartered in Boston, with engineering centres in Pune and Krakow. Forward-looking statements "
+        "in this release are subject to risks and uncertainties described in the company's annual report, "
+        "and actual results may differ materially from those expressed or implied here."
+    )
+    a = (
+        "Nimbus Robotics on Tuesday opened a new assembly plant in Ohio that will employ 400 people. The "
+        "plant will build picking arms for grocery warehouses and start shipping in the autumn.\n\n" + about
+    )
+    b = (
+        "Nimbus Robotics named a new chief financial officer, who joins from a logistics software firm. She "
+        "succeeds a founder who is retiring after guiding the company through two funding rounds.\n\n" + about
+    )
     verdict = decide(features(a), features(b))
     assert not verdict.same and verdict.reason == "leads differ"
     truncated = a[: a.index("Forward-looking")]
@@ -152,20 +196,30 @@ def test_reworded_lead_joins_and_another_days_template_does_not():
     templated reports identical but for the weekday are different days' stories."""
     from transforms.dedup import decide, features
 
-    body = ("\n\nNearly 38,000 people have taken shelter in 212 relief camps, while 1,460 hectares of crop land "
-            "have been submerged, according to the authority's daily bulletin.\n\nTrain services between Rangiya "
-            "and Murkongselek were suspended after water overtopped a bridge near Dhemaji, a railway spokesperson "
-            "said.\n\nThe park authorities said 62 of the park's 233 anti-poaching camps were flooded.")
-    lead = ("Floods in Assam have killed 11 people and affected more than 4.2 lakh residents in 19 districts, the "
-            "state disaster management authority said on Tuesday, as the Brahmaputra flowed above the danger mark.")
-    reworded = ("Eleven people have died in the Assam floods, which have hit over 4.2 lakh people across 19 "
-                "districts, the state disaster management authority said on Tuesday, with the Brahmaputra above "
-                "the danger level.")
+    body = (
+        "\n\nNearly 38,000 people have taken shelter in 212 relief camps, while 1,460 hectares of crop land "
+        "have been submerged, according to the authority's daily bulletin.\n\nTrain services between Rangiya "
+        "and Murkongselek were suspended after water overtopped a bridge near Dhemaji, a railway spokesperson "
+        "said.\n\nThe park authorities said 62 of the park's 233 anti-poaching camps were flooded."
+    )
+    lead = (
+        "Floods in Assam have killed 11 people and affected more than 4.2 lakh residents in 19 districts, the "
+        "state disaster management authority said on Tuesday, as the Brahmaputra flowed above the danger mark."
+    )
+    reworded = (
+        "Eleven people have died in the Assam floods, which have hit over 4.2 lakh people across 19 "
+        "districts, the state disaster management authority said on Tuesday, with the Brahmaputra above "
+        "the danger level."
+    )
     assert decide(features(lead + body), features(reworded + body)).same
-    fuel = ("Petrol and diesel prices remained unchanged across the country on {}, according to a price "
-            "notification of state-owned fuel retailers.\n\nIn Delhi, petrol is priced at Rs 94.72 per litre and "
-            "diesel at Rs 87.62 per litre.\n\nIn Mumbai, petrol costs Rs 104.21 per litre and diesel Rs 92.15 per "
-            "litre, while in Chennai petrol is sold at Rs 100.75 and diesel at Rs 92.34. Oil marketing companies revise prices daily at 6 am in line with "
-            "international benchmark rates and foreign exchange rates.")
-    v = decide(features(fuel.format("Monday"), T0), features(fuel.format("Tuesday"), T0 + timedelta(hours=24)))
+    fuel = (
+        "Petrol and diesel prices remained unchanged across the country on {}, according to a price "
+        "notification of state-owned fuel retailers.\n\nIn Delhi, petrol is priced at Rs 94.72 per litre and "
+        "diesel at Rs 87.62 per litre.\n\nIn Mumbai, petrol costs Rs 104.21 per litre and diesel Rs 92.15 per "
+        "litre, while in Chennai petrol is sold at Rs 100.75 and diesel at Rs 92.34. Oil marketing companies revise prices daily at 6 am in line with "
+        "international benchmark rates and foreign exchange rates."
+    )
+    v = decide(
+        features(fuel.format("Monday"), T0), features(fuel.format("Tuesday"), T0 + timedelta(hours=24))
+    )
     assert not v.same and v.reason == "days differ"

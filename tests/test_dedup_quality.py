@@ -1,4 +1,5 @@
 """Pairwise precision >= 0.99 and recall >= 0.97 on the labelled set (bench/dedup_quality.py)."""
+
 from __future__ import annotations
 
 import importlib.util

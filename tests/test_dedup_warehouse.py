@@ -1,8 +1,9 @@
 """Cross-run clustering against a real DuckDB file: signatures and band keys stored, later
 copies join earlier stories, a linking copy merges two stories, no article row is lost."""
+
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from transforms.assemble import word_count
 from transforms.fingerprint import article_id, content_hash, story_id_for
@@ -10,46 +11,93 @@ from transforms.records import Article
 from warehouse import db as wdb
 from warehouse.load import LoadBatch, load_batch, run_row
 
-T0 = datetime(2025, 7, 4, 6, tzinfo=timezone.utc)
+T0 = datetime(2025, 7, 4, 6, tzinfo=UTC)
 
-P1 = ("India's Ambassador to Japan on Friday called on the Japanese Defence Minister, discussing initiatives to "
-      "deepen defence cooperation between the two countries in the Indo-Pacific region.")
-P2 = ("\"The two sides exchanged views on advancing joint exercises and defence industrial partnerships,\" the "
-      "Japanese Ministry of Defence said in a post on social media after the meeting.")
-P3 = ("Officials said the talks covered the co-development of unmanned surface vessels and a proposal to station "
-      "liaison officers at each other's naval headquarters from next year.")
-P4 = ("The meeting came two months after the defence ministers of both countries held talks in New Delhi and "
-      "agreed to hold a maritime dialogue every six months.")
-P5 = ("India and Japan elevated their ties to a Special Strategic and Global Partnership in 2014 and have since "
-      "signed agreements on logistics support and the transfer of defence equipment.")
-P6 = ("Analysts in Tokyo said the visit was the latest sign of a steady build-up in security links, with the two "
-      "navies planning a joint exercise in the Bay of Bengal in November and a visit by a Japanese destroyer.")
-P7 = ("The Indian embassy said a delegation of Japanese defence companies would visit Bengaluru next month to "
-      "meet manufacturers of drones and electronic warfare systems, following talks held in March.")
-OTHER = ("Schools and colleges in Chennai and three neighbouring districts were closed on Monday after overnight "
-         "rain flooded low-lying areas and disrupted suburban train services across the city.\n\n"
-         "The regional meteorological centre said Nungambakkam recorded 14 cm of rain in the 24 hours ending "
-         "8.30 a.m. and forecast more heavy showers over the next two days.")
+P1 = (
+    "India's Ambassador to Japan on Friday called on the Japanese Defence Minister, discussing initiatives to "
+    "deepen defence cooperation between the two countries in the Indo-Pacific region."
+)
+P2 = (
+    '"The two sides exchanged views on advancing joint exercises and defence industrial partnerships," the '
+    "Japanese Ministry of Defence said in a post on social media after the meeting."
+)
+P3 = (
+    "Officials said the talks covered the co-development of unmanned surface vessels and a proposal to station "
+    "liaison officers at each other's naval headquarters from next year."
+)
+P4 = (
+    "The meeting came two months after the defence ministers of both countries held talks in New Delhi and "
+    "agreed to hold a maritime dialogue every six months."
+)
+P5 = (
+    "India and Japan elevated their ties to a Special Strategic and Global Partnership in 2014 and have since "
+    "signed agreements on logistics support and the transfer of defence equipment."
+)
+P6 = (
+    "Analysts in Tokyo said the visit was the latest sign of a steady build-up in security links, with the two "
+    "navies planning a joint exercise in the Bay of Bengal in November and a visit by a Japanese destroyer."
+)
+P7 = (
+    "The Indian embassy said a delegation of Japanese defence companies would visit Bengaluru next month to "
+    "meet manufacturers of drones and electronic warfare systems, following talks held in March."
+)
+OTHER = (
+    "Schools and colleges in Chennai and three neighbouring districts were closed on Monday after overnight "
+    "rain flooded low-lying areas and disrupted suburban train services across the city.\n\n"
+    "The regional meteorological centre said Nungambakkam recorded 14 cm of rain in the 24 hours ending "
+    "8.30 a.m. and forecast more heavy showers over the next two days."
+)
 
 
 def art(source: str, guid: str, body: str, hours: float = 0, syndicator: str | None = None) -> Article:
     h = content_hash(body)
     return Article(
-        article_id=article_id(source, guid), source=source, guid=guid, url=f"http://x/{source}/{guid}",
-        canonical_url=None, title=f"title {guid}", body=body, published_at=T0 + timedelta(hours=hours),
-        byline=None, agency="IANS", provider=None, syndicator=syndicator, dateline_place=None,
-        dateline_date=None, word_count=word_count(body), content_hash=h, story_id=story_id_for(h),
-        body_origin="feed", extraction_method=None, raw_doc_id=None, cleaning_removed="[]",
+        article_id=article_id(source, guid),
+        source=source,
+        guid=guid,
+        url=f"http://x/{source}/{guid}",
+        canonical_url=None,
+        title=f"title {guid}",
+        body=body,
+        published_at=T0 + timedelta(hours=hours),
+        byline=None,
+        agency="IANS",
+        provider=None,
+        syndicator=syndicator,
+        dateline_place=None,
+        dateline_date=None,
+        word_count=word_count(body),
+        content_hash=h,
+        story_id=story_id_for(h),
+        body_origin="feed",
+        extraction_method=None,
+        raw_doc_id=None,
+        cleaning_removed="[]",
     )
 
 
 def load(db, run: str, articles: list[Article]):
     con = wdb.connect(db)
     try:
-        return load_batch(con, LoadBatch(run=run_row(run_id=run, flow="test", started_at=T0, finished_at=T0,
-                                                     status="completed", feeds_fetched=0, feeds_not_modified=0,
-                                                     items_seen=len(articles), articles_new=len(articles),
-                                                     articles_duplicate=0, failed=0), articles=articles))
+        return load_batch(
+            con,
+            LoadBatch(
+                run=run_row(
+                    run_id=run,
+                    flow="test",
+                    started_at=T0,
+                    finished_at=T0,
+                    status="completed",
+                    feeds_fetched=0,
+                    feeds_not_modified=0,
+                    items_seen=len(articles),
+                    articles_new=len(articles),
+                    articles_duplicate=0,
+                    failed=0,
+                ),
+                articles=articles,
+            ),
+        )
     finally:
         con.close()
 
@@ -72,15 +120,23 @@ def test_copy_in_a_later_run_joins_the_story(db_path):
     assert query(db_path, "SELECT count(*) FROM lsh_bands")[0][0] == 40
     assert query(db_path, "SELECT count(*), min(n_shingles) > 0 FROM article_signatures")[0] == (1, True)
     # run 2: a syndicator's copy with the last paragraph dropped and house style
-    b = art("menafn", "b", "\n\n".join([P1, P2, P3, P4]).replace("defence", "defense"), hours=3, syndicator="MENAFN")
+    b = art(
+        "menafn",
+        "b",
+        "\n\n".join([P1, P2, P3, P4]).replace("defence", "defense"),
+        hours=3,
+        syndicator="MENAFN",
+    )
     c = art("daily", "c", OTHER, hours=4)
     res = load(db_path, "run2", [b, c])
     assert res.joined == 1 and res.new_stories == 1
     assert story_of(db_path, b.article_id) == story_of(db_path, a.article_id)
     assert story_of(db_path, c.article_id) != story_of(db_path, a.article_id)
     sid = story_of(db_path, a.article_id)
-    row = query(db_path, f"SELECT canonical_article_id, n_copies, n_sources FROM stories WHERE story_id = '{sid}'")
-    assert row == [(a.article_id, 2, 2)]   # the agency's own copy is canonical
+    row = query(
+        db_path, f"SELECT canonical_article_id, n_copies, n_sources FROM stories WHERE story_id = '{sid}'"
+    )
+    assert row == [(a.article_id, 2, 2)]  # the agency's own copy is canonical
     assert query(db_path, "SELECT count(*) FROM stories")[0][0] == 2
 
 

@@ -1,12 +1,13 @@
 """Bad input never raises: it gives an empty body and a reason, or a correctly decoded page."""
+
 from __future__ import annotations
 
 import codecs
 
 import pytest
 
-from transforms.extract import extract
 from transforms.charset import decode
+from transforms.extract import extract
 
 STORY = (
     "Zürich, 3 March — Café owners in the old town said the new rules on terraces were "
@@ -52,7 +53,9 @@ def test_none_and_wrong_types_do_not_raise():
     [
         "<html><head><title>Home</title></head><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>",
         "<html><body></body></html>",
-        "<html><body><ul>" + "".join(f"<li><a href='/{i}'>Link {i}</a></li>" for i in range(50)) + "</ul></body></html>",
+        "<html><body><ul>"
+        + "".join(f"<li><a href='/{i}'>Link {i}</a></li>" for i in range(50))
+        + "</ul></body></html>",
         "<!DOCTYPE html><html><head><script>var x = 1;</script></head></html>",
     ],
 )
@@ -72,8 +75,13 @@ def test_huge_nesting_does_not_raise():
 
 
 def test_garbage_markup_does_not_raise():
-    for html in ("<<<>>><html<body", "<html>" + "<p>" * 1000, "<script>" * 100, "</div>" * 1000 + "<p>x</p>",
-                 "<html><body>\x00\x0b\x1f control chars</body></html>"):
+    for html in (
+        "<<<>>><html<body",
+        "<html>" + "<p>" * 1000,
+        "<script>" * 100,
+        "</div>" * 1000 + "<p>x</p>",
+        "<html><body>\x00\x0b\x1f control chars</body></html>",
+    ):
         rec = extract(html)
         assert isinstance(rec.body, str)
 
@@ -96,7 +104,9 @@ def test_legacy_single_byte_encodings_via_meta_charset(encoding, meta):
 
 def test_multibyte_legacy_encoding_via_meta_charset():
     text = "東京都は3日、新しい条例案を発表した。" * 8
-    data = article_page('<meta http-equiv="content-type" content="text/html; charset=Shift_JIS">', text).encode("shift_jis")
+    data = article_page(
+        '<meta http-equiv="content-type" content="text/html; charset=Shift_JIS">', text
+    ).encode("shift_jis")
     rec = extract(data)
     assert "東京都は3日" in rec.body
 
@@ -114,8 +124,10 @@ def test_utf8_page_misdeclared_as_latin1_is_not_mojibake():
     assert "Zürich" in rec.body and "“unworkable”" in rec.body
 
 
-@pytest.mark.parametrize("bom, enc", [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                                      (codecs.BOM_UTF16_BE, "utf-16-be")])
+@pytest.mark.parametrize(
+    "bom, enc",
+    [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")],
+)
 def test_byte_order_marks(bom, enc):
     data = bom + article_page('<meta charset="utf-8">').encode(enc)
     rec = extract(data)

@@ -4,6 +4,7 @@ The pages live in ../shared/extraction-dev relative to the repository root (CI
 clones the repo next to a copy of shared/). The floor is the level reached when
 this was last tuned, minus a small margin; raise it when the extractor improves.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

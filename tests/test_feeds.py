@@ -1,4 +1,4 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from transforms.feeds import parse_feed
 
@@ -23,7 +23,7 @@ def test_rss_items_map_to_records():
     assert feed.error is None
     one, no_link, nothing, bad_date = feed.items
     assert one.guid == "g1" and one.url == "http://example.com/1" and one.title == "One"
-    assert one.published_at == datetime(2025, 7, 4, 4, 45, tzinfo=timezone.utc)
+    assert one.published_at == datetime(2025, 7, 4, 4, 45, tzinfo=UTC)
     assert one.content == "<p>Full text</p>" and one.summary == "teaser"
     assert no_link.url is None and no_link.guid == "g2" and no_link.error is None
     assert nothing.error == "item has neither link nor guid"
@@ -33,7 +33,7 @@ def test_rss_items_map_to_records():
 def test_atom_id_url_serves_as_link():
     [entry] = parse_feed("s", ATOM).items
     assert entry.url == "https://example.com/e1"
-    assert entry.published_at == datetime(2025, 7, 4, 8, tzinfo=timezone.utc)
+    assert entry.published_at == datetime(2025, 7, 4, 8, tzinfo=UTC)
     assert entry.content == "<p>Body</p>"
 
 

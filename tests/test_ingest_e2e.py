@@ -1,4 +1,5 @@
 """The demo corpus through the real ingest flow: real HTTP, real DuckDB, real Prefect runs."""
+
 from __future__ import annotations
 
 import uuid
@@ -14,7 +15,9 @@ from flows.sources import load_sources
 def counts(db_path) -> tuple[int, int]:
     con = duckdb.connect(str(db_path), read_only=True)
     try:
-        return con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)").fetchone()
+        return con.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM stories)"
+        ).fetchone()
     finally:
         con.close()
 
@@ -32,9 +35,12 @@ def test_demo_corpus_loads_and_deduplicates(first_run, db_path):
     con = duckdb.connect(str(db_path), read_only=True)
     # every copy's story exists, and each story counts its copies right
     assert con.execute("""SELECT count(*) FROM stories s
-        WHERE n_copies <> (SELECT count(*) FROM articles a WHERE a.story_id = s.story_id)""").fetchone() == (0,)
-    assert con.execute("SELECT count(*) FROM articles WHERE story_id NOT IN (SELECT story_id FROM stories)"
-                       ).fetchone() == (0,)
+        WHERE n_copies <> (SELECT count(*) FROM articles a WHERE a.story_id = s.story_id)""").fetchone() == (
+        0,
+    )
+    assert con.execute(
+        "SELECT count(*) FROM articles WHERE story_id NOT IN (SELECT story_id FROM stories)"
+    ).fetchone() == (0,)
     # a story carried by several feeds
     assert con.execute("SELECT max(n_sources) FROM stories").fetchone()[0] >= 2
 
@@ -62,17 +68,21 @@ def test_seed_article_is_cleaned(first_run, db_path):
 
 def test_run_is_recorded_with_prefect_id_and_failures(first_run, db_path):
     con = duckdb.connect(str(db_path), read_only=True)
-    run_id, status, new, failed = con.execute(
-        "SELECT run_id, status, articles_new, failed FROM runs").fetchone()
+    run_id, _status, new, failed = con.execute(
+        "SELECT run_id, status, articles_new, failed FROM runs"
+    ).fetchone()
     assert uuid.UUID(run_id) and run_id == first_run.run_id
     assert new == first_run.total("new") == counts(db_path)[0]
     # the corpus has broken items: each is failed with a reason, the rest loaded
     assert failed == len(first_run.failures) >= 3
-    logged = con.execute("SELECT count(*) FROM fetch_log WHERE outcome IN ('failed', 'skipped')").fetchone()[0]
+    logged = con.execute("SELECT count(*) FROM fetch_log WHERE outcome IN ('failed', 'skipped')").fetchone()[
+        0
+    ]
     assert logged >= failed
     assert con.execute("SELECT count(*) FROM fetch_log WHERE error LIKE '%404%'").fetchone()[0] >= 1
     assert con.execute("SELECT count(*) FROM raw_documents WHERE kind = 'feed'").fetchone()[0] == len(
-        load_sources(SOURCES, base_url="http://x"))
+        load_sources(SOURCES, base_url="http://x")
+    )
 
 
 def test_second_run_changes_nothing_and_uses_conditional_get(first_run, corpus_server, db_path):

@@ -1,4 +1,5 @@
 """Analysts: views, full-text search, Parquet export, data dictionary and its examples, maintain."""
+
 from __future__ import annotations
 
 import shutil
@@ -40,15 +41,22 @@ def cli(*args: str) -> str:
 def test_views_answer_the_common_questions(warehouse):
     con = open_reader(warehouse)
     try:
-        assert con.execute("SELECT count(*), count(DISTINCT story_id), count(*) FILTER (WHERE is_canonical) "
-                           "FROM v_articles").fetchone() == (N_ARTICLES, N_STORIES, N_STORIES)
-        copies, sources = con.execute("SELECT copies, sources FROM v_stories ORDER BY copies DESC LIMIT 1").fetchone()
+        assert con.execute(
+            "SELECT count(*), count(DISTINCT story_id), count(*) FILTER (WHERE is_canonical) FROM v_articles"
+        ).fetchone() == (N_ARTICLES, N_STORIES, N_STORIES)
+        copies, sources = con.execute(
+            "SELECT copies, sources FROM v_stories ORDER BY copies DESC LIMIT 1"
+        ).fetchone()
         assert (copies, sources) == (2, ["ops-outlet", "ops-wire"])
         assert con.execute("SELECT sum(copies) FROM v_stories").fetchone()[0] == N_ARTICLES
         assert con.execute("SELECT sum(articles) FROM v_daily_agency").fetchone()[0] == N_ARTICLES
-        per_source = dict(con.execute("SELECT source, sum(articles) FROM v_daily_source GROUP BY source").fetchall())
+        per_source = dict(
+            con.execute("SELECT source, sum(articles) FROM v_daily_source GROUP BY source").fetchall()
+        )
         assert per_source == {"ops-wire": 6, "ops-outlet": 2}
-        assert con.execute("SELECT agency_name FROM v_articles WHERE source = 'ops-wire' LIMIT 1").fetchone()[0]
+        assert con.execute("SELECT agency_name FROM v_articles WHERE source = 'ops-wire' LIMIT 1").fetchone()[
+            0
+        ]
     finally:
         con.close()
 
@@ -57,12 +65,14 @@ def test_search_command_ranks_and_filters(warehouse):
     out = cli("search", "monsoon rain Kerala", "--db", str(warehouse), "--format", "csv")
     lines = out.strip().splitlines()
     assert lines[0].startswith("score,published_at,agency,source,title")
-    assert len(lines) == 3 and all("Kerala" in line for line in lines[1:])     # the story's two copies
+    assert len(lines) == 3 and all("Kerala" in line for line in lines[1:])  # the story's two copies
     only_wire = cli("search", "monsoon", "--agency", "ians", "--db", str(warehouse), "-f", "csv")
     assert [line.split(",")[3] for line in only_wire.strip().splitlines()[1:]] == ["ops-wire"]
-    assert cli("search", "satellite", "--since", "2025-07-04", "--db", str(warehouse), "-f", "csv").strip() \
+    assert (
+        cli("search", "satellite", "--since", "2025-07-04", "--db", str(warehouse), "-f", "csv").strip()
         == "score,published_at,agency,source,title,story_id,article_id,url"
-    assert "Sriharikota" not in cli("search", "satellite", "--db", str(warehouse))      # table: title only
+    )
+    assert "Sriharikota" not in cli("search", "satellite", "--db", str(warehouse))  # table: title only
     assert "ISRO launches" in cli("search", "satellite", "--db", str(warehouse), "--limit", "1")
 
 
@@ -74,9 +84,15 @@ def test_search_bad_input_is_one_line(warehouse, tmp_path):
 
 
 def test_documented_sql_search_works_through_wirehouse_sql(warehouse):
-    out = cli("sql", "SELECT title FROM (SELECT *, fts_main_articles.match_bm25(article_id, 'semiconductor chips') "
-                     "AS score FROM articles) WHERE score IS NOT NULL ORDER BY score DESC", "--db", str(warehouse),
-              "-f", "csv")
+    out = cli(
+        "sql",
+        "SELECT title FROM (SELECT *, fts_main_articles.match_bm25(article_id, 'semiconductor chips') "
+        "AS score FROM articles) WHERE score IS NOT NULL ORDER BY score DESC",
+        "--db",
+        str(warehouse),
+        "-f",
+        "csv",
+    )
     assert out.strip().splitlines() == ["title", "Semiconductor plant approved in Gujarat"]
 
 
@@ -92,20 +108,29 @@ def test_export_parquet_partitioned_and_idempotent(warehouse, tmp_path):
     days = sorted(p.name for p in (dest / "articles").iterdir())
     assert days == ["published_date=2025-07-01", "published_date=2025-07-02", "published_date=2025-07-03"]
     con = duckdb.connect()
-    n, n_days = con.execute(f"SELECT count(*), count(DISTINCT published_date) FROM read_parquet("
-                            f"'{dest}/articles/*/*.parquet', hive_partitioning = true)").fetchone()
+    n, n_days = con.execute(
+        f"SELECT count(*), count(DISTINCT published_date) FROM read_parquet("
+        f"'{dest}/articles/*/*.parquet', hive_partitioning = true)"
+    ).fetchone()
     assert (n, n_days) == (N_ARTICLES, 3)
-    assert con.execute(f"SELECT count(*) FROM read_parquet('{dest}/stories/*/*.parquet')").fetchone()[0] == N_STORIES
+    assert (
+        con.execute(f"SELECT count(*) FROM read_parquet('{dest}/stories/*/*.parquet')").fetchone()[0]
+        == N_STORIES
+    )
     cli("export", "--to", str(dest), "--db", str(warehouse))
     assert _tree(dest) == first, "exporting twice gives the same files"
 
-    stale = dest / "articles" / "published_date=1999-01-01"      # a day the warehouse no longer has
+    stale = dest / "articles" / "published_date=1999-01-01"  # a day the warehouse no longer has
     stale.mkdir()
     (stale / "data_0.parquet").write_bytes(first["articles/published_date=2025-07-01/data_0.parquet"])
     cli("export", "--to", str(dest), "--since", "2025-07-02", "--db", str(warehouse))
     assert stale.exists(), "--since leaves older partitions alone"
-    assert _tree(dest) == {**first, "articles/published_date=1999-01-01/data_0.parquet":
-                           first["articles/published_date=2025-07-01/data_0.parquet"]}
+    assert _tree(dest) == {
+        **first,
+        "articles/published_date=1999-01-01/data_0.parquet": first[
+            "articles/published_date=2025-07-01/data_0.parquet"
+        ],
+    }
     cli("export", "--to", str(dest), "--db", str(warehouse))
     assert not stale.exists() and _tree(dest) == first, "a full export mirrors the warehouse"
     assert not [p for p in dest.iterdir() if p.name.startswith(".")], "no staging leftovers"
@@ -121,9 +146,16 @@ def test_export_rejects_a_file_target(warehouse, tmp_path):
 def test_data_dictionary_is_current_and_complete():
     con = wdocs.schema_connection()
     assert wdocs.missing_comments(con) == [], "every table, view and column needs a COMMENT ON text"
-    tables = {n for (n,) in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall()}
+    tables = {
+        n
+        for (n,) in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'"
+        ).fetchall()
+    }
     text = wdocs.DOC.read_text()
-    assert all(f"### {t}" in text for t in tables | {"v_articles", "v_stories", "v_daily_agency", "v_daily_source"})
+    assert all(
+        f"### {t}" in text for t in tables | {"v_articles", "v_stories", "v_daily_agency", "v_daily_source"}
+    )
     assert text == wdocs.render(con), "docs/warehouse.md is out of date: run `wirehouse docs`"
     result = runner.invoke(app, ["docs", "--check"])
     assert result.exit_code == 0, result.output
@@ -149,14 +181,17 @@ def test_example_queries_run_on_a_warehouse_with_data(warehouse, example):
 
 
 def test_maintain_records_checks_and_detects_problems(warehouse, prefect_harness, tmp_path):
-    from flows.maintain import maintain
     from prefect.client.orchestration import get_client
+
+    from flows.maintain import maintain
 
     con = open_reader(warehouse)
     try:
         checks = dict(con.execute("SELECT check_name, failing FROM quality_checks").fetchall())
         assert checks and set(checks.values()) == {0}, checks
-        assert con.execute("SELECT status, failed FROM runs WHERE flow = 'maintain'").fetchall() == [("completed", 0)]
+        assert con.execute("SELECT status, failed FROM runs WHERE flow = 'maintain'").fetchall() == [
+            ("completed", 0)
+        ]
     finally:
         con.close()
 

@@ -7,6 +7,7 @@
   the run fail, keeps its consistent old view, and no reader ever sees a
   half-loaded batch.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,9 +17,27 @@ import time
 import duckdb
 import pytest
 
-from tests.ops_support import CORPUS, N_ARTICLES, N_STORIES, SOURCES, WIREHOUSE, harness_api_url, slow_file_route, start, \
-    subprocess_env, wait_for, write_sources
-from warehouse.access import WarehouseBusy, lock_path, open_reader, publish_snapshot, snapshot_path, writer_lock
+from tests.ops_support import (
+    CORPUS,
+    N_ARTICLES,
+    N_STORIES,
+    SOURCES,
+    WIREHOUSE,
+    harness_api_url,
+    slow_file_route,
+    start,
+    subprocess_env,
+    wait_for,
+    write_sources,
+)
+from warehouse.access import (
+    WarehouseBusy,
+    lock_path,
+    open_reader,
+    publish_snapshot,
+    snapshot_path,
+    writer_lock,
+)
 
 
 def lock_holder(db) -> dict:
@@ -36,8 +55,11 @@ def test_second_ingest_gives_up_or_waits(prefect_harness, server_factory, tmp_pa
     ingest = [*WIREHOUSE, "ingest", "--sources", str(sources), "--db", str(db)]
 
     first = start(ingest, env)
-    holder = wait_for(lambda: lock_holder(db).get("pid") == first.pid and lock_holder(db), 30,
-                      "the first ingest to take the writer lock")
+    holder = wait_for(
+        lambda: lock_holder(db).get("pid") == first.pid and lock_holder(db),
+        30,
+        "the first ingest to take the writer lock",
+    )
     assert holder["job"] == "ingest"
     impatient = start([*ingest, "--wait", "0.2"], env)
     patient = start([*ingest, "--wait", "60"], env)
@@ -50,13 +72,18 @@ def test_second_ingest_gives_up_or_waits(prefect_harness, server_factory, tmp_pa
 
     con = duckdb.connect(str(db), read_only=True)
     try:
-        runs = con.execute("SELECT started_at, finished_at, articles_new, articles_duplicate FROM runs "
-                           "WHERE flow = 'ingest' ORDER BY started_at").fetchall()
-        assert len(runs) == 2                                     # the refused run left nothing
-        (s1, f1, new1, _), (s2, _, new2, dup2) = runs
+        runs = con.execute(
+            "SELECT started_at, finished_at, articles_new, articles_duplicate FROM runs "
+            "WHERE flow = 'ingest' ORDER BY started_at"
+        ).fetchall()
+        assert len(runs) == 2  # the refused run left nothing
+        (_s1, f1, new1, _), (s2, _, new2, dup2) = runs
         assert s2 >= f1, "the waiting ingest started only after the first one finished"
-        assert (new1, new2) == (N_ARTICLES, 0) and dup2 == 6   # wire items seen again; outlet feed: 304
-        assert con.execute("SELECT count(*), count(DISTINCT article_id) FROM articles").fetchone() == (N_ARTICLES,) * 2
+        assert (new1, new2) == (N_ARTICLES, 0) and dup2 == 6  # wire items seen again; outlet feed: 304
+        assert (
+            con.execute("SELECT count(*), count(DISTINCT article_id) FROM articles").fetchone()
+            == (N_ARTICLES,) * 2
+        )
     finally:
         con.close()
 
@@ -65,8 +92,9 @@ def test_writer_waits_for_another_writer_process(prefect_harness, corpus_server,
     """The other order: another writer process (here a bare lock holder, as a reprocess or backfill
     would be) is first; maintain waits for it, then runs; with a short wait it refuses."""
     from tests.ops_support import ROOT
+
     db = tmp_path / "news.duckdb"
-    publish_snapshot(db)                           # an empty, migrated warehouse
+    publish_snapshot(db)  # an empty, migrated warehouse
     holder_script = textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {str(ROOT)!r})
@@ -76,6 +104,7 @@ def test_writer_waits_for_another_writer_process(prefect_harness, corpus_server,
             time.sleep(float(sys.argv[1]))
     """)
     import sys
+
     env = subprocess_env(PREFECT_API_URL=harness_api_url())
     holder = start([sys.executable, "-c", holder_script, "4"], env)
     assert holder.stdout.readline().strip() == "locked"
@@ -113,8 +142,9 @@ READER = textwrap.dedent("""
 """)
 
 
-def test_readers_during_ingest_see_whole_batches_and_never_block(prefect_harness, corpus_server, server_factory,
-                                                                  tmp_path):
+def test_readers_during_ingest_see_whole_batches_and_never_block(
+    prefect_harness, corpus_server, server_factory, tmp_path
+):
     import sys
 
     from flows.ingest import ingest
@@ -122,7 +152,7 @@ def test_readers_during_ingest_see_whole_batches_and_never_block(prefect_harness
 
     server = server_factory(CORPUS)
     db = tmp_path / "news.duckdb"
-    wire_only = tmp_path / "wire.toml"            # first run: the wire feed only (6 articles)
+    wire_only = tmp_path / "wire.toml"  # first run: the wire feed only (6 articles)
     wire_only.write_text(SOURCES.read_text().split("[[sources]]")[1].join(["[[sources]]", ""]))
     first = ingest(sources_file=str(wire_only), db=str(db), base_url=server.base_url)
     assert first.total("new") == 6
@@ -152,7 +182,7 @@ def test_readers_during_ingest_see_whole_batches_and_never_block(prefect_harness
 def test_lock_is_reentrant_and_busy_message_names_holder(tmp_path):
     db = tmp_path / "news.duckdb"
     with writer_lock(db, "ingest", wait=0):
-        with writer_lock(db, "publish", wait=0):      # same process: re-entrant
+        with writer_lock(db, "publish", wait=0):  # same process: re-entrant
             pass
         assert lock_holder(db)["job"] == "ingest"
     # released: another holder can take it at once
@@ -166,7 +196,8 @@ def test_reader_publishes_first_snapshot_and_never_opens_writer_file(tmp_path):
     with pytest.raises(Exception, match="no warehouse"):
         open_reader(db)
     from warehouse.db import connect
-    connect(db).close()                                  # a warehouse from before snapshots existed
+
+    connect(db).close()  # a warehouse from before snapshots existed
     assert not snapshot_path(db).exists()
     con = open_reader(db)
     try:
@@ -197,4 +228,5 @@ def test_reader_publishes_first_snapshot_and_never_opens_writer_file(tmp_path):
 
 def test_busy_is_a_warehouse_error(tmp_path):
     from warehouse.db import WarehouseError
+
     assert issubclass(WarehouseBusy, WarehouseError)

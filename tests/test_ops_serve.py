@@ -4,6 +4,7 @@ The server runs on 127.0.0.1 with SQLite in a temporary PREFECT_HOME; its
 scheduler service is off so that only the run this test triggers executes
 (the schedules themselves are checked on the registered deployments).
 """
+
 from __future__ import annotations
 
 import re
@@ -22,13 +23,23 @@ PREFECT = str(Path(sys.executable).parent / "prefect")
 WIREHOUSE = str(Path(sys.executable).parent / "wirehouse")
 
 # server services this test does not need (fewer moving parts, faster start)
-UNUSED_SERVICES = ("CANCELLATION_CLEANUP", "DB_VACUUM", "FOREMAN", "LATE_RUNS", "PAUSE_EXPIRATIONS",
-                   "REPOSSESSOR", "TRIGGERS", "EVENT_LOGGER")
+UNUSED_SERVICES = (
+    "CANCELLATION_CLEANUP",
+    "DB_VACUUM",
+    "FOREMAN",
+    "LATE_RUNS",
+    "PAUSE_EXPIRATIONS",
+    "REPOSSESSOR",
+    "TRIGGERS",
+    "EVENT_LOGGER",
+)
+
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
 
 def stop(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
@@ -39,22 +50,29 @@ def stop(proc: subprocess.Popen) -> None:
             proc.kill()
             proc.wait()
 
+
 def test_served_deployment_runs_on_a_real_prefect_server(server_factory, tmp_path):
     corpus = server_factory(CORPUS)
     sources = write_sources(tmp_path, corpus.base_url)
     db = tmp_path / "news.duckdb"
     port = free_port()
     api = f"http://127.0.0.1:{port}/api"
-    env = subprocess_env(PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_API_URL=api,
-                         PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED="false",
-                         PREFECT_RUNNER_POLL_FREQUENCY="1", PREFECT_SERVER_UI_ENABLED="false",
-                         **{f"PREFECT_SERVER_SERVICES_{name}_ENABLED": "false" for name in UNUSED_SERVICES})
+    env = subprocess_env(
+        PREFECT_HOME=str(tmp_path / "prefect"),
+        PREFECT_API_URL=api,
+        PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED="false",
+        PREFECT_RUNNER_POLL_FREQUENCY="1",
+        PREFECT_SERVER_UI_ENABLED="false",
+        **{f"PREFECT_SERVER_SERVICES_{name}_ENABLED": "false" for name in UNUSED_SERVICES},
+    )
     env.pop("WIREHOUSE_DB", None)
 
-    server = start([PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)], env,
-                   start_new_session=True)
+    server = start(
+        [PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)], env, start_new_session=True
+    )
     serve = None
     try:
+
         def healthy():
             try:
                 return httpx.get(f"{api}/health", timeout=1).status_code == 200
@@ -62,7 +80,9 @@ def test_served_deployment_runs_on_a_real_prefect_server(server_factory, tmp_pat
                 return False
 
         wait_for(healthy, 40, "the Prefect server", poll=0.2)
-        serve = start([WIREHOUSE, "serve", "--db", str(db), "--sources", str(sources)], env, start_new_session=True)
+        serve = start(
+            [WIREHOUSE, "serve", "--db", str(db), "--sources", str(sources)], env, start_new_session=True
+        )
 
         def deployments():
             r = httpx.post(f"{api}/deployments/filter", json={}, timeout=5)
@@ -75,8 +95,14 @@ def test_served_deployment_runs_on_a_real_prefect_server(server_factory, tmp_pat
         crons = {name: [s["schedule"].get("cron") for s in d["schedules"]] for name, d in deps.items()}
         assert crons == {"scheduled": ["*/15 * * * *"], "daily": ["30 2 * * *"], "nightly": ["0 3 * * *"]}
 
-        trigger = subprocess.run([PREFECT, "deployment", "run", "ingest/scheduled"], cwd=ROOT, env=env,
-                                 capture_output=True, text=True, timeout=30)
+        trigger = subprocess.run(
+            [PREFECT, "deployment", "run", "ingest/scheduled"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
         assert trigger.returncode == 0, trigger.stdout + trigger.stderr
         run_id = re.search(r"UUID: ([0-9a-f-]{36})", trigger.stdout).group(1)
 
@@ -94,7 +120,9 @@ def test_served_deployment_runs_on_a_real_prefect_server(server_factory, tmp_pat
     con = duckdb.connect(str(db), read_only=True)
     try:
         assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == N_ARTICLES
-        assert con.execute("SELECT run_id, flow, status FROM runs").fetchall() == [(run_id, "ingest", "completed")]
+        assert con.execute("SELECT run_id, flow, status FROM runs").fetchall() == [
+            (run_id, "ingest", "completed")
+        ]
     finally:
         con.close()
     assert (tmp_path / "news.read.duckdb").exists(), "the run published the analysts' snapshot"

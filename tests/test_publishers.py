@@ -1,4 +1,5 @@
 """Publisher rules: each saved page in tests/data/pages has its expected record beside it."""
+
 from __future__ import annotations
 
 import json
@@ -62,8 +63,16 @@ def test_rule_lookup_by_domain(url, name):
 
 def test_menafn_rule_drops_disclaimer_related_share_and_caption():
     body = extract((PAGES / "menafn_ians.html").read_bytes(), "https://menafn.com/1109782211/x").body
-    for junk in ("Legal Disclaimer", "Related News", "Semiconductor Pact", "Representative image",
-                 "Facebook", "Subscribe", "Most Read", "Copyright"):
+    for junk in (
+        "Legal Disclaimer",
+        "Related News",
+        "Semiconductor Pact",
+        "Representative image",
+        "Facebook",
+        "Subscribe",
+        "Most Read",
+        "Copyright",
+    ):
         assert junk not in body
     # the syndication wrapper and the agency trailer stay: the wire-copy cleaner owns them
     assert body.startswith("(MENAFN - IANS) Tokyo, July 9 (IANS) India and Japan")

@@ -20,17 +20,22 @@ def test_parse_substitutes_base_and_reads_hints():
     assert s.hints.syndicator == "MENAFN"
 
 
-@pytest.mark.parametrize("text, message", [
-    ("not toml [", "not valid TOML"),
-    ("x = 1", "no [[sources]] entries"),
-    ('[[sources]]\nname="a"\nkind="rss"', "`url` is required"),
-    ('[[sources]]\nname="a"\nkind="nntp"\nurl="http://x"', "kind 'nntp'"),
-    ('[[sources]]\nname="a"\nkind="rss"\nurl="ftp://x"', "url must be http(s)"),
-    ('[[sources]]\nname="a"\nkind="rss"\nurl="http://x"\ncolour="red"', "unknown key(s) colour"),
-    ('[[sources]]\nname="a"\nkind="rss"\nurl="http://x"\n[[sources]]\nname="a"\nkind="rss"\nurl="http://y"',
-     "duplicate name"),
-    ('[[sources]]\nname="a"\nkind="rss"\nurl="http://x"\nfetch_pages="yes"', "must be true or false"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("not toml [", "not valid TOML"),
+        ("x = 1", "no [[sources]] entries"),
+        ('[[sources]]\nname="a"\nkind="rss"', "`url` is required"),
+        ('[[sources]]\nname="a"\nkind="nntp"\nurl="http://x"', "kind 'nntp'"),
+        ('[[sources]]\nname="a"\nkind="rss"\nurl="ftp://x"', "url must be http(s)"),
+        ('[[sources]]\nname="a"\nkind="rss"\nurl="http://x"\ncolour="red"', "unknown key(s) colour"),
+        (
+            '[[sources]]\nname="a"\nkind="rss"\nurl="http://x"\n[[sources]]\nname="a"\nkind="rss"\nurl="http://y"',
+            "duplicate name",
+        ),
+        ('[[sources]]\nname="a"\nkind="rss"\nurl="http://x"\nfetch_pages="yes"', "must be true or false"),
+    ],
+)
 def test_bad_sources_have_one_line_reasons(text, message):
     with pytest.raises(SourcesError) as info:
         parse_sources(text, origin="s.toml")

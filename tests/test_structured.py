@@ -1,7 +1,8 @@
 """Structured data: JSON-LD (@graph, lists, @id references), OpenGraph/meta, <time>, canonical, lang."""
+
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from transforms.extract import extract
 from transforms.htmldoc import parse
@@ -48,8 +49,8 @@ def test_jsonld_graph_with_id_references():
     rec = extract(page(YOAST_GRAPH, lang=None), "https://news.example/2025/07/budget/")
     assert rec.title == "Council approves budget"
     assert rec.byline == "Asha Rao, Tom Li"
-    assert rec.published_at == datetime(2025, 7, 8, 4, 0, tzinfo=timezone.utc)
-    assert rec.modified_at == datetime(2025, 7, 8, 12, 0, tzinfo=timezone.utc)
+    assert rec.published_at == datetime(2025, 7, 8, 4, 0, tzinfo=UTC)
+    assert rec.modified_at == datetime(2025, 7, 8, 12, 0, tzinfo=UTC)
     assert rec.section == "City"
     assert rec.tags == ("budget", "council")
     assert rec.language == "en-GB"
@@ -69,7 +70,7 @@ def test_jsonld_top_level_list_and_article_preferred_over_other_types():
     rec = extract(page(head))
     assert rec.title == "The news article"
     assert rec.byline == "Jane Doe"
-    assert rec.published_at == datetime(2024, 2, 1, tzinfo=timezone.utc)
+    assert rec.published_at == datetime(2024, 2, 1, tzinfo=UTC)
 
 
 def test_broken_jsonld_is_ignored_and_meta_tags_used():
@@ -86,8 +87,8 @@ def test_broken_jsonld_is_ignored_and_meta_tags_used():
     <meta name="twitter:title" content="Twitter headline">"""
     rec = extract(page(head), "https://daily.example/a/1?utm_source=x")
     assert rec.title == "OG headline"
-    assert rec.published_at == datetime(2023, 5, 4, 14, 0, tzinfo=timezone.utc)
-    assert rec.modified_at == datetime(2023, 5, 4, 11, 0, tzinfo=timezone.utc)  # naive → UTC
+    assert rec.published_at == datetime(2023, 5, 4, 14, 0, tzinfo=UTC)
+    assert rec.modified_at == datetime(2023, 5, 4, 11, 0, tzinfo=UTC)  # naive → UTC
     assert rec.section == "World"
     assert rec.tags == ("Elections", "Europe")
     assert rec.byline == "Sam Smith"
@@ -101,26 +102,32 @@ def test_jsonld_with_trailing_comma_and_html_comment_still_read():
     --></script>"""
     rec = extract(page(head))
     assert rec.title == "Tolerant parse"
-    assert rec.published_at == datetime(2022, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    assert rec.published_at == datetime(2022, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 
 def test_time_elements():
     body = (
         '<article><h1>Heading</h1><p class="meta">Posted <time class="published" datetime="2021-03-04T05:06:07+01:00">'
         'March 4</time>, updated <time class="updated" datetime="2021-03-05T00:00:00Z">March 5</time></p>'
-        + "".join(f"<p>{s}</p>" for s in SENTENCES) + "</article>"
+        + "".join(f"<p>{s}</p>" for s in SENTENCES)
+        + "</article>"
     )
     rec = extract(page("<title>Heading</title>", body))
-    assert rec.published_at == datetime(2021, 3, 4, 4, 6, 7, tzinfo=timezone.utc)
-    assert rec.modified_at == datetime(2021, 3, 5, tzinfo=timezone.utc)
+    assert rec.published_at == datetime(2021, 3, 4, 4, 6, 7, tzinfo=UTC)
+    assert rec.modified_at == datetime(2021, 3, 5, tzinfo=UTC)
 
 
 def test_first_time_element_used_when_unlabelled_and_itemprop_dates():
-    tree = parse(page("", '<span itemprop="datePublished" content="2020-10-10"></span><time datetime="2019-01-01">x</time>'))
+    tree = parse(
+        page(
+            "",
+            '<span itemprop="datePublished" content="2020-10-10"></span><time datetime="2019-01-01">x</time>',
+        )
+    )
     s = read_structured(tree)
-    assert s.published_at == datetime(2020, 10, 10, tzinfo=timezone.utc)
+    assert s.published_at == datetime(2020, 10, 10, tzinfo=UTC)
     tree = parse(page("", '<div><time datetime="2019-01-01T10:00">x</time></div>'))
-    assert read_structured(tree).published_at == datetime(2019, 1, 1, 10, tzinfo=timezone.utc)
+    assert read_structured(tree).published_at == datetime(2019, 1, 1, 10, tzinfo=UTC)
 
 
 def test_canonical_link_relative_and_language_from_html_lang():
@@ -159,7 +166,7 @@ def test_body_paragraphs_separated_by_blank_line():
 
 
 def test_parse_datetime_formats():
-    utc = timezone.utc
+    utc = UTC
     assert parse_datetime("2019-11-19T10:00:00Z") == datetime(2019, 11, 19, 10, tzinfo=utc)
     assert parse_datetime("2019-11-19T10:00:00.000+0530") == datetime(2019, 11, 19, 4, 30, tzinfo=utc)
     assert parse_datetime("Tue, 19 Nov 2019 10:00:00 GMT") == datetime(2019, 11, 19, 10, tzinfo=utc)

@@ -1,4 +1,4 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import duckdb
 import pytest
@@ -7,35 +7,70 @@ from transforms.records import Article
 from warehouse.db import WarehouseError, connect, migrate, migration_files
 from warehouse.load import LoadBatch, RawDocument, load_batch, run_row
 
-NOW = datetime(2025, 7, 4, 12, tzinfo=timezone.utc)
-STORY_A = ("The port authority said on Friday that container volumes rose sharply in June as shipping lines "
-           "added new routes to East Africa and the Gulf, and that a second terminal would open next year.")
-STORY_B = ("A panel of judges ruled that the city must rebuild the collapsed footbridge within eighteen months "
-           "and compensate the families of the injured, rejecting the contractor's claim of force majeure.")
+NOW = datetime(2025, 7, 4, 12, tzinfo=UTC)
+STORY_A = (
+    "The port authority said on Friday that container volumes rose sharply in June as shipping lines "
+    "added new routes to East Africa and the Gulf, and that a second terminal would open next year."
+)
+STORY_B = (
+    "A panel of judges ruled that the city must rebuild the collapsed footbridge within eighteen months "
+    "and compensate the families of the injured, rejecting the contractor's claim of force majeure."
+)
 
 
 def article(i: int, story: str = "st_1", **kw) -> Article:
     base = dict(
-        article_id=f"a{i}", source="s", guid=f"g{i}", url=f"http://x/{i}", canonical_url=None, title=f"T{i}",
-        body=STORY_A, published_at=NOW, byline=None, agency="IANS", provider=None, syndicator=None,
-        dateline_place=None, dateline_date=None, word_count=30, content_hash=f"h{i}", story_id=story,
-        body_origin="feed", extraction_method=None, raw_doc_id="d1", cleaning_removed="[]",
+        article_id=f"a{i}",
+        source="s",
+        guid=f"g{i}",
+        url=f"http://x/{i}",
+        canonical_url=None,
+        title=f"T{i}",
+        body=STORY_A,
+        published_at=NOW,
+        byline=None,
+        agency="IANS",
+        provider=None,
+        syndicator=None,
+        dateline_place=None,
+        dateline_date=None,
+        word_count=30,
+        content_hash=f"h{i}",
+        story_id=story,
+        body_origin="feed",
+        extraction_method=None,
+        raw_doc_id="d1",
+        cleaning_removed="[]",
     )
     base.update(kw)
     return Article(**base)
 
 
 def batch(run_id: str, articles: list[Article]) -> LoadBatch:
-    raw = RawDocument("d1", "http://x/feed", "s", "feed", NOW, 200, "application/rss+xml", None, None, b"<rss/>")
-    run = run_row(run_id=run_id, flow="ingest", started_at=NOW, finished_at=NOW, status="completed",
-                  feeds_fetched=1, feeds_not_modified=0, items_seen=len(articles), articles_new=len(articles),
-                  articles_duplicate=0, failed=0, per_source={}, top_failures=[])
+    raw = RawDocument(
+        "d1", "http://x/feed", "s", "feed", NOW, 200, "application/rss+xml", None, None, b"<rss/>"
+    )
+    run = run_row(
+        run_id=run_id,
+        flow="ingest",
+        started_at=NOW,
+        finished_at=NOW,
+        status="completed",
+        feeds_fetched=1,
+        feeds_not_modified=0,
+        items_seen=len(articles),
+        articles_new=len(articles),
+        articles_duplicate=0,
+        failed=0,
+        per_source={},
+        top_failures=[],
+    )
     return LoadBatch(run=run, articles=articles, raw_documents=[raw], fetch_log=[], http_cache=[])
 
 
 def test_migrations_apply_once(db_path):
     con = connect(db_path)
-    assert migrate(con) == []          # second time: nothing pending
+    assert migrate(con) == []  # second time: nothing pending
     versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()]
     assert versions == [v for v, _, _ in migration_files()]
 
@@ -44,10 +79,12 @@ def test_every_table_and_column_is_commented(db_path):
     con = connect(db_path)
     missing_tables = con.execute(
         "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND comment IS NULL "
-        "AND table_name <> 'schema_migrations'").fetchall()
+        "AND table_name <> 'schema_migrations'"
+    ).fetchall()
     missing_cols = con.execute(
         "SELECT table_name, column_name FROM duckdb_columns() WHERE NOT internal AND schema_name = 'main' "
-        "AND comment IS NULL AND table_name <> 'schema_migrations'").fetchall()
+        "AND comment IS NULL AND table_name <> 'schema_migrations'"
+    ).fetchall()
     assert missing_tables == [] and missing_cols == []
 
 
@@ -61,23 +98,33 @@ def test_contract_names_exist(db_path):
 def test_batch_loads_and_builds_stories(db_path):
     con = connect(db_path)
     longer = STORY_A + "\n\nThe authority expects volumes to keep growing in the second half of the year."
-    load_batch(con, batch("r1", [article(1), article(2, syndicator="MENAFN", body=longer, word_count=99),
-                                 article(3, body=STORY_B)]))
+    load_batch(
+        con,
+        batch(
+            "r1",
+            [
+                article(1),
+                article(2, syndicator="MENAFN", body=longer, word_count=99),
+                article(3, body=STORY_B),
+            ],
+        ),
+    )
     stories = sorted(n for (n,) in con.execute("SELECT n_copies FROM stories").fetchall())
     assert stories == [1, 2]
     story_of = dict(con.execute("SELECT article_id, story_id FROM articles").fetchall())
     assert story_of["a1"] == story_of["a2"] != story_of["a3"]
     # the agency's own copy beats the syndicator's longer one
-    assert con.execute("SELECT canonical_article_id FROM stories WHERE story_id = $s",
-                       {"s": story_of["a1"]}).fetchone() == ("a1",)
+    assert con.execute(
+        "SELECT canonical_article_id FROM stories WHERE story_id = $s", {"s": story_of["a1"]}
+    ).fetchone() == ("a1",)
     payload, size = con.execute("SELECT payload, size_bytes FROM raw_documents").fetchone()
-    assert size == 6 and payload != b"<rss/>"   # stored compressed
+    assert size == 6 and payload != b"<rss/>"  # stored compressed
 
 
 def test_a_failing_batch_lands_not_at_all(db_path):
     con = connect(db_path)
     load_batch(con, batch("r1", [article(1)]))
-    bad = batch("r2", [article(2, body=STORY_B), article(3, source=None)])   # NOT NULL violation mid-batch
+    bad = batch("r2", [article(2, body=STORY_B), article(3, source=None)])  # NOT NULL violation mid-batch
     with pytest.raises(duckdb.Error):
         load_batch(con, bad)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)

@@ -5,6 +5,7 @@ One entry per agency. The cleaner builds its dateline and trailer patterns from
 the warehouse seeds its ``agencies`` reference table from :func:`agency_rows`.
 Adding an agency is adding an entry here (plus a test case), nothing else.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,12 +14,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Agency:
-    code: str                    # canonical code stored in Cleaned.agency / articles.agency
-    name: str                    # official English name
-    country: str                 # ISO 3166-1 alpha-2 of the head office
-    kind: str                    # "wire" | "press-release"
+    code: str  # canonical code stored in Cleaned.agency / articles.agency
+    name: str  # official English name
+    country: str  # ISO 3166-1 alpha-2 of the head office
+    kind: str  # "wire" | "press-release"
     aliases: tuple[str, ...] = ()  # other names seen in wrappers, bylines, providers
-    tags: tuple[str, ...] = ()     # how the agency signs a dateline: "(IANS)", "/TASS/", "--(BUSINESS WIRE)--"
+    tags: tuple[str, ...] = ()  # how the agency signs a dateline: "(IANS)", "/TASS/", "--(BUSINESS WIRE)--"
 
 
 AGENCIES: list[Agency] = [
@@ -26,7 +27,14 @@ AGENCIES: list[Agency] = [
     Agency("PTI", "Press Trust of India", "IN", "wire", ("PTI",), ("PTI",)),
     Agency("ANI", "Asian News International", "IN", "wire", ("ANI",), ("ANI",)),
     Agency("UNI", "United News of India", "IN", "wire", ("UNI",), ("UNI",)),
-    Agency("REUTERS", "Reuters", "GB", "wire", ("Thomson Reuters", "Reuters Breakingviews"), ("Reuters Breakingviews", "Reuters")),
+    Agency(
+        "REUTERS",
+        "Reuters",
+        "GB",
+        "wire",
+        ("Thomson Reuters", "Reuters Breakingviews"),
+        ("Reuters Breakingviews", "Reuters"),
+    ),
     Agency("AP", "Associated Press", "US", "wire", ("The Associated Press", "AP"), ("AP",)),
     Agency("AFP", "Agence France-Presse", "FR", "wire", ("AFP", "Agence France Presse"), ("AFP",)),
     Agency("XINHUA", "Xinhua News Agency", "CN", "wire", ("Xinhua",), ("Xinhua",)),
@@ -42,10 +50,33 @@ AGENCIES: list[Agency] = [
     Agency("AA", "Anadolu Agency", "TR", "wire", ("Anadolu", "AA", "Anadolu Ajansi"), ("AA",)),
     Agency("TASS", "TASS Russian News Agency", "RU", "wire", ("TASS", "ITAR-TASS"), ("TASS",)),
     Agency("TREND", "Trend News Agency", "AZ", "wire", ("Trend", "Trend News Agency"), ("Trend",)),
-    Agency("GNW", "GlobeNewswire", "US", "press-release", ("GlobeNewswire", "Globe Newswire"), ("GLOBE NEWSWIRE",)),
-    Agency("PRN", "PR Newswire", "US", "press-release", ("PRNewswire", "PR Newswire", "Cision PR Newswire"), ("PRNewswire",)),
-    Agency("BW", "Business Wire", "US", "press-release", ("BusinessWire", "Business Wire"), ("BUSINESS WIRE",)),
-    Agency("EIN", "EIN Presswire", "US", "press-release", ("EIN Presswire", "EINPresswire"), ("EINPresswire.com", "EIN Presswire")),
+    Agency(
+        "GNW",
+        "GlobeNewswire",
+        "US",
+        "press-release",
+        ("GlobeNewswire", "Globe Newswire"),
+        ("GLOBE NEWSWIRE",),
+    ),
+    Agency(
+        "PRN",
+        "PR Newswire",
+        "US",
+        "press-release",
+        ("PRNewswire", "PR Newswire", "Cision PR Newswire"),
+        ("PRNewswire",),
+    ),
+    Agency(
+        "BW", "Business Wire", "US", "press-release", ("BusinessWire", "Business Wire"), ("BUSINESS WIRE",)
+    ),
+    Agency(
+        "EIN",
+        "EIN Presswire",
+        "US",
+        "press-release",
+        ("EIN Presswire", "EINPresswire"),
+        ("EINPresswire.com", "EIN Presswire"),
+    ),
 ]
 
 BY_CODE: dict[str, Agency] = {a.code: a for a in AGENCIES}

@@ -2,6 +2,7 @@
 
 Pure: the caller passes everything in, including the source's hints.
 """
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,8 @@ from .clean import clean, clean_html_fragment
 from .fingerprint import article_id, content_hash, story_id_for
 from .records import Article, Cleaned, Extracted, FeedItem
 
-FULL_TEXT_MIN_WORDS = 80   # a feed text shorter than this is a teaser: fetch the page
-MIN_BODY_WORDS = 20        # a cleaned body shorter than this is not an article
+FULL_TEXT_MIN_WORDS = 80  # a feed text shorter than this is a teaser: fetch the page
+MIN_BODY_WORDS = 20  # a cleaned body shorter than this is not an article
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"\w+")
@@ -75,8 +76,11 @@ def assemble(
     text = feed_text(item)
     published = item.published_at or (page.published_at if page else None)
     kwargs = dict(
-        published_at=published, title=item.title, url=item.url,
-        syndicator_hint=hints.syndicator, agency_hint=hints.agency,
+        published_at=published,
+        title=item.title,
+        url=item.url,
+        syndicator_hint=hints.syndicator,
+        agency_hint=hints.agency,
     )
     if text is not None:
         cleaned = clean_html_fragment(text, **kwargs)
@@ -111,7 +115,7 @@ def assemble(
         dateline_date=cleaned.dateline_date,
         word_count=words,
         content_hash=chash,
-        story_id=story_id_for(chash),   # provisional: warehouse.load_batch assigns the clustered story
+        story_id=story_id_for(chash),  # provisional: warehouse.load_batch assigns the clustered story
         body_origin=origin,
         extraction_method=method,
         raw_doc_id=raw,

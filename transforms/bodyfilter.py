@@ -6,6 +6,7 @@ starts with the headline again and ends with prompts that are no article text
 generic (no publisher names) and only ever drop *short* paragraphs, so a real
 paragraph that happens to mention a newsletter survives.
 """
+
 from __future__ import annotations
 
 import re
@@ -61,7 +62,7 @@ def clean_paragraphs(paragraphs: list[str], headlines: list[str], byline: str | 
     for i in range(min(2, len(out))):
         if _norm(out[i]) in heads:
             kicker = i == 1 and len(_WORD.findall(out[0])) <= 6
-            out = out[i + 1:] if kicker or i == 0 else out[:i] + out[i + 1:]
+            out = out[i + 1 :] if kicker or i == 0 else out[:i] + out[i + 1 :]
             break
     # a "By Jane Doe" line right at the top
     if byline and out and len(_WORD.findall(out[0])) <= 12:

@@ -4,20 +4,28 @@ Pure functions: everything they need (publication time, title, URL, hints from
 the source config) is passed in. The rules live in
 :mod:`transforms.cleaning.rules` and :mod:`transforms.agencies`.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
 
-from transforms.cleaning import engine, text as _text
+from transforms.cleaning import engine
+from transforms.cleaning import text as _text
 from transforms.cleaning.html import html_to_text
-from transforms.records import Cleaned  # noqa: F401  (the return type)
+from transforms.records import Cleaned
 
 __all__ = ["clean", "clean_html_fragment"]
 
 
-def clean(text: str, *, published_at: datetime | None = None, title: str | None = None,
-          url: str | None = None, syndicator_hint: str | None = None,
-          agency_hint: str | None = None) -> Cleaned:
+def clean(
+    text: str,
+    *,
+    published_at: datetime | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    syndicator_hint: str | None = None,
+    agency_hint: str | None = None,
+) -> Cleaned:
     """Strip wrappers, datelines, bylines, trailers and boilerplate from wire copy,
     returning the body and the attribution they carried.
 
@@ -27,13 +35,31 @@ def clean(text: str, *, published_at: datetime | None = None, title: str | None 
     ``url`` names the outlet of an anonymous "syndicated feed" disclaimer.
     """
     paras = _text.repair(text) if text else []
-    return engine.run(paras, published_at=published_at, title=title, url=url,
-                      syndicator_hint=syndicator_hint, agency_hint=agency_hint)
+    return engine.run(
+        paras,
+        published_at=published_at,
+        title=title,
+        url=url,
+        syndicator_hint=syndicator_hint,
+        agency_hint=agency_hint,
+    )
 
 
-def clean_html_fragment(html: str, *, published_at: datetime | None = None, title: str | None = None,
-                        url: str | None = None, syndicator_hint: str | None = None,
-                        agency_hint: str | None = None) -> Cleaned:
+def clean_html_fragment(
+    html: str,
+    *,
+    published_at: datetime | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    syndicator_hint: str | None = None,
+    agency_hint: str | None = None,
+) -> Cleaned:
     """Like :func:`clean` for an HTML fragment (feed ``content:encoded`` or ``description``)."""
-    return clean(html_to_text(html or ""), published_at=published_at, title=title, url=url,
-                 syndicator_hint=syndicator_hint, agency_hint=agency_hint)
+    return clean(
+        html_to_text(html or ""),
+        published_at=published_at,
+        title=title,
+        url=url,
+        syndicator_hint=syndicator_hint,
+        agency_hint=agency_hint,
+    )

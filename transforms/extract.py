@@ -11,6 +11,7 @@ Pipeline (pure: no network, clock, database or Prefect):
 
 Why these choices is written down, with measurements, in docs/extraction.md.
 """
+
 from __future__ import annotations
 
 import logging
@@ -19,9 +20,9 @@ import re
 from lxml.html import HtmlElement
 
 from transforms import charset, htmldoc
+from transforms.bodyfilter import clean_paragraphs
 from transforms.publishers import apply_rule, rule_for
 from transforms.records import Extracted
-from transforms.bodyfilter import clean_paragraphs
 from transforms.structured import Structured, read_structured, strip_site_suffix
 
 __all__ = ["extract"]

@@ -11,12 +11,13 @@ resolves external entities). Links must be absolute http(s) URLs. Dates that
 cannot be parsed, or that lie in the future beyond a tolerance, are not
 trusted: the item keeps `published_at = None` and a note says why.
 """
+
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import feedparser
@@ -33,16 +34,16 @@ _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>])", 
 @dataclass(frozen=True, slots=True)
 class ParsedFeed:
     items: tuple[FeedItem, ...]
-    error: str | None = None        # set when the document is not a usable feed
-    notes: tuple[tuple[str, str], ...] = ()   # (item guid or link, note) for data we did not trust
-    encoding: str | None = None     # the charset the document was decoded from
+    error: str | None = None  # set when the document is not a usable feed
+    notes: tuple[tuple[str, str], ...] = ()  # (item guid or link, note) for data we did not trust
+    encoding: str | None = None  # the charset the document was decoded from
 
 
 def _to_utc(struct) -> datetime | None:
     if not struct:
         return None
     try:
-        return datetime.fromtimestamp(calendar.timegm(struct), tz=timezone.utc)
+        return datetime.fromtimestamp(calendar.timegm(struct), tz=UTC)
     except (OverflowError, ValueError, TypeError):
         return None
 
@@ -84,8 +85,15 @@ def _date(entry, key: str, now: datetime | None, tolerance: timedelta) -> tuple[
     return parsed, None
 
 
-def parse_feed(source: str, data: bytes, *, url: str | None = None, content_type: str | None = None,
-               now: datetime | None = None, future_tolerance: timedelta = FUTURE_TOLERANCE) -> ParsedFeed:
+def parse_feed(
+    source: str,
+    data: bytes,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    now: datetime | None = None,
+    future_tolerance: timedelta = FUTURE_TOLERANCE,
+) -> ParsedFeed:
     """Parse one feed document; never raises on bad input.
 
     `now` is the fetch time: dates later than now + future_tolerance are dropped
@@ -99,15 +107,21 @@ def parse_feed(source: str, data: bytes, *, url: str | None = None, content_type
     if refused:
         return ParsedFeed((), refused, encoding=encoding)
     try:
-        parsed = feedparser.parse(utf8, response_headers={"content-location": url or "",
-                                                          "content-type": "application/xml; charset=utf-8"})
+        parsed = feedparser.parse(
+            utf8,
+            response_headers={
+                "content-location": url or "",
+                "content-type": "application/xml; charset=utf-8",
+            },
+        )
     except Exception as exc:  # feedparser is defensive, but a feed is untrusted input
         return ParsedFeed((), f"feed could not be parsed: {type(exc).__name__}: {exc}", encoding=encoding)
     version = parsed.get("version") or ""
     if not parsed.entries and (parsed.get("bozo") or not version):
         if _HTML_START.match(utf8[:4096]) or "html" in (content_type or "").lower():
-            return ParsedFeed((), f"not a feed: got an HTML page ({content_type or 'no content type'})",
-                              encoding=encoding)
+            return ParsedFeed(
+                (), f"not a feed: got an HTML page ({content_type or 'no content type'})", encoding=encoding
+            )
         reason = parsed.get("bozo_exception")
         detail = f": {str(reason).splitlines()[0]}" if reason else ""
         return ParsedFeed((), f"not a feed{detail}", encoding=encoding)
@@ -116,7 +130,7 @@ def parse_feed(source: str, data: bytes, *, url: str | None = None, content_type
         guid = (entry.get("id") or "").strip() or None
         link = (entry.get("link") or "").strip() or None
         if entry.get("guidislink") and link == guid and not _http_url(link):
-            link = None                    # feedparser copies a non-URL guid into link
+            link = None  # feedparser copies a non-URL guid into link
         if not link and guid and _http_url(guid):
             link = guid
         if link and not _http_url(link):

@@ -1,4 +1,5 @@
 """Stable identities: of a copy (source + guid) and of its content (normalised body)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -19,7 +20,7 @@ def content_hash(body: str) -> str:
 
 def article_id(source: str, key: str) -> str:
     """Id of one copy: the source plus the item's guid (or link)."""
-    return hashlib.sha256(f"{source}\x1f{key}".encode("utf-8")).hexdigest()[:24]
+    return hashlib.sha256(f"{source}\x1f{key}".encode()).hexdigest()[:24]
 
 
 def story_id_for(content_hash_: str) -> str:

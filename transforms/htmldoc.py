@@ -3,14 +3,15 @@
 Pure: no network, no clock. The tree built here is handed to the structured-data
 reader, the publisher rules and trafilatura, so a page is parsed exactly once.
 """
+
 from __future__ import annotations
 
 import re
 
 from lxml import etree
+from lxml.html import HtmlElement, HTMLParser
 
 from . import charset
-from lxml.html import HtmlElement, HTMLParser
 
 # Same settings trafilatura uses for its own parse, so its heuristics see the tree they expect.
 PARSER = HTMLParser(
@@ -60,7 +61,9 @@ BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr section article "
     "header footer aside figure figcaption main address hr form".split()
 )
-SKIP_TAGS = frozenset("script style noscript template iframe svg button select input textarea object embed".split())
+SKIP_TAGS = frozenset(
+    "script style noscript template iframe svg button select input textarea object embed".split()
+)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 

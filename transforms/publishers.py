@@ -9,6 +9,7 @@ A rule only wins when what it selects is plausible (``min_chars``); otherwise th
 generic extractor runs, so a redesign of the publisher's site degrades to the
 generic path instead of to an empty body.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,8 +21,17 @@ from .syndicators import host_of
 
 # Things that are never article text, whatever the publisher.
 COMMON_DROP = (
-    ".//script", ".//style", ".//noscript", ".//iframe", ".//form", ".//button", ".//svg",
-    ".//figure", ".//figcaption", ".//aside", ".//nav",
+    ".//script",
+    ".//style",
+    ".//noscript",
+    ".//iframe",
+    ".//form",
+    ".//button",
+    ".//svg",
+    ".//figure",
+    ".//figcaption",
+    ".//aside",
+    ".//nav",
     ".//*[contains(concat(' ', normalize-space(@class), ' '), ' share') or contains(@class, 'social')]",
     ".//*[contains(@class, 'related') or contains(@id, 'related')]",
     ".//*[contains(@class, 'newsletter') or contains(@class, 'subscribe')]",
@@ -32,13 +42,13 @@ COMMON_DROP = (
 
 @dataclass(frozen=True)
 class PublisherRule:
-    name: str                      # short id, shows up as Extracted.method = "rule:<name>"
-    domains: tuple[str, ...]       # registrable domains; subdomains match too
-    body: tuple[str, ...]          # XPath expressions for the body container, tried in order
-    drop: tuple[str, ...] = ()     # XPath expressions (relative to the body) removed before text
-    title: tuple[str, ...] = ()    # XPath expressions for the headline, when the page knows better
+    name: str  # short id, shows up as Extracted.method = "rule:<name>"
+    domains: tuple[str, ...]  # registrable domains; subdomains match too
+    body: tuple[str, ...]  # XPath expressions for the body container, tried in order
+    drop: tuple[str, ...] = ()  # XPath expressions (relative to the body) removed before text
+    title: tuple[str, ...] = ()  # XPath expressions for the headline, when the page knows better
     stop_at: tuple[str, ...] = ()  # paragraph prefixes after which nothing is article text
-    min_chars: int = 200           # below this, the rule is not trusted and the generic path runs
+    min_chars: int = 200  # below this, the rule is not trusted and the generic path runs
 
     @cached_property
     def _body_xpaths(self) -> tuple[etree.XPath, ...]:
@@ -86,9 +96,17 @@ RULES: tuple[PublisherRule, ...] = (
     PublisherRule(
         name="in-story",
         domains=(
-            "ianslive.in", "lokmattimes.com", "devdiscourse.com", "newsdrum.in", "theprint.in",
-            "business-standard.com", "outlookindia.com", "tribuneindia.com", "newkerala.com",
-            "socialnews.xyz", "daijiworld.com",
+            "ianslive.in",
+            "lokmattimes.com",
+            "devdiscourse.com",
+            "newsdrum.in",
+            "theprint.in",
+            "business-standard.com",
+            "outlookindia.com",
+            "tribuneindia.com",
+            "newkerala.com",
+            "socialnews.xyz",
+            "daijiworld.com",
         ),
         body=(
             "//*[@itemprop='articleBody']",
@@ -159,7 +177,11 @@ def apply_rule(rule: PublisherRule, tree) -> tuple[str | None, str] | None:
     for xp in rule._title_xpaths:
         found = xp(tree)
         if found:
-            text = " ".join(found[0].text_content().split()) if hasattr(found[0], "text_content") else str(found[0])
+            text = (
+                " ".join(found[0].text_content().split())
+                if hasattr(found[0], "text_content")
+                else str(found[0])
+            )
             if text:
                 title = text
                 break

@@ -3,6 +3,7 @@
 They are plain frozen dataclasses so transforms stay pure and easy to test;
 flows build them from I/O, warehouse turns batches of them into Arrow tables.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -17,11 +18,11 @@ class FeedItem:
     guid: str | None
     url: str | None
     title: str | None
-    summary: str | None          # feed description (often HTML, often only a teaser)
-    content: str | None          # full text when the feed carries it (content:encoded, atom:content)
+    summary: str | None  # feed description (often HTML, often only a teaser)
+    content: str | None  # full text when the feed carries it (content:encoded, atom:content)
     published_at: datetime | None  # timezone-aware UTC, or None when absent/unparseable
     author: str | None = None
-    error: str | None = None     # why this item cannot be used (no link, ...), None when fine
+    error: str | None = None  # why this item cannot be used (no link, ...), None when fine
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +30,7 @@ class Extracted:
     """What the extractor found in one HTML page."""
 
     title: str | None = None
-    body: str = ""                # plain text, paragraphs separated by a blank line
+    body: str = ""  # plain text, paragraphs separated by a blank line
     published_at: datetime | None = None
     modified_at: datetime | None = None
     byline: str | None = None
@@ -38,17 +39,17 @@ class Extracted:
     section: str | None = None
     tags: tuple[str, ...] = ()
     image: str | None = None
-    method: str = ""              # which strategy produced the body (jsonld, rule:menafn, trafilatura ...)
-    reason: str | None = None     # why the body is empty, when it is
+    method: str = ""  # which strategy produced the body (jsonld, rule:menafn, trafilatura ...)
+    reason: str | None = None  # why the body is empty, when it is
 
 
 @dataclass(frozen=True, slots=True)
 class Removal:
     """One piece the cleaner cut, and the rule that cut it (kept for auditing)."""
 
-    kind: str    # wrapper | dateline | byline | trailer | boilerplate | id_code ...
-    rule: str    # name of the rule entry that matched
-    text: str    # the exact text removed
+    kind: str  # wrapper | dateline | byline | trailer | boilerplate | id_code ...
+    rule: str  # name of the rule entry that matched
+    text: str  # the exact text removed
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ class Cleaned:
     body: str
     syndicator: str | None = None
     provider: str | None = None
-    agency: str | None = None          # canonical agency code, e.g. "IANS"
+    agency: str | None = None  # canonical agency code, e.g. "IANS"
     dateline_place: str | None = None
     dateline_date: date | None = None
     byline: str | None = None
@@ -86,7 +87,7 @@ class Article:
     word_count: int
     content_hash: str
     story_id: str
-    body_origin: str               # feed | page
+    body_origin: str  # feed | page
     extraction_method: str | None
     raw_doc_id: str | None
-    cleaning_removed: str          # JSON list of Removal dicts
+    cleaning_removed: str  # JSON list of Removal dicts

@@ -4,22 +4,34 @@ Read from the already-parsed lxml tree (one pass over <meta>, one over JSON-LD
 scripts); no second parse. Everything here is what the publisher *declares*, so it
 wins over guesses from the page text when present and well-formed.
 """
+
 from __future__ import annotations
 
 import json
 import re
 import warnings
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 from dateutil import parser as dateparser
 from lxml.html import HtmlElement
 
 ARTICLE_TYPES = {
-    "newsarticle", "article", "reportagenews", "analysisnewsarticle", "backgroundnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting",
-    "liveblogposting", "socialmediaposting", "report", "scholarlyarticle", "techarticle",
+    "newsarticle",
+    "article",
+    "reportagenews",
+    "analysisnewsarticle",
+    "backgroundnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "askpublicnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "report",
+    "scholarlyarticle",
+    "techarticle",
 }
 _WS = re.compile(r"\s+")
 # Zone abbreviations seen on wire and Indian/Gulf news pages; dateutil knows none of
@@ -27,11 +39,32 @@ _WS = re.compile(r"\s+")
 # in Asia) are left out on purpose: unknown zones fall back to UTC.
 _H = 3600
 TZ_ABBREVIATIONS = {
-    "UTC": 0, "GMT": 0, "Z": 0, "IST": 5 * _H + 1800, "PKT": 5 * _H, "GST": 4 * _H,
-    "EST": -5 * _H, "EDT": -4 * _H, "CDT": -5 * _H, "MST": -7 * _H, "MDT": -6 * _H,
-    "PST": -8 * _H, "PDT": -7 * _H, "BST": 1 * _H, "CET": 1 * _H, "CEST": 2 * _H,
-    "EET": 2 * _H, "EEST": 3 * _H, "MSK": 3 * _H, "JST": 9 * _H, "KST": 9 * _H,
-    "SGT": 8 * _H, "HKT": 8 * _H, "AEST": 10 * _H, "AEDT": 11 * _H, "WIB": 7 * _H,
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "IST": 5 * _H + 1800,
+    "PKT": 5 * _H,
+    "GST": 4 * _H,
+    "EST": -5 * _H,
+    "EDT": -4 * _H,
+    "CDT": -5 * _H,
+    "MST": -7 * _H,
+    "MDT": -6 * _H,
+    "PST": -8 * _H,
+    "PDT": -7 * _H,
+    "BST": 1 * _H,
+    "CET": 1 * _H,
+    "CEST": 2 * _H,
+    "EET": 2 * _H,
+    "EEST": 3 * _H,
+    "MSK": 3 * _H,
+    "JST": 9 * _H,
+    "KST": 9 * _H,
+    "SGT": 8 * _H,
+    "HKT": 8 * _H,
+    "AEST": 10 * _H,
+    "AEDT": 11 * _H,
+    "WIB": 7 * _H,
 }
 _TAGS_IN_TEXT = re.compile(r"<[^>]{0,500}>")
 
@@ -42,7 +75,7 @@ class Structured:
 
     title: str | None = None
     headline_sources: dict[str, str] = field(default_factory=dict)
-    article_body: str | None = None      # JSON-LD articleBody, whitespace-normalised per paragraph
+    article_body: str | None = None  # JSON-LD articleBody, whitespace-normalised per paragraph
     published_at: datetime | None = None
     modified_at: datetime | None = None
     byline: str | None = None
@@ -52,7 +85,7 @@ class Structured:
     tags: tuple[str, ...] = ()
     image: str | None = None
     site_name: str | None = None
-    has_article_type: bool = False       # a JSON-LD node or og:type says this is an article
+    has_article_type: bool = False  # a JSON-LD node or og:type says this is an article
 
 
 # --------------------------------------------------------------------------- helpers
@@ -90,9 +123,9 @@ def parse_datetime(value: object) -> datetime | None:
     if dt is None or not (1990 <= dt.year <= 2100):
         return None
     if dt.tzinfo is None or dt.tzinfo.utcoffset(dt) is None:
-        return dt.replace(tzinfo=timezone.utc)
+        return dt.replace(tzinfo=UTC)
     try:
-        return dt.astimezone(timezone.utc)
+        return dt.astimezone(UTC)
     except (OverflowError, ValueError):
         return None
 
@@ -290,7 +323,9 @@ def _time_elements(tree: HtmlElement) -> tuple[datetime | None, datetime | None]
         dt = parse_datetime(el.get("datetime") or el.get("content"))
         if dt is None:
             continue
-        hint = " ".join(filter(None, (el.get("itemprop"), el.get("class"), el.get("id"), el.get("pubdate")))).lower()
+        hint = " ".join(
+            filter(None, (el.get("itemprop"), el.get("class"), el.get("id"), el.get("pubdate")))
+        ).lower()
         if el.get("pubdate") is not None:
             hint += " published"
         parent = el.getparent()
@@ -307,7 +342,9 @@ def _time_elements(tree: HtmlElement) -> tuple[datetime | None, datetime | None]
 
 def _itemprop_date(tree: HtmlElement, prop: str) -> datetime | None:
     for el in tree.xpath(f"//*[@itemprop='{prop}']"):
-        dt = parse_datetime(el.get("content") or el.get("datetime") or (el.text if el.tag != "meta" else None))
+        dt = parse_datetime(
+            el.get("content") or el.get("datetime") or (el.text if el.tag != "meta" else None)
+        )
         if dt:
             return dt
     return None
@@ -359,9 +396,15 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
                 break
     og_url = _absolute(_first(meta, "og:url"), url)
     entity = art.get("mainEntityOfPage")
-    entity_url = entity.get("@id") if isinstance(entity, dict) else entity if isinstance(entity, str) else None
-    s.canonical_url = canonical or og_url or _absolute(art.get("url") if isinstance(art.get("url"), str) else None, url) \
+    entity_url = (
+        entity.get("@id") if isinstance(entity, dict) else entity if isinstance(entity, str) else None
+    )
+    s.canonical_url = (
+        canonical
+        or og_url
+        or _absolute(art.get("url") if isinstance(art.get("url"), str) else None, url)
         or _absolute(entity_url, url)
+    )
     base = url or s.canonical_url
 
     # --- title
@@ -391,18 +434,41 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
     t_pub, t_mod = _time_elements(tree)
     s.published_at = (
         parse_datetime(art.get("datePublished"))
-        or _first_date(meta, "article:published_time", "og:published_time", "published_time",
-                       "datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date",
-                       "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
-                       "article.published", "cxenseparse:recs:publishtime", "og:article:published_time")
+        or _first_date(
+            meta,
+            "article:published_time",
+            "og:published_time",
+            "published_time",
+            "datepublished",
+            "date",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "cxenseparse:recs:publishtime",
+            "og:article:published_time",
+        )
         or _itemprop_date(tree, "datePublished")
         or t_pub
         or parse_datetime(art.get("dateCreated"))
     )
     s.modified_at = (
         parse_datetime(art.get("dateModified"))
-        or _first_date(meta, "article:modified_time", "og:updated_time", "modified_time", "datemodified",
-                       "last-modified", "dcterms.modified", "og:article:modified_time")
+        or _first_date(
+            meta,
+            "article:modified_time",
+            "og:updated_time",
+            "modified_time",
+            "datemodified",
+            "last-modified",
+            "dcterms.modified",
+            "og:article:modified_time",
+        )
         or _itemprop_date(tree, "dateModified")
         or t_mod
     )
@@ -410,7 +476,9 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
     # --- byline
     names = _names(art.get("author"), index) if art else []
     if not names:
-        author_meta = _first(meta, "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")
+        author_meta = _first(
+            meta, "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl"
+        )
         if author_meta and not author_meta.startswith(("http://", "https://")):
             names = [re.sub(r"^(?i:by)\s+", "", author_meta)]
     if not names:
@@ -433,8 +501,9 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
     section = art.get("articleSection")
     if isinstance(section, list):
         section = next((x for x in section if isinstance(x, str) and x.strip()), None)
-    s.section = clean_text(section) or _first(meta, "article:section", "section", "parsely-section",
-                                              "sailthru.section", "og:article:section")
+    s.section = clean_text(section) or _first(
+        meta, "article:section", "section", "parsely-section", "sailthru.section", "og:article:section"
+    )
     tags: list[str] = []
     keywords = art.get("keywords")
     if isinstance(keywords, list):

@@ -7,6 +7,7 @@ outlet we do not list keeps the name the disclaimer gives, and a disclaimer
 that names nobody falls back to the source's hint, the URL's domain, then
 :data:`GENERIC`.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,7 +31,11 @@ SYNDICATORS: list[Syndicator] = [
     Syndicator("Devdiscourse", ("Devdiscourse",), ("devdiscourse.com",)),
     Syndicator("ThePrint", ("ThePrint", "The Print"), ("theprint.in",)),
     Syndicator("Outlook", ("Outlook", "Outlook India"), ("outlookindia.com",)),
-    Syndicator("The Economic Times", ("Economic Times", "ET", "The Economic Times"), ("economictimes.indiatimes.com",)),
+    Syndicator(
+        "The Economic Times",
+        ("Economic Times", "ET", "The Economic Times"),
+        ("economictimes.indiatimes.com",),
+    ),
     Syndicator("Lokmat Times", ("Lokmat", "Lokmat Times"), ("lokmattimes.com",)),
     Syndicator("Zee News", ("Zee News", "Zee"), ("zeenews.india.com",)),
     Syndicator("Free Press Journal", ("FPJ", "Free Press Journal"), ("freepressjournal.in",)),

@@ -14,6 +14,7 @@ The contract (docs/operations.md):
   state or the new one, never a half-loaded batch, and a reader holding a
   connection for hours never blocks the writer (its open file is the old inode).
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -25,14 +26,14 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
 
 from .db import WarehouseError, connect, default_db_path
 
-DEFAULT_LOCK_WAIT = 60.0      # seconds a writer waits for another writer to finish
+DEFAULT_LOCK_WAIT = 60.0  # seconds a writer waits for another writer to finish
 SNAPSHOT_INFIX = ".read"
 
 
@@ -73,7 +74,7 @@ def lock_wait_default() -> float:
 
 
 # Re-entrant inside one process: a flow holding the lock may call helpers that take it too.
-_held: dict[Path, list] = {}          # lock path -> [count, file object]
+_held: dict[Path, list] = {}  # lock path -> [count, file object]
 _held_guard = threading.Lock()
 
 
@@ -89,7 +90,9 @@ def _holder(fh) -> str:
 
 
 @contextmanager
-def writer_lock(db: str | Path | None, job: str, *, wait: float | None = None, poll: float = 0.1) -> Iterator[Path]:
+def writer_lock(
+    db: str | Path | None, job: str, *, wait: float | None = None, poll: float = 0.1
+) -> Iterator[Path]:
     """Hold the warehouse's writer lock; wait at most `wait` seconds for it."""
     lp = lock_path(db).resolve()
     wait = lock_wait_default() if wait is None else wait
@@ -119,12 +122,21 @@ def writer_lock(db: str | Path | None, job: str, *, wait: float | None = None, p
                     holder = _holder(fh)
                     raise WarehouseBusy(
                         f"warehouse {resolve(db)} is busy: {holder} holds {lp.name}; "
-                        f"gave up after {wait:g}s (set --wait or WIREHOUSE_LOCK_WAIT to wait longer)") from None
+                        f"gave up after {wait:g}s (set --wait or WIREHOUSE_LOCK_WAIT to wait longer)"
+                    ) from None
                 time.sleep(poll)
         fh.seek(0)
         fh.truncate()
-        fh.write(json.dumps({"job": job, "pid": os.getpid(), "host": socket.gethostname(),
-                             "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}))
+        fh.write(
+            json.dumps(
+                {
+                    "job": job,
+                    "pid": os.getpid(),
+                    "host": socket.gethostname(),
+                    "since": datetime.now(UTC).isoformat(timespec="seconds"),
+                }
+            )
+        )
         fh.flush()
         with _held_guard:
             _held[lp] = [1, fh]
@@ -162,7 +174,7 @@ def publish_snapshot(db: str | Path | None = None, *, wait: float | None = None)
             shutil.copyfile(src, tmp)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
-            stale_wal = dst.with_name(dst.name + ".wal")   # never replay an old WAL onto a new snapshot
+            stale_wal = dst.with_name(dst.name + ".wal")  # never replay an old WAL onto a new snapshot
             if stale_wal.exists():
                 stale_wal.unlink()
             os.replace(tmp, dst)
@@ -192,11 +204,12 @@ def open_reader(db: str | Path | None = None) -> duckdb.DuckDBPyConnection:
     if not snap.exists():
         if snap == main or not main.exists():
             raise WarehouseError(f"no warehouse at {main}: run `wirehouse ingest` or `wirehouse demo` first")
-        try:   # a warehouse written before snapshots existed: publish its first one
+        try:  # a warehouse written before snapshots existed: publish its first one
             publish_snapshot(main, wait=2.0)
         except WarehouseBusy:
-            raise WarehouseError(f"no read snapshot {snap.name} yet and a writer is running: "
-                                 "try again when it finishes") from None
+            raise WarehouseError(
+                f"no read snapshot {snap.name} yet and a writer is running: try again when it finishes"
+            ) from None
     con = connect(snap, read_only=True)
     con.execute("LOAD fts")
     return con

@@ -3,6 +3,7 @@
 DuckDB extensions come from the `duckdb-ext-*` wheels (their files live in the
 `duckdb_ext` package folder), so nothing is ever downloaded at run time.
 """
+
 from __future__ import annotations
 
 import os
@@ -84,7 +85,7 @@ def registered(con: duckdb.DuckDBPyConnection, **tables) -> Iterator[duckdb.Duck
         for name in tables:
             try:
                 con.unregister(name)
-            except duckdb.Error:   # the connection may already be closed by a failure
+            except duckdb.Error:  # the connection may already be closed by a failure
                 pass
 
 
@@ -117,9 +118,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
             continue
         with transaction(con):
             con.execute(path.read_text())
-            con.execute(
-                "INSERT INTO schema_migrations VALUES ($v, $n, now())", {"v": version, "n": name}
-            )
+            con.execute("INSERT INTO schema_migrations VALUES ($v, $n, now())", {"v": version, "n": name})
         applied.append(version)
     seed_agencies(con)
     apply_views(con)
@@ -153,8 +152,13 @@ def seed_agencies(con: duckdb.DuckDBPyConnection) -> None:
     table = pa.Table.from_pylist(
         rows,
         schema=pa.schema(
-            [("code", pa.string()), ("name", pa.string()), ("country", pa.string()),
-             ("kind", pa.string()), ("aliases", pa.list_(pa.string()))]
+            [
+                ("code", pa.string()),
+                ("name", pa.string()),
+                ("country", pa.string()),
+                ("kind", pa.string()),
+                ("aliases", pa.list_(pa.string())),
+            ]
         ),
     )
     with transaction(con), registered(con, agency_seed=table):

@@ -8,6 +8,7 @@ before the transaction, in `prepare`.
 Cost of a run: sketch the batch, one equality join of its band keys against `lsh_bands`,
 then read and verify only the candidate copies (at most `top_candidates` per new copy).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -17,8 +18,17 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from transforms.dedup import (DedupConfig, Features, Sketch, UnionFind, candidate_pairs, decide, new_story_id,
-                              sketch, verification_features)
+from transforms.dedup import (
+    DedupConfig,
+    Features,
+    Sketch,
+    UnionFind,
+    candidate_pairs,
+    decide,
+    new_story_id,
+    sketch,
+    verification_features,
+)
 from transforms.records import Article
 
 from .db import registered, sql
@@ -38,40 +48,48 @@ class Prepared:
 
 @dataclass
 class Assignment:
-    story_ids: dict[str, str]                  # article_id -> story_id
-    affected: set[str]                         # stories to refresh: joined, new, merged from/into
+    story_ids: dict[str, str]  # article_id -> story_id
+    affected: set[str]  # stories to refresh: joined, new, merged from/into
     merges: list[dict] = field(default_factory=list)
     new_stories: int = 0
-    joined: int = 0                            # batch copies that joined a story from an earlier run
+    joined: int = 0  # batch copies that joined a story from an earlier run
 
 
 def prepare(articles: list[Article], config: DedupConfig = DEFAULT_CONFIG) -> Prepared:
     return Prepared(list(articles), sketch([a.body for a in articles], config), config)
 
 
-def _store(con, run_id: str | None, ids: list[str], keys: np.ndarray, sk: Sketch, config: DedupConfig) -> None:
+def _store(
+    con, run_id: str | None, ids: list[str], keys: np.ndarray, sk: Sketch, config: DedupConfig
+) -> None:
     """Store sketches and band keys of copies `ids` (article keys `keys`) in bulk."""
     if not ids:
         return
-    sigs = pa.table({
-        "article_id": pa.array(ids, pa.string()),
-        "article_key": pa.array(keys, pa.int64()),
-        "sketch_version": pa.array([config.version] * len(ids), pa.string()),
-        "n_shingles": pa.array(sk.n_shingles.astype(np.int32), pa.int32()),
-        "signature": pa.array([row.astype("<u4").tobytes() for row in sk.signatures], pa.binary()),
-    })
+    sigs = pa.table(
+        {
+            "article_id": pa.array(ids, pa.string()),
+            "article_key": pa.array(keys, pa.int64()),
+            "sketch_version": pa.array([config.version] * len(ids), pa.string()),
+            "n_shingles": pa.array(sk.n_shingles.astype(np.int32), pa.int32()),
+            "signature": pa.array([row.astype("<u4").tobytes() for row in sk.signatures], pa.binary()),
+        }
+    )
     live = sk.keys != 0
-    bands = pa.table({
-        "band_key": pa.array(sk.keys[live], pa.uint64()),
-        "article_key": pa.array(np.broadcast_to(keys[:, None], sk.keys.shape)[live], pa.int64()),
-    })
+    bands = pa.table(
+        {
+            "band_key": pa.array(sk.keys[live], pa.uint64()),
+            "article_key": pa.array(np.broadcast_to(keys[:, None], sk.keys.shape)[live], pa.int64()),
+        }
+    )
     with registered(con, batch_signatures=sigs, batch_bands=bands):
         con.execute(sql("dedup_delete_bands"))
         con.execute(sql("dedup_store_signatures"), {"run_id": run_id})
         con.execute(sql("dedup_store_bands"))
 
 
-def backfill(con: duckdb.DuckDBPyConnection, config: DedupConfig = DEFAULT_CONFIG, run_id: str | None = None) -> int:
+def backfill(
+    con: duckdb.DuckDBPyConnection, config: DedupConfig = DEFAULT_CONFIG, run_id: str | None = None
+) -> int:
     """Sketch stored copies that have none (e.g. loaded before 002_dedup); returns how many."""
     missing, max_key = con.execute(sql("dedup_counts")).fetchone()
     if missing <= 0:
@@ -79,7 +97,7 @@ def backfill(con: duckdb.DuckDBPyConnection, config: DedupConfig = DEFAULT_CONFI
     rows = con.execute(sql("dedup_missing_signatures")).fetchall()
     done = 0
     for i in range(0, len(rows), BACKFILL_CHUNK):
-        chunk = rows[i:i + BACKFILL_CHUNK]
+        chunk = rows[i : i + BACKFILL_CHUNK]
         sk = sketch([b for _, b in chunk], config, keep_shingles=False)
         keys = np.arange(max_key + 1, max_key + 1 + len(chunk), dtype=np.int64)
         _store(con, run_id, [a for a, _ in chunk], keys, sk, config)
@@ -101,14 +119,18 @@ def assign_stories(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: s
         return _assign(con, prepared, run_id, ids)
 
 
-def _assign(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None, ids: list[str]) -> Assignment:
+def _assign(
+    con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None, ids: list[str]
+) -> Assignment:
     """assign_stories' body, with the batch registered as `batch_dedup`."""
     arts, sk, config = prepared.articles, prepared.sketch, prepared.config
     n = len(arts)
-    band_keys = pa.table({
-        "pos": pa.array(np.repeat(np.arange(n), sk.keys.shape[1]), pa.int64()),
-        "band_key": pa.array(sk.keys.ravel(), pa.uint64()),
-    })
+    band_keys = pa.table(
+        {
+            "pos": pa.array(np.repeat(np.arange(n), sk.keys.shape[1]), pa.int64()),
+            "band_key": pa.array(sk.keys.ravel(), pa.uint64()),
+        }
+    )
     with registered(con, batch_band_keys=band_keys):
         existing = dict(con.execute(sql("dedup_existing_keys")).fetchall())
         old_pairs = con.execute(sql("dedup_candidates"), {"top": config.top_candidates}).fetchall()
@@ -126,8 +148,9 @@ def _assign(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | No
     def new_feat(i: int):
         if i not in feats:
             a = arts[i]
-            feats[i] = Features(sk.shingles[i], lambda i=i: sk.figures[i], a.published_at, a.dateline_date,
-                                lead=sk.leads[i])
+            feats[i] = Features(
+                sk.shingles[i], lambda i=i: sk.figures[i], a.published_at, a.dateline_date, lead=sk.leads[i]
+            )
         return feats[i]
 
     old_ids = [aid for aid in cand_ids if aid in old]
@@ -135,11 +158,12 @@ def _assign(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | No
         osh, ofig, olead = verification_features([old[a]["body"] for a in old_ids], config)
         for k, aid in enumerate(old_ids):
             o = old[aid]
-            feats[("o", aid)] = Features(osh[k], lambda k=k: ofig[k], _ts(o["published_at"]),
-                                         _day(o["dateline_date"]), lead=olead[k])
+            feats[("o", aid)] = Features(
+                osh[k], lambda k=k: ofig[k], _ts(o["published_at"]), _day(o["dateline_date"]), lead=olead[k]
+            )
 
     uf = UnionFind()
-    links: dict[int, set[str]] = {}       # batch copy -> earlier stories it matched
+    links: dict[int, set[str]] = {}  # batch copy -> earlier stories it matched
     pairs = [(int(s), int(i), int(j), None) for i, j, s in candidate_pairs(sk.keys, config)]
     pairs += [(int(s), int(p), None, aid) for p, aid, s in old_pairs if aid in old]
     pairs.sort(key=lambda t: -t[0])
@@ -174,12 +198,20 @@ def _assign(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | No
     for root, members in comps.items():
         olds = stories_of_comp.get(root, set())
         if not olds:
-            first = min(members, key=lambda i: (arts[i].published_at is None,
-                                                arts[i].published_at or datetime.min, ids[i]))
+            first = min(
+                members,
+                key=lambda i: (arts[i].published_at is None, arts[i].published_at or datetime.min, ids[i]),
+            )
             fresh[root] = new_story_id(ids[first])
             continue
-        ranked = sorted(olds, key=lambda s: (_sortable(story_info.get(s, (None, 0))[0]),
-                                             -(story_info.get(s, (None, 0))[1] or 0), s))
+        ranked = sorted(
+            olds,
+            key=lambda s: (
+                _sortable(story_info.get(s, (None, 0))[0]),
+                -(story_info.get(s, (None, 0))[1] or 0),
+                s,
+            ),
+        )
         into = ranked[0]
         for i in members:
             story_ids[ids[i]] = into
@@ -187,8 +219,14 @@ def _assign(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | No
         affected.add(into)
         for s in ranked[1:]:
             linker = next((ids[i] for i in members if s in links.get(i, ())), ids[members[0]])
-            merges.append(dict(from_story=s, into_story=into, article_id=linker,
-                               reason=f"copy {linker} matched copies of both stories"))
+            merges.append(
+                dict(
+                    from_story=s,
+                    into_story=into,
+                    article_id=linker,
+                    reason=f"copy {linker} matched copies of both stories",
+                )
+            )
             affected.add(s)
     if fresh:
         proposed = pa.table({"story_id": pa.array(sorted(set(fresh.values())), pa.string())})
@@ -202,9 +240,17 @@ def _assign(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | No
             affected.add(sid)
 
     if merges:
-        merge_rows = pa.Table.from_pylist(merges, schema=pa.schema([
-            ("from_story", pa.string()), ("into_story", pa.string()),
-            ("article_id", pa.string()), ("reason", pa.string())]))
+        merge_rows = pa.Table.from_pylist(
+            merges,
+            schema=pa.schema(
+                [
+                    ("from_story", pa.string()),
+                    ("into_story", pa.string()),
+                    ("article_id", pa.string()),
+                    ("reason", pa.string()),
+                ]
+            ),
+        )
         with registered(con, batch_merges=merge_rows):
             con.execute(sql("dedup_record_merges"), {"run_id": run_id})
             con.execute(sql("dedup_repoint_articles"))

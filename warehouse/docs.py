@@ -7,6 +7,7 @@ that tests/test_docs.py reports). Example queries come from
 warehouse/examples/*.sql: the first comment line is the title, further
 leading comment lines the explanation.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -43,19 +44,30 @@ def examples() -> list[Example]:
 
 def schema_connection() -> duckdb.DuckDBPyConnection:
     """An in-memory warehouse with all migrations and views applied (no data)."""
-    con = duckdb.connect(":memory:", config={"extension_directory": extension_directory(),
-                                             "autoinstall_known_extensions": "false",
-                                             "autoload_known_extensions": "false"})
+    con = duckdb.connect(
+        ":memory:",
+        config={
+            "extension_directory": extension_directory(),
+            "autoinstall_known_extensions": "false",
+            "autoload_known_extensions": "false",
+        },
+    )
     migrate(con)
     return con
 
 
 def missing_comments(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Tables, views and columns without a COMMENT ON text."""
-    gaps = [f"{kind} {name}" for kind, name, comment in con.execute(sql("dictionary_tables")).fetchall()
-            if not (comment or "").strip()]
-    gaps += [f"column {t}.{c}" for t, c, _, _, comment in con.execute(sql("dictionary_columns")).fetchall()
-             if not (comment or "").strip()]
+    gaps = [
+        f"{kind} {name}"
+        for kind, name, comment in con.execute(sql("dictionary_tables")).fetchall()
+        if not (comment or "").strip()
+    ]
+    gaps += [
+        f"column {t}.{c}"
+        for t, c, _, _, comment in con.execute(sql("dictionary_columns")).fetchall()
+        if not (comment or "").strip()
+    ]
     return gaps
 
 
@@ -69,7 +81,9 @@ def render(con: duckdb.DuckDBPyConnection | None = None) -> str:
     columns: dict[str, list[tuple]] = {}
     for t, c, dtype, nullable, comment in con.execute(sql("dictionary_columns")).fetchall():
         columns.setdefault(t, []).append((c, dtype, nullable, comment))
-    versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()]
+    versions = [
+        v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()
+    ]
     lines = [
         "# Warehouse data dictionary",
         "",
@@ -89,14 +103,23 @@ def render(con: duckdb.DuckDBPyConnection | None = None) -> str:
         lines += [f"- [`{n}`](#{n}) — {_cell(c)}" for n, c in names]
         lines.append("")
         for name, comment in names:
-            lines += [f"### {name}", "", _cell(comment) or "_(no comment)_", "",
-                      "| column | type | null | description |", "|---|---|---|---|"]
+            lines += [
+                f"### {name}",
+                "",
+                _cell(comment) or "_(no comment)_",
+                "",
+                "| column | type | null | description |",
+                "|---|---|---|---|",
+            ]
             for c, dtype, nullable, ccomment in columns.get(name, []):
                 lines.append(f"| `{c}` | {dtype} | {'yes' if nullable else 'no'} | {_cell(ccomment)} |")
             lines.append("")
-    lines += ["## Example queries", "",
-              "Kept in `warehouse/examples/*.sql`; each one is run against a warehouse with data by the tests.",
-              ""]
+    lines += [
+        "## Example queries",
+        "",
+        "Kept in `warehouse/examples/*.sql`; each one is run against a warehouse with data by the tests.",
+        "",
+    ]
     for ex in examples():
         lines += [f"### {ex.title}", ""]
         if ex.explanation:

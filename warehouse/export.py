@@ -14,6 +14,7 @@ the warehouse are removed); with --since only partitions on/after that day are
 replaced or removed and older ones are left as they are. Exporting twice gives
 the same files.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -26,8 +27,10 @@ import duckdb
 
 from .db import WarehouseError, sql
 
-DATASETS = (("articles", "export_articles", "published_date"),
-            ("stories", "export_stories", "first_published_date"))
+DATASETS = (
+    ("articles", "export_articles", "published_date"),
+    ("stories", "export_stories", "first_published_date"),
+)
 TABLES = ("sources", "agencies")
 NULL_PARTITION = "NULL"
 
@@ -50,8 +53,9 @@ def _partition_day(name: str) -> str | None:
     return value if sep else None
 
 
-def export(con: duckdb.DuckDBPyConnection, dest: Path, *, since: date | None = None,
-           progress=None) -> list[ExportResult]:
+def export(
+    con: duckdb.DuckDBPyConnection, dest: Path, *, since: date | None = None, progress=None
+) -> list[ExportResult]:
     dest = Path(dest)
     if dest.exists() and not dest.is_dir():
         raise WarehouseError(f"--to {dest} exists and is not a folder")
@@ -64,22 +68,28 @@ def export(con: duckdb.DuckDBPyConnection, dest: Path, *, since: date | None = N
             if progress:
                 progress(name)
             params = {"since": since}
-            rows = con.execute(f"SELECT count(*) FROM ({sql(query).rstrip().rstrip(';')})", params).fetchone()[0]
+            rows = con.execute(
+                f"SELECT count(*) FROM ({sql(query).rstrip().rstrip(';')})", params
+            ).fetchone()[0]
             out = stage / name
             out.mkdir()
             if rows:
                 con.execute(
                     f"COPY ({sql(query).rstrip().rstrip(';')}) TO {_literal(str(out))} "
                     f"(FORMAT parquet, COMPRESSION zstd, PARTITION_BY ({key}), "
-                    f"OVERWRITE_OR_IGNORE, FILENAME_PATTERN 'data_{{i}}')", params)
+                    f"OVERWRITE_OR_IGNORE, FILENAME_PATTERN 'data_{{i}}')",
+                    params,
+                )
             results.append(_swap_partitions(out, dest / name, since))
             results[-1].dataset, results[-1].rows = name, rows
         for table in TABLES:
             if progress:
                 progress(table)
             tmp = stage / f"{table}.parquet"
-            con.execute(f"COPY (SELECT * FROM {table} ORDER BY ALL) TO {_literal(str(tmp))} "
-                        f"(FORMAT parquet, COMPRESSION zstd)")
+            con.execute(
+                f"COPY (SELECT * FROM {table} ORDER BY ALL) TO {_literal(str(tmp))} "
+                f"(FORMAT parquet, COMPRESSION zstd)"
+            )
             n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             (tmp).replace(dest / f"{table}.parquet")
             results.append(ExportResult(table, n, 0, 0))
@@ -100,7 +110,7 @@ def _swap_partitions(new_root: Path, target: Path, since: date | None) -> Export
             if day is None or old.name in new:
                 continue
             in_range = since is None or (day != NULL_PARTITION and day >= since.isoformat())
-            if in_range:            # the export covered this day and it has no rows any more
+            if in_range:  # the export covered this day and it has no rows any more
                 old.rename(trash / old.name)
                 removed += 1
         for pname, part in sorted(new.items()):

@@ -5,6 +5,7 @@ index is a set of tables in schema fts_main_articles, rebuilt by the writer
 (after an ingest that loaded or changed articles, and by `maintain`), so it
 travels inside the published read snapshot.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -39,15 +40,25 @@ def index_status(con: duckdb.DuckDBPyConnection) -> IndexStatus:
     return IndexStatus(bool(exists), indexed, articles)
 
 
-def search(con: duckdb.DuckDBPyConnection, query: str, *, since: date | None = None,
-           agency: str | None = None, limit: int = 20) -> tuple[list[str], list[tuple]]:
+def search(
+    con: duckdb.DuckDBPyConnection,
+    query: str,
+    *,
+    since: date | None = None,
+    agency: str | None = None,
+    limit: int = 20,
+) -> tuple[list[str], list[tuple]]:
     """Best BM25 matches for `query`; (columns, rows)."""
     if not query.strip():
         raise WarehouseError("empty search query")
     con.execute("LOAD fts")
     status = index_status(con)
     if not status.exists:
-        raise WarehouseError("the warehouse has no search index yet: run `wirehouse maintain` "
-                             "(or an ingest that loads articles)")
-    cur = con.execute(sql("search"), {"query": query, "since": since, "agency": agency or None, "limit": limit})
+        raise WarehouseError(
+            "the warehouse has no search index yet: run `wirehouse maintain` "
+            "(or an ingest that loads articles)"
+        )
+    cur = con.execute(
+        sql("search"), {"query": query, "since": since, "agency": agency or None, "limit": limit}
+    )
     return [d[0] for d in cur.description], cur.fetchall()

@@ -1,9 +1,9 @@
 """`wirehouse clean`: the wire-copy cleaner over JSON lines."""
+
 from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -23,8 +23,10 @@ def clean_record(record: dict, hints: dict) -> dict:
     hint = hints.get(source)
     kwargs = dict(
         published_at=parse_time(record.get("published_at")),
-        title=text_field(record, "title"), url=text_field(record, "url"),
-        syndicator_hint=hint.syndicator if hint else None, agency_hint=hint.agency if hint else None,
+        title=text_field(record, "title"),
+        url=text_field(record, "url"),
+        syndicator_hint=hint.syndicator if hint else None,
+        agency_hint=hint.agency if hint else None,
     )
     cleaned = clean(text, **kwargs) if text is not None else clean_html_fragment(html, **kwargs)
     return {
@@ -41,9 +43,12 @@ def clean_record(record: dict, hints: dict) -> dict:
 
 
 def clean_cmd(
-    file: Optional[Path] = typer.Argument(None, help="JSON-lines file [default: standard input]."),
-    sources: Optional[Path] = typer.Option(None, "--sources",
-                                           help="Sources file whose hints apply to records with a `source` [default: sources.toml]."),
+    file: Path | None = typer.Argument(None, help="JSON-lines file [default: standard input]."),
+    sources: Path | None = typer.Option(
+        None,
+        "--sources",
+        help="Sources file whose hints apply to records with a `source` [default: sources.toml].",
+    ),
 ) -> None:
     """Clean wire copy given as JSON lines, one output line per input line.
 

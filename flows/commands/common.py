@@ -1,13 +1,13 @@
 """What every `wirehouse` command shares: consoles, options, one-line failures, output
 formats, and the two ways into the warehouse (a reader on the snapshot, a writer
 under the lock)."""
+
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -18,10 +18,16 @@ from warehouse.db import WarehouseError, default_db_path
 out = Console()
 err = Console(stderr=True)
 
-DbOption = typer.Option(None, "--db", show_default=False,
-                        help="Warehouse file [default: $WIREHOUSE_DB or warehouse/news.duckdb].")
-WaitOption = typer.Option(None, "--wait", min=0, show_default=False,
-                          help="Seconds to wait for another writer [default: $WIREHOUSE_LOCK_WAIT or 60].")
+DbOption = typer.Option(
+    None, "--db", show_default=False, help="Warehouse file [default: $WIREHOUSE_DB or warehouse/news.duckdb]."
+)
+WaitOption = typer.Option(
+    None,
+    "--wait",
+    min=0,
+    show_default=False,
+    help="Seconds to wait for another writer [default: $WIREHOUSE_LOCK_WAIT or 60].",
+)
 FormatOption = typer.Option("table", "--format", "-f", help="table, csv or json.")
 FORMATS = ("table", "csv", "json")
 
@@ -37,7 +43,7 @@ def first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def db_path(db: Optional[Path]) -> Path:
+def db_path(db: Path | None) -> Path:
     return db or default_db_path()
 
 
@@ -73,7 +79,7 @@ def print_result(columns: list[str], rows: list[tuple], fmt: str) -> None:
 
 
 @contextmanager
-def reader(db: Optional[Path]) -> Iterator:
+def reader(db: Path | None) -> Iterator:
     """A read-only connection on the analysts' snapshot; warehouse and SQL errors become one line."""
     import duckdb
 

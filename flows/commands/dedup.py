@@ -1,16 +1,16 @@
 """`wirehouse dedup`: cluster JSON-lines copies into stories, in memory (no warehouse)."""
+
 from __future__ import annotations
 
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 from .common import err, fail
 from .jsonl import LineError, open_input, parse_time, read_records, text_field, write
 
-SPINNER_FROM = 2000   # inputs larger than this get a progress spinner on standard error
+SPINNER_FROM = 2000  # inputs larger than this get a progress spinner on standard error
 
 
 def parse_record(record: dict, *, do_clean: bool):
@@ -38,10 +38,15 @@ def parse_record(record: dict, *, do_clean: bool):
 
 
 def dedup(
-    file: Optional[Path] = typer.Argument(None, help="JSON lines (id, text or body, optional title, published_at, "
-                                                     "url, source); standard input when omitted or '-'.",
-                                          show_default=False),
-    no_clean: bool = typer.Option(False, "--no-clean", help="Texts are already clean: skip transforms.clean."),
+    file: Path | None = typer.Argument(
+        None,
+        help="JSON lines (id, text or body, optional title, published_at, "
+        "url, source); standard input when omitted or '-'.",
+        show_default=False,
+    ),
+    no_clean: bool = typer.Option(
+        False, "--no-clean", help="Texts are already clean: skip transforms.clean."
+    ),
 ) -> None:
     """Cluster copies into stories: one output line per input line (id, story_id, canonical).
 
@@ -57,8 +62,12 @@ def dedup(
         records = list(read_records(open_input(file)))
     except OSError as exc:
         fail(f"cannot read {file}: {exc.strerror or exc}")
-    parsed = []   # (id, Copy or None, error or None), in input order
-    with err.status("cleaning and parsing ...", spinner="dots") if len(records) > SPINNER_FROM else nullcontext():
+    parsed = []  # (id, Copy or None, error or None), in input order
+    with (
+        err.status("cleaning and parsing ...", spinner="dots")
+        if len(records) > SPINNER_FROM
+        else nullcontext()
+    ):
         for n, record, problem in records:
             ident = str(record.get("id")) if record and record.get("id") is not None else f"line {n}"
             if problem is not None:
@@ -68,10 +77,14 @@ def dedup(
                 parsed.append((ident, parse_record(record, do_clean=not no_clean), None))
             except LineError as exc:
                 parsed.append((ident, None, str(exc)))
-            except Exception as exc:   # one bad text never stops the others
+            except Exception as exc:  # one bad text never stops the others
                 parsed.append((ident, None, f"cleaning failed: {type(exc).__name__}: {exc}"))
     good = [c for _, c, e in parsed if e is None]
-    with err.status(f"clustering {len(good)} copies ...", spinner="dots") if len(good) > SPINNER_FROM else nullcontext():
+    with (
+        err.status(f"clustering {len(good)} copies ...", spinner="dots")
+        if len(good) > SPINNER_FROM
+        else nullcontext()
+    ):
         result = cluster(good)
     labels = iter(zip(result.labels, result.canonical))
     bad = 0
@@ -82,7 +95,9 @@ def dedup(
         else:
             story_id, canonical = next(labels)
             write({"id": ident, "story_id": story_id, "canonical": canonical})
-    err.print(f"{len(good)} copies -> {len(set(result.labels))} stories" + (f"; {bad} bad lines" if bad else ""),
-              highlight=False)
+    err.print(
+        f"{len(good)} copies -> {len(set(result.labels))} stories" + (f"; {bad} bad lines" if bad else ""),
+        highlight=False,
+    )
     if bad:
         raise typer.Exit(1)

@@ -1,8 +1,8 @@
 """`wirehouse docs`: regenerate (or check) the data dictionary docs/warehouse.md."""
+
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -10,8 +10,9 @@ from .common import fail, out
 
 
 def docs(
-    out_file: Optional[Path] = typer.Option(None, "--out", show_default=False,
-                                            help="File to write [default: docs/warehouse.md]."),
+    out_file: Path | None = typer.Option(
+        None, "--out", show_default=False, help="File to write [default: docs/warehouse.md]."
+    ),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 when the file is not current."),
 ) -> None:
     """Generate the data dictionary from the COMMENT ON texts of every table, view and column."""

@@ -1,4 +1,5 @@
 """`wirehouse extract`: run the article extractor on saved pages or URLs and print JSON."""
+
 from __future__ import annotations
 
 import asyncio
@@ -7,7 +8,6 @@ import json
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -18,8 +18,10 @@ from .common import err
 
 def _record(extracted, **extra) -> dict:
     data = {**extra, **asdict(extracted)}
-    return {k: (v.isoformat() if isinstance(v, datetime) else list(v) if isinstance(v, tuple) else v)
-            for k, v in data.items()}
+    return {
+        k: (v.isoformat() if isinstance(v, datetime) else list(v) if isinstance(v, tuple) else v)
+        for k, v in data.items()
+    }
 
 
 def _read_file(path: Path) -> bytes:
@@ -37,10 +39,15 @@ def _fetch(url: str, allow_private: bool) -> bytes:
 
 
 def extract_cmd(
-    inputs: list[str] = typer.Argument(..., metavar="FILE_OR_URL...",
-                                       help="HTML files (gzip is read too) or http(s) URLs."),
-    url: Optional[str] = typer.Option(None, "--url", help="The page's URL, for files (selects publisher rules, resolves links)."),
-    allow_private: bool = typer.Option(False, "--allow-private", help="Allow URLs on loopback/private addresses."),
+    inputs: list[str] = typer.Argument(
+        ..., metavar="FILE_OR_URL...", help="HTML files (gzip is read too) or http(s) URLs."
+    ),
+    url: str | None = typer.Option(
+        None, "--url", help="The page's URL, for files (selects publisher rules, resolves links)."
+    ),
+    allow_private: bool = typer.Option(
+        False, "--allow-private", help="Allow URLs on loopback/private addresses."
+    ),
 ) -> None:
     """Extract the article from pages and print one JSON record per input.
 

@@ -3,12 +3,13 @@
 Each input line is one record; a line that cannot be used yields an error
 record with its id and the reason, and the others still go through.
 """
+
 from __future__ import annotations
 
 import json
 import sys
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -48,7 +49,7 @@ def parse_time(value: Any, field: str = "published_at") -> datetime | None:
         when = datetime.fromisoformat(value.strip())
     except ValueError:
         raise LineError(f"{field} is not ISO 8601: {value!r}") from None
-    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def text_field(record: dict, *names: str) -> str | None:

@@ -1,16 +1,15 @@
 """`wirehouse maintain`: run the maintain flow by hand (checkpoint, search index, checks)."""
+
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
-
 
 from .common import DbOption, WaitOption, db_path, out, print_rows, writer
 
 
 def maintain(
-    db: Optional[Path] = DbOption,
-    wait: Optional[float] = WaitOption,
+    db: Path | None = DbOption,
+    wait: float | None = WaitOption,
 ) -> None:
     """Checkpoint, rebuild the full-text index and run the data-quality checks (the daily deployment)."""
     from flows.maintain import maintain as maintain_flow
@@ -19,6 +18,8 @@ def maintain(
     with writer(path, "maintain", wait):
         summary = maintain_flow(db=str(path), lock_wait=wait)
     out.print(f"search index: {summary.indexed} articles", highlight=False)
-    print_rows(["check", "failing", "sample"],
-               [(c.check_name, c.failing, ", ".join(c.sample)) for c in summary.checks],
-               title=f"run {summary.run_id} ({summary.status})")
+    print_rows(
+        ["check", "failing", "sample"],
+        [(c.check_name, c.failing, ", ".join(c.sample)) for c in summary.checks],
+        title=f"run {summary.run_id} ({summary.status})",
+    )

@@ -1,9 +1,9 @@
 """`wirehouse reprocess`: re-clean stored articles after a rule change."""
+
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -11,10 +11,14 @@ from .common import DbOption, WaitOption, db_path, out, writer
 
 
 def reprocess_cmd(
-    since: Optional[datetime] = typer.Option(None, "--since", formats=["%Y-%m-%d"],
-                                             help="Only articles published on or after this day (YYYY-MM-DD)."),
-    db: Optional[Path] = DbOption,
-    wait: Optional[float] = WaitOption,
+    since: datetime | None = typer.Option(
+        None,
+        "--since",
+        formats=["%Y-%m-%d"],
+        help="Only articles published on or after this day (YYYY-MM-DD).",
+    ),
+    db: Path | None = DbOption,
+    wait: float | None = WaitOption,
 ) -> None:
     """Re-run extraction and cleaning on the stored raw payloads; update changed articles in place."""
     from flows.reprocess import reprocess
@@ -22,5 +26,8 @@ def reprocess_cmd(
     path = db_path(db)
     with writer(path, "reprocess", wait):
         totals = reprocess(db=str(path), since=since.date() if since else None, lock_wait=wait)
-    out.print(f"reprocessed {totals['seen']} articles: {totals['updated']} updated, "
-              f"{totals['unchanged']} unchanged, {totals['failed']} failed", highlight=False)
+    out.print(
+        f"reprocessed {totals['seen']} articles: {totals['updated']} updated, "
+        f"{totals['unchanged']} unchanged, {totals['failed']} failed",
+        highlight=False,
+    )

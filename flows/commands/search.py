@@ -1,9 +1,9 @@
 """`wirehouse search`: BM25 full-text search over article titles and bodies."""
+
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -12,11 +12,15 @@ from .common import DbOption, FormatOption, check_format, print_result, reader
 
 def search(
     query: str = typer.Argument(..., help="Words to look for (stemmed, case- and accent-insensitive)."),
-    since: Optional[datetime] = typer.Option(None, "--since", formats=["%Y-%m-%d"],
-                                             help="Only copies published on/after this UTC day (YYYY-MM-DD)."),
-    agency: Optional[str] = typer.Option(None, "--agency", help="Only copies of this agency code (e.g. IANS)."),
+    since: datetime | None = typer.Option(
+        None,
+        "--since",
+        formats=["%Y-%m-%d"],
+        help="Only copies published on/after this UTC day (YYYY-MM-DD).",
+    ),
+    agency: str | None = typer.Option(None, "--agency", help="Only copies of this agency code (e.g. IANS)."),
     limit: int = typer.Option(20, "--limit", min=1, max=10000, help="Number of results."),
-    db: Optional[Path] = DbOption,
+    db: Path | None = DbOption,
     fmt: str = FormatOption,
 ) -> None:
     """Search the warehouse (the read snapshot) with BM25 over title and body, best match first."""
@@ -24,9 +28,13 @@ def search(
 
     check_format(fmt)
     with reader(db) as con:
-        columns, rows = run_search(con, query, since=since.date() if since else None, agency=agency, limit=limit)
-    if fmt == "table":   # narrow enough for a terminal; csv/json carry every column
-        keep = [columns.index(c) for c in ("score", "published_at", "agency", "source", "title", "article_id")]
+        columns, rows = run_search(
+            con, query, since=since.date() if since else None, agency=agency, limit=limit
+        )
+    if fmt == "table":  # narrow enough for a terminal; csv/json carry every column
+        keep = [
+            columns.index(c) for c in ("score", "published_at", "agency", "source", "title", "article_id")
+        ]
         columns = [columns[i] for i in keep]
         rows = [tuple(r[i] for i in keep) for r in rows]
     print_result(columns, rows, fmt)

@@ -5,12 +5,13 @@ command turns each entry into `flow.to_deployment(...)` and hands them all to
 Prefect's `serve`, which registers them with the Prefect API (PREFECT_API_URL)
 and executes scheduled and manually triggered runs here until stopped.
 """
+
 from __future__ import annotations
 
 import importlib
 import inspect
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import typer
 
@@ -80,30 +81,43 @@ def build_deployments(deps: list[dict], overrides: dict[str, Any], only: list[st
                 schedules.append(RRule(s["rrule"], timezone=s.get("timezone"), active=active))
             else:
                 raise DeploymentFileError(f"deployment {full_name}: schedule needs cron, interval or rrule")
-        out.append(flow_obj.to_deployment(
-            name=d["name"], description=d.get("description"), tags=d.get("tags"), parameters=params,
-            schedules=schedules, concurrency_limit=d.get("concurrency_limit"),
-            entrypoint_type=EntrypointType.MODULE_PATH,
-        ))
+        out.append(
+            flow_obj.to_deployment(
+                name=d["name"],
+                description=d.get("description"),
+                tags=d.get("tags"),
+                parameters=params,
+                schedules=schedules,
+                concurrency_limit=d.get("concurrency_limit"),
+                entrypoint_type=EntrypointType.MODULE_PATH,
+            )
+        )
     return out
 
 
 def serve(
     prefect_file: Path = typer.Option(PREFECT_FILE, "--prefect-file", help="Deployments to serve."),
-    db: Optional[Path] = DbOption,
-    sources: Optional[Path] = typer.Option(None, "--sources", show_default=False,
-                                           help="Sources file for ingest deployments [default: sources.toml]."),
-    only: Optional[list[str]] = typer.Option(None, "--only", help="Serve only this deployment (flow/name); repeatable."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Most flow runs executing at once."),
+    db: Path | None = DbOption,
+    sources: Path | None = typer.Option(
+        None,
+        "--sources",
+        show_default=False,
+        help="Sources file for ingest deployments [default: sources.toml].",
+    ),
+    only: list[str] | None = typer.Option(
+        None, "--only", help="Serve only this deployment (flow/name); repeatable."
+    ),
+    limit: int | None = typer.Option(None, "--limit", min=1, help="Most flow runs executing at once."),
 ) -> None:
     """Run the deployments of prefect.yaml here: their schedules and manual runs (Ctrl-C stops)."""
     import os
 
     from prefect import serve as prefect_serve
 
-
-    overrides = {"db": str(db.resolve()) if db else None,
-                 "sources_file": str(sources.resolve()) if sources else None}
+    overrides = {
+        "db": str(db.resolve()) if db else None,
+        "sources_file": str(sources.resolve()) if sources else None,
+    }
     if sources and not sources.is_file():
         fail(f"no sources file at {sources}")
     try:
@@ -113,9 +127,12 @@ def serve(
     if not deployments:
         fail(f"no deployment of {prefect_file} matches --only {' '.join(only or [])}")
     if not os.environ.get("PREFECT_API_URL"):
-        err.print("[yellow]note:[/] PREFECT_API_URL is not set: runs are visible only while this process lives; "
-                  "start `prefect server start` and set PREFECT_API_URL to keep history and use the UI.",
-                  highlight=False, soft_wrap=True)
+        err.print(
+            "[yellow]note:[/] PREFECT_API_URL is not set: runs are visible only while this process lives; "
+            "start `prefect server start` and set PREFECT_API_URL to keep history and use the UI.",
+            highlight=False,
+            soft_wrap=True,
+        )
     for dep in deployments:
         out.print(f"serving {dep.flow_name}/{dep.name}", highlight=False)
     prefect_serve(*deployments, limit=limit, print_starting_message=True)

@@ -5,6 +5,7 @@ speaks enough HTTP to exercise the pipeline honestly: ETag/Last-Modified with
 304 answers, gzip when asked, 404s. Extra routes (for fault injection) are
 plain functions `handler(request) -> None` that write the response themselves.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -19,15 +20,20 @@ from urllib.parse import urlsplit
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 SOURCES = Path(__file__).resolve().parent / "sources.toml"
-LAST_MODIFIED = formatdate(1751600000, usegmt=True)   # fixed: the corpus is static
-TYPES = {".xml": "application/rss+xml; charset=utf-8", ".atom": "application/atom+xml; charset=utf-8",
-         ".html": "text/html; charset=utf-8", ".json": "application/json", ".txt": "text/plain; charset=utf-8"}
+LAST_MODIFIED = formatdate(1751600000, usegmt=True)  # fixed: the corpus is static
+TYPES = {
+    ".xml": "application/rss+xml; charset=utf-8",
+    ".atom": "application/atom+xml; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".json": "application/json",
+    ".txt": "text/plain; charset=utf-8",
+}
 
 Route = Callable[[BaseHTTPRequestHandler], None]
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: "_Server"
+    server: _Server
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format, *args):  # keep test and demo output quiet
@@ -107,7 +113,7 @@ class CorpusServer:
     def route(self, path: str, handler: Route) -> None:
         self._server.routes[path] = handler
 
-    def start(self) -> "CorpusServer":
+    def start(self) -> CorpusServer:
         self._thread.start()
         return self
 
@@ -115,7 +121,7 @@ class CorpusServer:
         self._server.shutdown()
         self._server.server_close()
 
-    def __enter__(self) -> "CorpusServer":
+    def __enter__(self) -> CorpusServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:

@@ -7,9 +7,19 @@
 
 The policy in prose is docs/fetching.md.
 """
+
 from .addresses import Scope, check_url
 from .client import Attempt, Fetcher, FetchResult, FetchSession, FetchSettings, fetch_many
 from .errors import FetchError
 
-__all__ = ["Attempt", "Fetcher", "FetchError", "FetchResult", "FetchSession", "FetchSettings", "Scope",
-           "check_url", "fetch_many"]
+__all__ = [
+    "Attempt",
+    "FetchError",
+    "FetchResult",
+    "FetchSession",
+    "FetchSettings",
+    "Fetcher",
+    "Scope",
+    "check_url",
+    "fetch_many",
+]

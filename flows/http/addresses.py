@@ -9,6 +9,7 @@ the URL (IP literals in every spelling: decimal, hex, octal, short, IPv6,
 mapped, 6to4, Teredo, NAT64) and again at connection time on the resolved
 addresses (DNS names, rebinding), before any packet is sent.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -24,8 +25,11 @@ import httpx
 
 from .errors import FetchError
 
-METADATA_ADDRESSES = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254"),
-                      ipaddress.ip_address("100.100.100.200")}
+METADATA_ADDRESSES = {
+    ipaddress.ip_address("169.254.169.254"),
+    ipaddress.ip_address("fd00:ec2::254"),
+    ipaddress.ip_address("100.100.100.200"),
+}
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
@@ -33,14 +37,16 @@ _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 class Scope:
     """Which addresses one request hop may reach."""
 
-    trusted: bool = False                         # operator-configured URL: private addresses allowed
-    private_hosts: frozenset[str] = frozenset()   # host names whose private addresses are allowed
+    trusted: bool = False  # operator-configured URL: private addresses allowed
+    private_hosts: frozenset[str] = frozenset()  # host names whose private addresses are allowed
 
     def allows_private(self, host: str) -> bool:
         return self.trusted or host.lower().rstrip(".") in self.private_hosts
 
 
-CURRENT_SCOPE: contextvars.ContextVar[Scope | None] = contextvars.ContextVar("wirehouse_fetch_scope", default=None)
+CURRENT_SCOPE: contextvars.ContextVar[Scope | None] = contextvars.ContextVar(
+    "wirehouse_fetch_scope", default=None
+)
 
 
 def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
@@ -52,7 +58,7 @@ def _embedded_v4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
         return ip.teredo[1]
     if ip in _NAT64:
         return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-    if int(ip) >> 32 == 0 and int(ip) > 1:     # deprecated IPv4-compatible ::a.b.c.d
+    if int(ip) >> 32 == 0 and int(ip) > 1:  # deprecated IPv4-compatible ::a.b.c.d
         return ipaddress.IPv4Address(int(ip))
     return None
 
@@ -83,7 +89,7 @@ def _loose_ipv4(host: str) -> ipaddress.IPv4Address | None:
     if parts and parts[-1] == "" and len(parts) > 1:
         parts.pop()
     if not parts or not re.fullmatch(r"(0[xX][0-9a-fA-F]*|[0-9]+)", parts[-1]):
-        return None                                # a domain name
+        return None  # a domain name
     if len(parts) > 4:
         raise FetchError(f"refused invalid IPv4 host {host!r}")
     nums = []
@@ -112,7 +118,7 @@ def literal_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | Non
         return ipaddress.ip_address(h)
     except ValueError:
         pass
-    if "%" in h:                                     # zone-scoped IPv6: fe80::1%eth0
+    if "%" in h:  # zone-scoped IPv6: fe80::1%eth0
         try:
             return ipaddress.ip_address(h.split("%", 1)[0])
         except ValueError:
@@ -133,7 +139,7 @@ def check_url(url: str, scope: Scope | None = None) -> None:
     scope = scope or Scope()
     try:
         parts = urlsplit(url)
-        parts.port
+        _ = parts.port  # raises ValueError on a malformed port
     except ValueError as exc:
         raise FetchError(f"refused malformed URL: {exc}") from None
     if parts.scheme not in ("http", "https"):
@@ -172,13 +178,14 @@ class _GuardedBackend(httpcore.AsyncNetworkBackend):
             addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
             if not addresses:
                 raise httpcore.ConnectError(f"cannot resolve {host}")
-            for a in addresses:            # all of them: a mixed answer is refused
+            for a in addresses:  # all of them: a mixed answer is refused
                 _judge(a, host, scope)
             ip = addresses[0]
         else:
             _judge(ip, host, scope)
-        return await self._inner.connect_tcp(str(ip), port, timeout=timeout, local_address=local_address,
-                                             socket_options=socket_options)
+        return await self._inner.connect_tcp(
+            str(ip), port, timeout=timeout, local_address=local_address, socket_options=socket_options
+        )
 
     async def connect_unix_socket(self, *args, **kwargs):
         raise FetchError("refused unix socket")
@@ -194,8 +201,10 @@ def guarded_transport(max_connections: int) -> httpx.AsyncHTTPTransport:
     old = transport._pool
     # httpx has no public knob for the network backend; httpcore's pool has one.
     transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=old._ssl_context, max_connections=limits.max_connections,
+        ssl_context=old._ssl_context,
+        max_connections=limits.max_connections,
         max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry, network_backend=_GuardedBackend(),
+        keepalive_expiry=limits.keepalive_expiry,
+        network_backend=_GuardedBackend(),
     )
     return transport

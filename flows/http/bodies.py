@@ -1,4 +1,5 @@
 """Response bodies: accepted types, sniffing, bounded Content-Encoding decoding, Retry-After."""
+
 from __future__ import annotations
 
 import zlib
@@ -7,10 +8,18 @@ from email.utils import parsedate_to_datetime
 
 from .errors import FetchError
 
-FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-              "text/xml", "application/x-rss+xml", "application/x-atom+xml", "application/feed+xml"}
+FEED_TYPES = {
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+    "application/x-rss+xml",
+    "application/x-atom+xml",
+    "application/feed+xml",
+}
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
-SNIFF_TYPES = {"", "text/plain", "application/octet-stream", "binary/octet-stream"}   # judged by the body
+SNIFF_TYPES = {"", "text/plain", "application/octet-stream", "binary/octet-stream"}  # judged by the body
 
 
 def retry_after_seconds(value: str | None, now: datetime) -> float | None:
@@ -79,14 +88,14 @@ class BoundedDecoder:
             self._add(data)
             return
         while data:
-            if self._z.eof:                    # a second gzip member, or trailing bytes
+            if self._z.eof:  # a second gzip member, or trailing bytes
                 if self.mode != "gzip" or not data.startswith(b"\x1f\x8b"):
-                    return                     # trailing garbage after a complete stream is ignored
+                    return  # trailing garbage after a complete stream is ignored
                 self._z = self._new()
             try:
                 out = self._z.decompress(data, self.limit - self.size + 1)
             except zlib.error as exc:
-                if self.mode == "deflate" and self._fresh:   # raw deflate without zlib header
+                if self.mode == "deflate" and self._fresh:  # raw deflate without zlib header
                     self._z, self._fresh = zlib.decompressobj(-zlib.MAX_WBITS), False
                     continue
                 raise FetchError(f"corrupt {self.mode} body: {exc}", retry=True) from None

@@ -24,6 +24,7 @@ See docs/fetching.md for the policy in prose. In short:
   on the URL (IP literals in every spelling) and again at connection time on
   the resolved addresses (DNS names, rebinding), before any packet is sent.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -31,7 +32,7 @@ import random
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -50,20 +51,20 @@ RETRY_STATUSES = {429, 500, 502, 503, 504}
 class FetchSettings:
     connect_timeout: float = 5.0
     read_timeout: float = 10.0
-    total_timeout: float = 30.0      # one attempt, all redirect hops included
+    total_timeout: float = 30.0  # one attempt, all redirect hops included
     max_bytes: int = 5 * 1024 * 1024  # decoded body size cap
     max_redirects: int = 5
-    retries: int = 2                 # extra attempts after the first
-    backoff_base: float = 0.5        # seconds; doubled per attempt, with jitter (x0.5 .. x1.5)
+    retries: int = 2  # extra attempts after the first
+    backoff_base: float = 0.5  # seconds; doubled per attempt, with jitter (x0.5 .. x1.5)
     backoff_max: float = 10.0
-    retry_after_max: float = 60.0    # a longer Retry-After is cut to this
+    retry_after_max: float = 60.0  # a longer Retry-After is cut to this
     per_host_concurrency: int = 4
-    per_host_delay: float = 0.5      # minimum seconds between two request starts on one host
+    per_host_delay: float = 0.5  # minimum seconds between two request starts on one host
     total_concurrency: int = 16
     respect_robots: bool = True
-    crawl_delay_max: float = 10.0    # a longer robots.txt Crawl-delay is cut to this
+    crawl_delay_max: float = 10.0  # a longer robots.txt Crawl-delay is cut to this
     robots_max_bytes: int = 512 * 1024
-    group_fail_limit: int = 5        # consecutive failed requests after which a group (source) is given up
+    group_fail_limit: int = 5  # consecutive failed requests after which a group (source) is given up
 
 
 @dataclass
@@ -75,16 +76,16 @@ class Attempt:
     bytes: int
     elapsed_ms: float
     attempt: int
-    outcome: str          # ok | not_modified | retry | failed | skipped | rejected
+    outcome: str  # ok | not_modified | retry | failed | skipped | rejected
     error: str | None
     fetched_at: datetime
-    kind: str | None = None   # overrides the caller's kind (robots)
+    kind: str | None = None  # overrides the caller's kind (robots)
 
 
 @dataclass
 class FetchResult:
-    url: str                          # as requested
-    final_url: str | None = None      # after redirects
+    url: str  # as requested
+    final_url: str | None = None  # after redirects
     status: int | None = None
     content: bytes | None = None
     content_type: str | None = None
@@ -92,7 +93,7 @@ class FetchResult:
     last_modified: str | None = None
     fetched_at: datetime | None = None
     error: str | None = None
-    retryable: bool = False           # the final error was transient (a later run may succeed)
+    retryable: bool = False  # the final error was transient (a later run may succeed)
     attempts: list[Attempt] = field(default_factory=list)
 
     @property
@@ -104,10 +105,8 @@ class FetchResult:
         return self.status == 304
 
 
-
-
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def crawl_delay(lines: list[str], token: str = ROBOTS_TOKEN) -> float | None:
@@ -154,7 +153,7 @@ class _Host:
     """Per-host state for one run: a concurrency slot, the politeness clock, robots.txt."""
 
     def __init__(self, concurrency: int, local: bool = False):
-        self.local = local            # a loopback host (demo, tests): no politeness delay of our own
+        self.local = local  # a loopback host (demo, tests): no politeness delay of our own
         self.slot = asyncio.Semaphore(concurrency)
         self.clock = asyncio.Lock()
         self.last = 0.0
@@ -183,7 +182,7 @@ class Fetcher:
         self._hosts: dict[str, _Host] = {}
         self._group_failures: dict[str, int] = {}
 
-    async def __aenter__(self) -> "Fetcher":
+    async def __aenter__(self) -> Fetcher:
         return self
 
     async def __aexit__(self, *exc) -> None:
@@ -205,10 +204,19 @@ class Fetcher:
                 await asyncio.sleep(wait)
             host.last = time.monotonic()
 
-    async def get(self, url: str, *, allow_private: bool = False, trusted: bool = False,
-                  private_hosts: frozenset[str] | set[str] | tuple = (), etag: str | None = None,
-                  last_modified: str | None = None, accept: str | None = None, kind: str = "feed",
-                  group: str | None = None) -> FetchResult:
+    async def get(
+        self,
+        url: str,
+        *,
+        allow_private: bool = False,
+        trusted: bool = False,
+        private_hosts: frozenset[str] | set[str] | tuple = (),
+        etag: str | None = None,
+        last_modified: str | None = None,
+        accept: str | None = None,
+        kind: str = "feed",
+        group: str | None = None,
+    ) -> FetchResult:
         """GET with retries; never raises: failures are in result.error and result.attempts.
 
         trusted: the URL itself is operator-configured (it may be private; its redirects may not).
@@ -242,31 +250,43 @@ class Fetcher:
             started = time.perf_counter()
             retry, wait = False, None
             try:
-                await asyncio.wait_for(self._get_once(url, headers, trusted, hosts, kind, result),
-                                       timeout=s.total_timeout)
+                await asyncio.wait_for(
+                    self._get_once(url, headers, trusted, hosts, kind, result), timeout=s.total_timeout
+                )
                 outcome = "not_modified" if result.status == 304 else "ok"
                 result.error = None
-                result.attempts.append(Attempt(url, result.status, len(result.content or b""),
-                                               _ms(started), attempt, outcome, None, _now()))
+                result.attempts.append(
+                    Attempt(
+                        url,
+                        result.status,
+                        len(result.content or b""),
+                        _ms(started),
+                        attempt,
+                        outcome,
+                        None,
+                        _now(),
+                    )
+                )
                 result.fetched_at = _now()
                 if group is not None:
                     self._group_failures[group] = 0
                 return result
             except FetchError as exc:
                 err, retry, status, wait = str(exc), exc.retry, exc.status, exc.retry_after
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 err, retry, status = f"timed out after {s.total_timeout:g}s (total)", True, None
             except httpx.TimeoutException as exc:
                 err, retry, status = f"timeout: {type(exc).__name__}", True, None
             except httpx.HTTPError as exc:
                 msg = str(exc).splitlines()[0] if str(exc) else ""
                 err, retry, status = f"{type(exc).__name__}: {msg}".rstrip(": "), True, None
-            except (OSError, ValueError) as exc:   # defensive: a bad URL or socket error from below
+            except (OSError, ValueError) as exc:  # defensive: a bad URL or socket error from below
                 err, retry, status = f"{type(exc).__name__}: {exc}".splitlines()[0], False, None
             last = attempt == s.retries + 1 or not retry
             result.status, result.error, result.content, result.retryable = status, err, None, retry
-            result.attempts.append(Attempt(url, status, 0, _ms(started), attempt,
-                                           "failed" if last else "retry", err, _now()))
+            result.attempts.append(
+                Attempt(url, status, 0, _ms(started), attempt, "failed" if last else "retry", err, _now())
+            )
             if last:
                 break
             if wait is not None:
@@ -306,7 +326,9 @@ class Fetcher:
                 async with self._client.stream("GET", robots_url) as resp:
                     status = resp.status_code
                     if status == 200:
-                        dec = BoundedDecoder(resp.headers.get("content-encoding", ""), self.settings.robots_max_bytes)
+                        dec = BoundedDecoder(
+                            resp.headers.get("content-encoding", ""), self.settings.robots_max_bytes
+                        )
                         async for chunk in resp.aiter_raw():
                             dec.feed(chunk)
                         body = dec.finish()
@@ -315,17 +337,37 @@ class Fetcher:
                         parser = RobotFileParser()
                         parser.parse(lines)
                         parser.wirehouse_crawl_delay = crawl_delay(lines)
-        except (FetchError, httpx.HTTPError, OSError, asyncio.TimeoutError, ValueError) as exc:
-            error = f"robots.txt unavailable ({type(exc).__name__}: {exc}); treated as allow-all".splitlines()[0]
+        except (TimeoutError, FetchError, httpx.HTTPError, OSError, ValueError) as exc:
+            error = (
+                f"robots.txt unavailable ({type(exc).__name__}: {exc}); treated as allow-all".splitlines()[0]
+            )
             parser = None
         finally:
             CURRENT_SCOPE.reset(token)
-        result.attempts.append(Attempt(robots_url, status, size, _ms(started), 1,
-                                       "ok" if error is None else "failed", error, _now(), kind="robots"))
+        result.attempts.append(
+            Attempt(
+                robots_url,
+                status,
+                size,
+                _ms(started),
+                1,
+                "ok" if error is None else "failed",
+                error,
+                _now(),
+                kind="robots",
+            )
+        )
         return parser
 
-    async def _get_once(self, url: str, headers: dict, trusted: bool, private_hosts: frozenset[str],
-                        kind: str, result: FetchResult) -> None:
+    async def _get_once(
+        self,
+        url: str,
+        headers: dict,
+        trusted: bool,
+        private_hosts: frozenset[str],
+        kind: str,
+        result: FetchResult,
+    ) -> None:
         s = self.settings
         current = url
         for hop in range(s.max_redirects + 1):
@@ -342,8 +384,10 @@ class Fetcher:
                         if resp.is_redirect:
                             location = resp.headers.get("location")
                             if not location:
-                                raise FetchError(f"HTTP {resp.status_code} redirect without Location",
-                                                 status=resp.status_code)
+                                raise FetchError(
+                                    f"HTTP {resp.status_code} redirect without Location",
+                                    status=resp.status_code,
+                                )
                             current = urljoin(current, location)
                             continue
                         await self._read(resp, kind, result)
@@ -364,7 +408,8 @@ class Fetcher:
             return
         if resp.status_code != 200:
             raise FetchError(
-                f"HTTP {resp.status_code}", status=resp.status_code,
+                f"HTTP {resp.status_code}",
+                status=resp.status_code,
                 retry=resp.status_code in RETRY_STATUSES or resp.status_code >= 500,
                 retry_after=retry_after_seconds(resp.headers.get("retry-after"), _now()),
             )
@@ -415,7 +460,7 @@ class FetchSession:
         self._thread: threading.Thread | None = None
         self._fetcher: Fetcher | None = None
 
-    def __enter__(self) -> "FetchSession":
+    def __enter__(self) -> FetchSession:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="wirehouse-fetch", daemon=True)
         self._thread.start()

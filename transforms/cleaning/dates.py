@@ -5,14 +5,25 @@ publication time (a Dec 31 dateline published on Jan 1 is last year's). One day
 of slack allows for time zones: a Tokyo story datelined July 5 can be stamped
 July 4 in UTC. Without a publication time a yearless date stays unknown.
 """
+
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _PARTS = re.compile(
     r"(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
@@ -44,8 +55,11 @@ def parse_dateline_date(text: str | None, published_at: datetime | None) -> date
     if published_at is None:
         return None
     if published_at.tzinfo is not None:
-        published_at = published_at.astimezone(timezone.utc)
+        published_at = published_at.astimezone(UTC)
     limit = published_at.date() + timedelta(days=1)
-    candidates = [d for y in (limit.year, limit.year - 1, limit.year - 2)
-                  if (d := _make(y, month, day)) is not None and d <= limit]
+    candidates = [
+        d
+        for y in (limit.year, limit.year - 1, limit.year - 2)
+        if (d := _make(y, month, day)) is not None and d <= limit
+    ]
     return max(candidates) if candidates else None

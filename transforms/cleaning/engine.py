@@ -7,6 +7,7 @@ recorded as a :class:`Removal`; attribution is read from the rules' named groups
 When two places disagree on the agency, the dateline wins over the wrapper, the
 wrapper over the trailer, the trailer over the byline, and all over the hint.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,8 +15,7 @@ from datetime import datetime
 
 from transforms import agencies, syndicators
 from transforms.cleaning.dates import parse_dateline_date
-from transforms.cleaning.places import render_place
-from transforms.cleaning.places import title_case
+from transforms.cleaning.places import render_place, title_case
 from transforms.cleaning.rules import ANY_RULES, BYLINE_TITLE, HEAD_RULES, SECTION_RULES, TAIL_RULES, Rule
 from transforms.records import Cleaned, Removal
 
@@ -28,8 +28,18 @@ _AGENCY_RANK = {"dateline": 0, "wrapper": 1, "trailer": 2, "byline": 3}
 class _Found:
     """Attribution collected while cutting; first find wins within a rank."""
 
-    __slots__ = ("removed", "agency", "agency_rank", "provider", "syndicator", "outlet",
-                 "syndicated", "place", "date_text", "byline")
+    __slots__ = (
+        "agency",
+        "agency_rank",
+        "byline",
+        "date_text",
+        "outlet",
+        "place",
+        "provider",
+        "removed",
+        "syndicated",
+        "syndicator",
+    )
 
     def __init__(self) -> None:
         self.removed: list[Removal] = []
@@ -117,7 +127,7 @@ def _cut_any(p: str, found: _Found) -> str:
             if not m:
                 break
             found.absorb(rule, m.groupdict(), m.group(0))
-            left, right = p[: m.start()].rstrip(), p[m.end():].lstrip()
+            left, right = p[: m.start()].rstrip(), p[m.end() :].lstrip()
             p = f"{left} {right}" if left and right else left or right
             if not p:
                 return p
@@ -132,7 +142,7 @@ def _cut_head(paras: list[str], found: _Found) -> bool:
         m = rule.pattern.match(p)
         if m and m.end():
             found.absorb(rule, m.groupdict(), m.group(0))
-            rest = p[m.end():].strip()
+            rest = p[m.end() :].strip()
             if rest:
                 paras[0] = rest
             else:
@@ -181,9 +191,15 @@ def _same_title(paragraph: str, title: str) -> bool:
     return " ".join(paragraph.split()).casefold() == " ".join(title.split()).casefold()
 
 
-def run(paras: list[str], *, published_at: datetime | None = None, title: str | None = None,
-        url: str | None = None, syndicator_hint: str | None = None,
-        agency_hint: str | None = None) -> Cleaned:
+def run(
+    paras: list[str],
+    *,
+    published_at: datetime | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    syndicator_hint: str | None = None,
+    agency_hint: str | None = None,
+) -> Cleaned:
     found = _Found()
     paras = [q for p in paras if (q := _cut_any(p, found))]
     if title and title.strip() and paras and _same_title(paras[0], title):
@@ -206,8 +222,13 @@ def run(paras: list[str], *, published_at: datetime | None = None, title: str | 
             paras[i] = _cut_any(paras[i], found)
         paras = [p for p in paras if p]
 
-    syndicator = (found.syndicator or syndicators.canonical(found.outlet) or syndicators.canonical(syndicator_hint)
-                  or (found.syndicated and (syndicators.from_url(url) or syndicators.GENERIC)) or None)
+    syndicator = (
+        found.syndicator
+        or syndicators.canonical(found.outlet)
+        or syndicators.canonical(syndicator_hint)
+        or (found.syndicated and (syndicators.from_url(url) or syndicators.GENERIC))
+        or None
+    )
     agency = found.agency or agencies.lookup(agency_hint) or None
     return Cleaned(
         body="\n\n".join(paras),

@@ -3,14 +3,42 @@
 Block elements and blank lines separate paragraphs, ``<br>`` breaks a line
 inside one; scripts, styles and figures carry no story text and are dropped.
 """
+
 from __future__ import annotations
 
 import lxml.html
 from lxml import etree
 
-_BLOCKS = frozenset({"p", "div", "section", "article", "blockquote", "li", "ul", "ol", "h1", "h2", "h3",
-                     "h4", "h5", "h6", "pre", "table", "tr", "header", "footer", "aside", "dd", "dt", "hr"})
-_DROP = frozenset({"script", "style", "noscript", "template", "iframe", "figure", "figcaption", "svg", "button"})
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "blockquote",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "table",
+        "tr",
+        "header",
+        "footer",
+        "aside",
+        "dd",
+        "dt",
+        "hr",
+    }
+)
+_DROP = frozenset(
+    {"script", "style", "noscript", "template", "iframe", "figure", "figcaption", "svg", "button"}
+)
 
 
 def html_to_text(fragment: str) -> str:

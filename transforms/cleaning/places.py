@@ -6,12 +6,35 @@ Decision: the city only, in title case when the wire shouted it ("NEW DELHI" ->
 agency. Multi-city datelines keep every city joined by "/" ("Paris/Berlin").
 Places already in mixed case are kept as written.
 """
+
 from __future__ import annotations
 
 import re
 
-_LOWER = frozenset({"de", "da", "do", "du", "des", "del", "di", "es", "la", "les", "of",
-                    "upon", "am", "an", "der", "den", "en", "au", "aux", "sur"})
+_LOWER = frozenset(
+    {
+        "de",
+        "da",
+        "do",
+        "du",
+        "des",
+        "del",
+        "di",
+        "es",
+        "la",
+        "les",
+        "of",
+        "upon",
+        "am",
+        "an",
+        "der",
+        "den",
+        "en",
+        "au",
+        "aux",
+        "sur",
+    }
+)
 _PIECE = re.compile(r"([\w'’]+)")
 
 

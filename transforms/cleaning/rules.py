@@ -12,6 +12,7 @@ attribution from the rule's named groups: ``provider``, ``place``, ``date``,
 name), plus the fixed ``agency``/``syndicator`` the rule itself carries.
 Dateline tags come from the agencies table, so a new agency needs no new regex.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,14 +23,14 @@ from transforms.agencies import all_tags
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    name: str                      # reported in Removal.rule
-    kind: str                      # reported in Removal.kind: wrapper|dateline|byline|trailer|boilerplate|id_code
+    name: str  # reported in Removal.rule
+    kind: str  # reported in Removal.kind: wrapper|dateline|byline|trailer|boilerplate|id_code
     pattern: re.Pattern[str]
-    needle: str | None = None      # literal that must occur in the paragraph (cheap prefilter)
-    agency: str | None = None      # agency code the match implies
+    needle: str | None = None  # literal that must occur in the paragraph (cheap prefilter)
+    agency: str | None = None  # agency code the match implies
     syndicator: str | None = None  # syndicator the match implies
-    whole: bool = False            # ANY rule that must match a whole paragraph (anchored both ends)
-    syndicated: bool = False       # match proves the copy was republished from a feed
+    whole: bool = False  # ANY rule that must match a whole paragraph (anchored both ends)
+    syndicated: bool = False  # match proves the copy was republished from a feed
 
 
 def _rx(src: str) -> re.Pattern[str]:
@@ -37,10 +38,12 @@ def _rx(src: str) -> re.Pattern[str]:
 
 
 # ---------------------------------------------------------------- fragments
-U = "A-ZÀ-ÖØ-Þ"                                   # upper-case letters
+U = "A-ZÀ-ÖØ-Þ"  # upper-case letters
 TAGS = "(?i:" + "|".join(re.escape(t) for t in all_tags()) + ")"
-MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
 DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
 DATE = rf"(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s+\d{{4}}\b)?"
 WORD = rf"[{U}](?:[\w'’.\-]*[\w.])?"
@@ -48,16 +51,20 @@ PARTICLE = r"(?:de|da|do|du|des|del|di|es|la|le|les|al|el|of|upon|am|an|der|den|
 CITY = rf"{WORD}(?:\s(?:{PARTICLE}\s)?{WORD}){{0,3}}"
 PLACE = rf"{CITY}(?:\s?/\s?{CITY}){{0,3}}"
 # "(Assam)", "[India]", ", Azerbaijan" -- never an agency tag, never a date
-QUALS = (rf"(?:\s*\((?!{TAGS}\))[^()\n]{{1,40}}\))?(?:\s*\[[^\[\]\n]{{1,40}}\])?"
-         rf"(?:,\s+(?!{MONTH}\s*\d){WORD}(?:\s{WORD}){{0,2}}){{0,2}}")
+QUALS = (
+    rf"(?:\s*\((?!{TAGS}\))[^()\n]{{1,40}}\))?(?:\s*\[[^\[\]\n]{{1,40}}\])?"
+    rf"(?:,\s+(?!{MONTH}\s*\d){WORD}(?:\s{WORD}){{0,2}}){{0,2}}"
+)
 CAPS_WORD = rf"[{U}][{U}'’.\-]*[{U}.]"
 CAPS_CITY = rf"(?:{CAPS_WORD}(?:\s{CAPS_WORD}){{1,3}}|[{U}][{U}'’.\-]{{2,}}[{U}.])"  # one word: 4+ letters ("BJP:" is no place)
 CAPS_PLACE = rf"{CAPS_CITY}(?:/{CAPS_CITY}){{0,3}}"
 # All-caps words that open a paragraph with a colon but are not places.
-NOT_PLACES = (r"(?:NOTE|EDITOR'?S NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|READ|ALSO|FILE"
-              r"|ANALYSIS|OPINION|EDITORIAL|CORRECTION|CLARIFICATION|WARNING|DISCLAIMER|LIVE|FACTBOX"
-              r"|EXPLAINER|INTERVIEW|REVIEW|FAQ|Q|A|SOURCE|SOURCES|CONTACT|MEDIA CONTACT|ABOUT|TAGS"
-              r"|NASA|ISRO|FIFA|UEFA|NATO|OPEC|SEBI|ASEAN|BRICS|UNESCO|UNICEF|WHO|IMF|ICC|BCCI|IPL)")
+NOT_PLACES = (
+    r"(?:NOTE|EDITOR'?S NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|READ|ALSO|FILE"
+    r"|ANALYSIS|OPINION|EDITORIAL|CORRECTION|CLARIFICATION|WARNING|DISCLAIMER|LIVE|FACTBOX"
+    r"|EXPLAINER|INTERVIEW|REVIEW|FAQ|Q|A|SOURCE|SOURCES|CONTACT|MEDIA CONTACT|ABOUT|TAGS"
+    r"|NASA|ISRO|FIFA|UEFA|NATO|OPEC|SEBI|ASEAN|BRICS|UNESCO|UNICEF|WHO|IMF|ICC|BCCI|IPL)"
+)
 SEP = r"(?:\s*(?:-{1,3}|—|–|:)|\.(?=\s|$))?\s*"
 
 
@@ -86,7 +93,7 @@ def dateline_shapes(named: bool = True) -> dict[str, str]:
         "dateline_dated": rf"{place}{qual},\s+{date}\s*(?::|-{{1,3}}|—|–|\.(?=\s|$))\s*",
         # house style: NEW DELHI: / TOKYO -
         "dateline_house": rf"(?!{NOT_PLACES}\s*:){_g('place', CAPS_PLACE, named)}{qual}"
-                          rf"\s*(?::\s*|(?:-{{1,3}}|—|–)\s+)",
+        rf"\s*(?::\s*|(?:-{{1,3}}|—|–)\s+)",
     }
 
 
@@ -101,21 +108,39 @@ LOUD_NAMES = rf"{LOUD_NAME}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|&)\s+|\s+){LOUD_NAME}
 # ", Staff Correspondent". The engine drops it (and a trailing agency name) from ``Cleaned.byline``.
 BYLINE_TITLE = re.compile(
     r"(?i:(?:the\s+)?(?:[\w.'’\-]+\s+){0,4}(?:writer|correspondent|reporter|editor|columnist|journalist"
-    r"|contributor|analyst|bureau\s+chief|chief|staff|desk)s?)")
+    r"|contributor|analyst|bureau\s+chief|chief|staff|desk)s?)"
+)
 # ---------------------------------------------------------------- head rules
 HEAD_RULES: list[Rule] = [
     # (MENAFN- IANS) / MENAFN - IANS)  (scraper lost the parenthesis) / (MENAFN- Kuwait News Agency (KUNA))
-    Rule("menafn_wrapper", "wrapper",
-         _rx(r"^(?:\(\s*MENAFN\s*[-–—:]?|MENAFN\s*[-–—:])\s*"
-             r"(?P<provider>[^()\s][^()]*?(?:\([^()]*\)[^()]*?)*)\s*\)\s*"),
-         needle="MENAFN", syndicator="MENAFN", syndicated=True),
+    Rule(
+        "menafn_wrapper",
+        "wrapper",
+        _rx(
+            r"^(?:\(\s*MENAFN\s*[-–—:]?|MENAFN\s*[-–—:])\s*"
+            r"(?P<provider>[^()\s][^()]*?(?:\([^()]*\)[^()]*?)*)\s*\)\s*"
+        ),
+        needle="MENAFN",
+        syndicator="MENAFN",
+        syndicated=True,
+    ),
     # "Bharat Chronicle Wire | Chennai, July 24 (IANS) ...": an outlet's own label before the dateline
-    Rule("outlet_prefix", "wrapper",
-         _rx(rf"^(?:{WORD}\s){{0,4}}{WORD}\s*\|\s*(?=(?:{_ANY_DATELINE}))"), needle="|"),
+    Rule(
+        "outlet_prefix",
+        "wrapper",
+        _rx(rf"^(?:{WORD}\s){{0,4}}{WORD}\s*\|\s*(?=(?:{_ANY_DATELINE}))"),
+        needle="|",
+    ),
     # By Staff Reporter / By IANS/WAM  (a paragraph of its own, or right before a dateline)
-    Rule("byline_paragraph", "byline", _rx(rf"^By\s+(?=.{{1,80}}$)(?P<byline>{LOUD_NAMES})\.?$"), needle="By"),
-    Rule("byline_before_dateline", "byline",
-         _rx(rf"^By\s+(?P<byline>{NAMES})[\s|,]+(?=(?:{_ANY_DATELINE}))"), needle="By"),
+    Rule(
+        "byline_paragraph", "byline", _rx(rf"^By\s+(?=.{{1,80}}$)(?P<byline>{LOUD_NAMES})\.?$"), needle="By"
+    ),
+    Rule(
+        "byline_before_dateline",
+        "byline",
+        _rx(rf"^By\s+(?P<byline>{NAMES})[\s|,]+(?=(?:{_ANY_DATELINE}))"),
+        needle="By",
+    ),
     *[Rule(name, "dateline", _rx("^" + src)) for name, src in dateline_shapes().items()],
 ]
 
@@ -128,54 +153,106 @@ INITIALS = r"[a-z]{1,6}(?:-[a-z]{1,6})?(?:(?:/[a-z]{1,6}){1,3}/?|/)"
 DESK = r"(?:\s+[A-Z]{2,4}){1,5}(?:\s+\d{3,4})?"
 TAIL_RULES: list[Rule] = [
     # --IANS sd/ksk / -- BERNAMA / — WAM / --(Petra)
-    Rule("agency_dash_trailer", "trailer",
-         _rx(rf"(?:^|\s*)(?:-{{2,3}}|—|–)\s*\(?(?P<agency>{TAGS})\)?"
-             rf"(?:\s+{INITIALS})?{_END}")),
+    Rule(
+        "agency_dash_trailer",
+        "trailer",
+        _rx(
+            rf"(?:^|\s*)(?:-{{2,3}}|—|–)\s*\(?(?P<agency>{TAGS})\)?"
+            rf"(?:\s+{INITIALS})?{_END}"
+        ),
+    ),
     # sd/ksk , bur-ach/jj  (editor initials on their own)
-    Rule("editor_initials", "trailer",
-         _rx(rf"{_AFTER_SENTENCE}{INITIALS}{_END}"), needle="/"),
-    Rule("pti_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}PTI{DESK}{_END}"),
-         needle="PTI", agency="PTI"),
-    Rule("uni_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}UNI{DESK}{_END}"),
-         needle="UNI", agency="UNI"),
+    Rule("editor_initials", "trailer", _rx(rf"{_AFTER_SENTENCE}{INITIALS}{_END}"), needle="/"),
+    Rule("pti_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}PTI{DESK}{_END}"), needle="PTI", agency="PTI"),
+    Rule("uni_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}UNI{DESK}{_END}"), needle="UNI", agency="UNI"),
     Rule("ani_trailer", "trailer", _rx(rf"{_AFTER_SENTENCE}\((?i:ANI)\){_END}"), needle=")", agency="ANI"),
     # (Reporting by A in B; Editing by C)
-    Rule("reuters_credits", "trailer",
-         _rx(rf"{_AFTER_SENTENCE}\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Produced)"
-             rf"\s+by\b[^()]*(?:\([^()]*\)[^()]*)*\){_END}"),
-         needle="by", agency="REUTERS"),
-    Rule("reuters_refiled", "trailer",
-         _rx(rf"{_AFTER_SENTENCE}\(This (?:story|article|version) (?:has been|was) (?:refiled|corrected|updated)\b[^()]*\){_END}"),
-         needle="This ", agency="REUTERS"),
+    Rule(
+        "reuters_credits",
+        "trailer",
+        _rx(
+            rf"{_AFTER_SENTENCE}\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled|Produced)"
+            rf"\s+by\b[^()]*(?:\([^()]*\)[^()]*)*\){_END}"
+        ),
+        needle="by",
+        agency="REUTERS",
+    ),
+    Rule(
+        "reuters_refiled",
+        "trailer",
+        _rx(
+            rf"{_AFTER_SENTENCE}\(This (?:story|article|version) (?:has been|was) (?:refiled|corrected|updated)\b[^()]*\){_END}"
+        ),
+        needle="This ",
+        agency="REUTERS",
+    ),
     Rule("ap_rule", "trailer", _rx(r"^_{3,}\s*$"), needle="___", agency="AP"),
-    Rule("ap_contributed", "trailer",
-         _rx(r"^(?:The\s+)?(?:Associated\s+Press|AP)\s+(?:[\w-]+\s+){0,2}(?:writers?|reporters?|journalists?"
-             r"|correspondents?|photographers?|videojournalists?)\b.{0,300}\bcontributed"
-             r"(?:\s+to\s+this\s+(?:report|story))?\.?\s*$"),
-         needle="contributed", agency="AP"),
+    Rule(
+        "ap_contributed",
+        "trailer",
+        _rx(
+            r"^(?:The\s+)?(?:Associated\s+Press|AP)\s+(?:[\w-]+\s+){0,2}(?:writers?|reporters?|journalists?"
+            r"|correspondents?|photographers?|videojournalists?)\b.{0,300}\bcontributed"
+            r"(?:\s+to\s+this\s+(?:report|story))?\.?\s*$"
+        ),
+        needle="contributed",
+        agency="AP",
+    ),
     Rule("ap_follow", "trailer", _rx(r"^(?:Follow|Find)\s+AP['’]s\s.{0,300}$"), needle="AP", agency="AP"),
-    Rule("ap_support", "trailer", _rx(r"^The Associated Press receives\s.{0,400}$"), needle="Associated Press",
-         agency="AP"),
-    Rule("xinhua_enditem", "trailer", _rx(rf"(?:^|\s*)\b(?i:enditem){_END}"), needle=None,
-         agency="XINHUA"),
+    Rule(
+        "ap_support",
+        "trailer",
+        _rx(r"^The Associated Press receives\s.{0,400}$"),
+        needle="Associated Press",
+        agency="AP",
+    ),
+    Rule("xinhua_enditem", "trailer", _rx(rf"(?:^|\s*)\b(?i:enditem){_END}"), needle=None, agency="XINHUA"),
     Rule("yonhap_end", "trailer", _rx(rf"(?:^|\s+)\(END\){_END}"), needle="(END)", agency="YONHAP"),
-    Rule("yonhap_email", "trailer", _rx(rf"(?:^|\s+)[\w.+-]+@yna\.co\.kr\.?{_END}"), needle="@yna.co.kr",
-         agency="YONHAP"),
-    Rule("kuna_end", "trailer", _rx(rf"(?:^|\s+)\(end\)(?:\s+[a-z]{{2,4}}(?:\.[a-z]{{2,4}})*)?{_END}"),
-         needle="(end)", agency="KUNA"),
+    Rule(
+        "yonhap_email",
+        "trailer",
+        _rx(rf"(?:^|\s+)[\w.+-]+@yna\.co\.kr\.?{_END}"),
+        needle="@yna.co.kr",
+        agency="YONHAP",
+    ),
+    Rule(
+        "kuna_end",
+        "trailer",
+        _rx(rf"(?:^|\s+)\(end\)(?:\s+[a-z]{{2,4}}(?:\.[a-z]{{2,4}})*)?{_END}"),
+        needle="(end)",
+        agency="KUNA",
+    ),
     Rule("kyodo_trailer", "trailer", _rx(rf"(?:^|\s*)==\s*Kyodo{_END}"), needle="==", agency="KYODO"),
     # WAM/Hatem Mohamed/Tariq alfaham: an agency tag then the desk's names, a paragraph of its own
-    Rule("agency_slash_signoff", "trailer",
-         _rx(rf"^(?P<agency>{TAGS})(?:\s?/\s?[{U}][\w'’\-]*(?:\s[\w'’\-]+){{0,3}}){{1,4}}{_END}"), needle="/"),
+    Rule(
+        "agency_slash_signoff",
+        "trailer",
+        _rx(rf"^(?P<agency>{TAGS})(?:\s?/\s?[{U}][\w'’\-]*(?:\s[\w'’\-]+){{0,3}}){{1,4}}{_END}"),
+        needle="/",
+    ),
     # press-release wires' own tail lines
     Rule("prn_source", "trailer", _rx(r"^SOURCE\s+\S.{0,150}$"), needle="SOURCE", agency="PRN"),
-    Rule("prn_view_original", "trailer",
-         _rx(r"^(?:To\s+)?View\s+original\s+content(?:\s+to\s+download\s+multimedia)?\s*:\s*\S+$"),
-         needle="original content", agency="PRN"),
-    Rule("bw_view_source", "trailer", _rx(r"^View\s+source\s+version\s+on\s+businesswire\.com\s*:\s*\S+$"),
-         needle="businesswire.com", agency="BW"),
-    Rule("ein_contact_block", "trailer", _rx(r"^.{0,300}\bemail us here\b.{0,300}$"), needle="email us here",
-         agency="EIN"),
+    Rule(
+        "prn_view_original",
+        "trailer",
+        _rx(r"^(?:To\s+)?View\s+original\s+content(?:\s+to\s+download\s+multimedia)?\s*:\s*\S+$"),
+        needle="original content",
+        agency="PRN",
+    ),
+    Rule(
+        "bw_view_source",
+        "trailer",
+        _rx(r"^View\s+source\s+version\s+on\s+businesswire\.com\s*:\s*\S+$"),
+        needle="businesswire.com",
+        agency="BW",
+    ),
+    Rule(
+        "ein_contact_block",
+        "trailer",
+        _rx(r"^.{0,300}\bemail us here\b.{0,300}$"),
+        needle="email us here",
+        agency="EIN",
+    ),
 ]
 
 # ---------------------------------------------------------------- section rules
@@ -185,56 +262,120 @@ TAIL_RULES: list[Rule] = [
 _CONTACT_EVIDENCE = r"(?=.{0,300}(?:@[\w-]+\.|\+?\d[\d ().-]{7,}\d|https?://|www\.))"
 _HEADING_NAME = r"[\w&.,'’()\-]+(?:\s[\w&.,'’()\-]+){0,7}"
 SECTION_RULES: list[Rule] = [
-    Rule("about_section", "boilerplate",
-         _rx(rf"^About\s+(?:the\s+)?(?=[{U}\d])(?:{_HEADING_NAME}(?<![.!?])\s*:?$"
-             rf"|(?P<company>[{U}][\w&.'’\-]*(?:\s[\w&.'’\-]+){{0,5}})\s+(?P=company)\b)"),
-         needle="About"),
-    Rule("contacts_section", "boilerplate",
-         _rx(rf"^(?:(?:Media|Press|Investor|Investors|Company|PR|Editorial|Sales)\s+)?"
-             rf"(?:Contacts?|Enquiries|Inquiries|Relations)\s*:?(?:$|\s+{_CONTACT_EVIDENCE})"),
-         needle=None),
-    Rule("legal_section", "boilerplate",
-         _rx(r"^(?:Forward[- ]Looking\s+Statements?|Safe\s+Harbor\s+Statement|Cautionary\s+Statement"
-             r"(?:\s+Regarding\s+Forward[- ]Looking\s+Statements)?)\s*:?$"), needle="tatement"),
+    Rule(
+        "about_section",
+        "boilerplate",
+        _rx(
+            rf"^About\s+(?:the\s+)?(?=[{U}\d])(?:{_HEADING_NAME}(?<![.!?])\s*:?$"
+            rf"|(?P<company>[{U}][\w&.'’\-]*(?:\s[\w&.'’\-]+){{0,5}})\s+(?P=company)\b)"
+        ),
+        needle="About",
+    ),
+    Rule(
+        "contacts_section",
+        "boilerplate",
+        _rx(
+            rf"^(?:(?:Media|Press|Investor|Investors|Company|PR|Editorial|Sales)\s+)?"
+            rf"(?:Contacts?|Enquiries|Inquiries|Relations)\s*:?(?:$|\s+{_CONTACT_EVIDENCE})"
+        ),
+        needle=None,
+    ),
+    Rule(
+        "legal_section",
+        "boilerplate",
+        _rx(
+            r"^(?:Forward[- ]Looking\s+Statements?|Safe\s+Harbor\s+Statement|Cautionary\s+Statement"
+            r"(?:\s+Regarding\s+Forward[- ]Looking\s+Statements)?)\s*:?$"
+        ),
+        needle="tatement",
+    ),
 ]
 
 # ---------------------------------------------------------------- anywhere rules
 ANY_RULES: list[Rule] = [
     # MENAFN + ddmmyyyy + digits + ID + digits
-    Rule("menafn_id_code", "id_code", _rx(r"\s*MENAFN\d{8}\d*ID\d+\b"), needle="MENAFN",
-         syndicator="MENAFN", syndicated=True),
-    Rule("ein_disclaimer", "boilerplate",
-         _rx(r"(?:^|\s+)Legal Disclaimer:\s*EIN Presswire provides this news content\b.*$"),
-         needle="Legal Disclaimer", agency="EIN"),
-    Rule("menafn_disclaimer", "boilerplate",
-         _rx(r"(?:^|\s+)Legal Disclaimer:\s*MENAFN provides the information\b.*$"),
-         needle="Legal Disclaimer", syndicator="MENAFN", syndicated=True),
+    Rule(
+        "menafn_id_code",
+        "id_code",
+        _rx(r"\s*MENAFN\d{8}\d*ID\d+\b"),
+        needle="MENAFN",
+        syndicator="MENAFN",
+        syndicated=True,
+    ),
+    Rule(
+        "ein_disclaimer",
+        "boilerplate",
+        _rx(r"(?:^|\s+)Legal Disclaimer:\s*EIN Presswire provides this news content\b.*$"),
+        needle="Legal Disclaimer",
+        agency="EIN",
+    ),
+    Rule(
+        "menafn_disclaimer",
+        "boilerplate",
+        _rx(r"(?:^|\s+)Legal Disclaimer:\s*MENAFN provides the information\b.*$"),
+        needle="Legal Disclaimer",
+        syndicator="MENAFN",
+        syndicated=True,
+    ),
     # (This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)
-    Rule("syndicated_not_edited", "boilerplate",
-         _rx(r"(?:^|\s+)\(?\s*(?:Disclaimer:\s*)?(?:Except for the headline,\s*)?(?:[Tt]his|[Tt]he)\s+"
-             r"(?:story|article|report|news|copy)\s+has\s+not\s+been\s+edited\s+by\s+(?:the\s+)?"
-             r"(?:(?:our|[Oo]ur)|(?P<outlet>[^()]{1,40}?))\s+(?:staff|team|editorial team)\s+and\s+is\s+"
-             r"(?:auto-generated|published|generated)\s+(?:from|via)\s+a\s+syndicated\s+feed\s*\.?\s*\)?\.?\s*$"),
-         needle="syndicated feed", syndicated=True),
+    Rule(
+        "syndicated_not_edited",
+        "boilerplate",
+        _rx(
+            r"(?:^|\s+)\(?\s*(?:Disclaimer:\s*)?(?:Except for the headline,\s*)?(?:[Tt]his|[Tt]he)\s+"
+            r"(?:story|article|report|news|copy)\s+has\s+not\s+been\s+edited\s+by\s+(?:the\s+)?"
+            r"(?:(?:our|[Oo]ur)|(?P<outlet>[^()]{1,40}?))\s+(?:staff|team|editorial team)\s+and\s+is\s+"
+            r"(?:auto-generated|published|generated)\s+(?:from|via)\s+a\s+syndicated\s+feed\s*\.?\s*\)?\.?\s*$"
+        ),
+        needle="syndicated feed",
+        syndicated=True,
+    ),
     # (Only the headline and picture of this report may have been reworked by the Business Standard staff; ...)
-    Rule("syndicated_reworked", "boilerplate",
-         _rx(r"(?:^|\s+)\(?\s*Only\s+the\s+headline(?:\s+and\s+picture)?\s+of\s+this\s+(?:report|story|article)\s+"
-             r"may\s+have\s+been\s+reworked\s+by\s+(?:the\s+)?(?P<outlet>[^()]{1,40}?)\s+staff\s*;\s*the\s+rest\s+"
-             r"of\s+the\s+content\s+is\s+auto-generated\s+from\s+a\s+syndicated\s+feed\s*\.?\s*\)?\.?\s*$"),
-         needle="syndicated feed", syndicated=True),
+    Rule(
+        "syndicated_reworked",
+        "boilerplate",
+        _rx(
+            r"(?:^|\s+)\(?\s*Only\s+the\s+headline(?:\s+and\s+picture)?\s+of\s+this\s+(?:report|story|article)\s+"
+            r"may\s+have\s+been\s+reworked\s+by\s+(?:the\s+)?(?P<outlet>[^()]{1,40}?)\s+staff\s*;\s*the\s+rest\s+"
+            r"of\s+the\s+content\s+is\s+auto-generated\s+from\s+a\s+syndicated\s+feed\s*\.?\s*\)?\.?\s*$"
+        ),
+        needle="syndicated feed",
+        syndicated=True,
+    ),
     # Disclaimer: This story is auto-generated from a syndicated feed (and has not been edited by X staff).
-    Rule("syndicated_auto", "boilerplate",
-         _rx(r"(?:^|\s+)\(?\s*(?:Disclaimer:\s*)?(?:[Tt]his|[Tt]he)\s+(?:story|article|report|news)\s+is\s+"
-             r"auto-generated\s+from\s+a\s+syndicated\s+feed(?:\s+and\s+has\s+not\s+been\s+edited\s+by\s+"
-             r"(?:the\s+)?(?:(?:our|[Oo]ur)|(?P<outlet>[^()]{1,40}?))\s+staff)?\s*\.?\s*\)?\.?\s*$"),
-         needle="syndicated feed", syndicated=True),
-    Rule("with_inputs", "boilerplate",
-         _rx(r"(?:^|\s+)\(\s*[Ww]ith\s+(?:additional\s+)?inputs?\s+from\s+[^()]{1,60}\)\.?\s*$"),
-         needle="nputs"),
-    Rule("also_read", "boilerplate",
-         _rx(r"^(?:Also\s+Read|ALSO\s+READ|Also\s+read|Read\s+Also|READ\s+ALSO|Read\s+also"
-             r"|Read\s+[Mm]ore\s*:|READ\s+MORE\s*:).{0,300}$"), whole=True),
-    Rule("follow_us", "boilerplate",
-         _rx(r"^(?:Follow\s+us\b|FOLLOW\s+US\b|Follow\s+(?:[A-Z][\w.&'’-]*\s+){1,4}on\s+(?:Twitter|X|Facebook"
-             r"|Instagram|Google\s+News|WhatsApp|Telegram|LinkedIn|YouTube|Threads)\b).{0,300}$"), whole=True),
+    Rule(
+        "syndicated_auto",
+        "boilerplate",
+        _rx(
+            r"(?:^|\s+)\(?\s*(?:Disclaimer:\s*)?(?:[Tt]his|[Tt]he)\s+(?:story|article|report|news)\s+is\s+"
+            r"auto-generated\s+from\s+a\s+syndicated\s+feed(?:\s+and\s+has\s+not\s+been\s+edited\s+by\s+"
+            r"(?:the\s+)?(?:(?:our|[Oo]ur)|(?P<outlet>[^()]{1,40}?))\s+staff)?\s*\.?\s*\)?\.?\s*$"
+        ),
+        needle="syndicated feed",
+        syndicated=True,
+    ),
+    Rule(
+        "with_inputs",
+        "boilerplate",
+        _rx(r"(?:^|\s+)\(\s*[Ww]ith\s+(?:additional\s+)?inputs?\s+from\s+[^()]{1,60}\)\.?\s*$"),
+        needle="nputs",
+    ),
+    Rule(
+        "also_read",
+        "boilerplate",
+        _rx(
+            r"^(?:Also\s+Read|ALSO\s+READ|Also\s+read|Read\s+Also|READ\s+ALSO|Read\s+also"
+            r"|Read\s+[Mm]ore\s*:|READ\s+MORE\s*:).{0,300}$"
+        ),
+        whole=True,
+    ),
+    Rule(
+        "follow_us",
+        "boilerplate",
+        _rx(
+            r"^(?:Follow\s+us\b|FOLLOW\s+US\b|Follow\s+(?:[A-Z][\w.&'’-]*\s+){1,4}on\s+(?:Twitter|X|Facebook"
+            r"|Instagram|Google\s+News|WhatsApp|Telegram|LinkedIn|YouTube|Threads)\b).{0,300}$"
+        ),
+        whole=True,
+    ),
 ]

@@ -5,11 +5,11 @@ mojibake is repaired with ftfy -- but only when the text is not plain ASCII,
 because mojibake is by definition non-ASCII and ftfy is the slowest step.
 Typographic quotes are kept as the source wrote them.
 """
+
 from __future__ import annotations
 
 import html
 import re
-
 import unicodedata
 
 import ftfy
@@ -21,8 +21,10 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _FTFY_CHARS = re.compile("[\x80-\x9f\ud800-\udfff\ufb00-\ufb06\u3000\uff01-\uff5e]")
 # UTF-8 read as Latin-1/cp1252 (the mojibake of English wire copy): a lead byte Â-ô followed by a
 # continuation byte shown as \x80-\xbf or as one of cp1252's printable stand-ins (€ ™ ’ “ ...).
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 
 
 def _needs_ftfy(text: str) -> bool:

@@ -3,6 +3,7 @@
 The warehouse step (warehouse/dedup.py) uses the same pieces, with the stored band keys of
 earlier runs as a second source of candidates.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -15,7 +16,7 @@ from .decide import OPENING_WORDS, Features, Lead, Thresholds, Verdict, decide
 from .minhash import MinHasher, band_keys, shingles_of, tokenise_batch
 from .text import Figures, batch_figures
 
-BLOCK = 256   # texts per vectorised block: keeps the byte and shingle arrays in cache
+BLOCK = 256  # texts per vectorised block: keeps the byte and shingle arrays in cache
 
 
 @dataclass(frozen=True)
@@ -25,21 +26,23 @@ class DedupConfig:
 
     num_perm: int = 128
     shingle_size: int = 4
-    bands: int = 32             # whole-text LSH: 32 bands x 4 rows (threshold ~ (1/32)^(1/4) = 0.42)
+    bands: int = 32  # whole-text LSH: 32 bands x 4 rows (threshold ~ (1/32)^(1/4) = 0.42)
     rows: int = 4
-    lead_tokens: int = 60       # the lead (first tokens) is sketched too, so a truncated copy
-    lead_perm: int = 32         # (same lead, much shorter text) is still a candidate
+    lead_tokens: int = 60  # the lead (first tokens) is sketched too, so a truncated copy
+    lead_perm: int = 32  # (same lead, much shorter text) is still a candidate
     lead_bands: int = 8
     lead_rows: int = 4
     verify_lead_tokens: int = 30  # the opening checked by the decision (Thresholds.min_lead_containment)
-    top_candidates: int = 24    # per copy, the candidates sharing most band keys are verified
-    big_bucket: int = 64        # a band key shared by more copies pairs only neighbours
+    top_candidates: int = 24  # per copy, the candidates sharing most band keys are verified
+    big_bucket: int = 64  # a band key shared by more copies pairs only neighbours
     thresholds: Thresholds = field(default_factory=Thresholds)
 
     @property
     def version(self) -> str:
-        return (f"mh{self.num_perm}-k{self.shingle_size}-b{self.bands}x{self.rows}"
-                f"-lead{self.lead_tokens}:{self.lead_bands}x{self.lead_rows}")
+        return (
+            f"mh{self.num_perm}-k{self.shingle_size}-b{self.bands}x{self.rows}"
+            f"-lead{self.lead_tokens}:{self.lead_bands}x{self.lead_rows}"
+        )
 
     @property
     def n_keys(self) -> int:
@@ -51,7 +54,7 @@ class LazyFigures:
     (most texts have no candidate that passes the text-overlap test)."""
 
     def __init__(self):
-        self.blocks: list = []          # Tokenised per block of BLOCK texts
+        self.blocks: list = []  # Tokenised per block of BLOCK texts
         self.done: dict[int, list[Figures]] = {}
 
     def add(self, tok) -> None:
@@ -68,11 +71,11 @@ class LazyFigures:
 class Sketch:
     """Sketches of a batch of texts, row i for text i."""
 
-    signatures: np.ndarray      # (n, num_perm) uint32
-    keys: np.ndarray            # (n, bands + lead_bands) uint64; 0 = no key (empty text)
+    signatures: np.ndarray  # (n, num_perm) uint32
+    keys: np.ndarray  # (n, bands + lead_bands) uint64; 0 = no key (empty text)
     shingles: list[np.ndarray]  # sorted unique uint64 per text
-    n_shingles: np.ndarray      # int64
-    figures: LazyFigures        # figures by context per text (only with keep_shingles)
+    n_shingles: np.ndarray  # int64
+    figures: LazyFigures  # figures by context per text (only with keep_shingles)
     leads: list[Lead] = field(default_factory=list)  # each text's lead (with keep_shingles)
 
 
@@ -91,15 +94,20 @@ def sketch(texts: list[str], config: DedupConfig = DedupConfig(), *, keep_shingl
     mh = hasher(config)
     sigs, keys, shingles, leads, sizes, figs = [], [], [], [], [], LazyFigures()
     for i in range(0, len(texts), BLOCK):
-        block = texts[i:i + BLOCK]
+        block = texts[i : i + BLOCK]
         tok = tokenise_batch(block)
         full = shingles_of(tok, config.shingle_size)
         lead = shingles_of(tok, config.shingle_size, max_tokens=config.lead_tokens)
         sig = mh.signatures_of(full)
         lsig = mh.signatures_of(lead, num_perm=config.lead_perm)
-        keys.append(np.hstack([band_keys(sig, config.bands, config.rows),
-                               band_keys(lsig, config.lead_bands, config.lead_rows,
-                                         band_offset=config.bands)]))
+        keys.append(
+            np.hstack(
+                [
+                    band_keys(sig, config.bands, config.rows),
+                    band_keys(lsig, config.lead_bands, config.lead_rows, band_offset=config.bands),
+                ]
+            )
+        )
         sigs.append(sig)
         if keep_shingles:
             shingles.extend(np.unique(full.of(j)) for j in range(len(block)))
@@ -108,24 +116,32 @@ def sketch(texts: list[str], config: DedupConfig = DedupConfig(), *, keep_shingl
             figs.add(tok)
         sizes.append(full.sizes())
     if not texts:
-        return Sketch(np.empty((0, config.num_perm), np.uint32), np.empty((0, config.n_keys), np.uint64),
-                      [], np.empty(0, np.int64), LazyFigures())
+        return Sketch(
+            np.empty((0, config.num_perm), np.uint32),
+            np.empty((0, config.n_keys), np.uint64),
+            [],
+            np.empty(0, np.int64),
+            LazyFigures(),
+        )
     return Sketch(np.vstack(sigs), np.vstack(keys), shingles, np.concatenate(sizes), figs, leads)
 
 
 def _leads(tok, lead_shingles) -> list[Lead]:
     """Lead of every text of a block: its lead shingles and a view of its opening tokens."""
     h, off = tok.hashes, tok.offsets
-    return [Lead(np.unique(lead_shingles.of(j)), h[off[j]:min(off[j + 1], off[j] + OPENING_WORDS)])
-            for j in range(len(off) - 1)]
+    return [
+        Lead(np.unique(lead_shingles.of(j)), h[off[j] : min(off[j + 1], off[j] + OPENING_WORDS)])
+        for j in range(len(off) - 1)
+    ]
 
 
-def verification_features(texts: list[str], config: DedupConfig = DedupConfig()
-                          ) -> tuple[list, LazyFigures, list]:
+def verification_features(
+    texts: list[str], config: DedupConfig = DedupConfig()
+) -> tuple[list, LazyFigures, list]:
     """Exact shingle sets, (lazy) figures and lead shingles of texts, no signatures: for candidates read back."""
     shingles, figs, leads = [], LazyFigures(), []
     for i in range(0, len(texts), BLOCK):
-        tok = tokenise_batch(texts[i:i + BLOCK])
+        tok = tokenise_batch(texts[i : i + BLOCK])
         full = shingles_of(tok, config.shingle_size)
         lead = shingles_of(tok, config.shingle_size, max_tokens=config.verify_lead_tokens)
         shingles.extend(np.unique(full.of(j)) for j in range(len(full.offsets) - 1))
@@ -134,8 +150,12 @@ def verification_features(texts: list[str], config: DedupConfig = DedupConfig()
     return shingles, figs, leads
 
 
-def features(text: str, published_at: datetime | None = None, dateline_date: date | None = None,
-             config: DedupConfig = DedupConfig()) -> Features:
+def features(
+    text: str,
+    published_at: datetime | None = None,
+    dateline_date: date | None = None,
+    config: DedupConfig = DedupConfig(),
+) -> Features:
     """Features of one text (convenience; batches use `sketch` / `verification_features`)."""
     (sh,), figs, (lead,) = verification_features([text], config)
     return Features(sh, figs[0], published_at, dateline_date, lead=lead)
@@ -157,7 +177,7 @@ def candidate_pairs(keys: np.ndarray, config: DedupConfig = DedupConfig()) -> np
     sizes = np.diff(np.concatenate([starts, [len(flat)]]))
     pairs = []
     for s, m in zip(starts[sizes > 1], sizes[sizes > 1]):
-        members = np.unique(doc[s:s + m])
+        members = np.unique(doc[s : s + m])
         if len(members) < 2:
             continue
         if len(members) <= config.big_bucket:
@@ -230,14 +250,14 @@ def canonical_key(c: Copy):
 
 def new_story_id(member_id: str, salt: str = "") -> str:
     """Id of a story founded by the copy `member_id` (the earliest copy of a new cluster)."""
-    return "st_" + hashlib.sha256(f"story\x1f{member_id}\x1f{salt}".encode("utf-8")).hexdigest()[:20]
+    return "st_" + hashlib.sha256(f"story\x1f{member_id}\x1f{salt}".encode()).hexdigest()[:20]
 
 
 @dataclass
 class Clustering:
-    labels: list[str]           # story id per copy
-    canonical: list[bool]       # True for one copy per story
-    verdicts: list[tuple[int, int, Verdict]]   # the verified candidate pairs (for auditing)
+    labels: list[str]  # story id per copy
+    canonical: list[bool]  # True for one copy per story
+    verdicts: list[tuple[int, int, Verdict]]  # the verified candidate pairs (for auditing)
 
 
 def cluster(copies: list[Copy], config: DedupConfig = DedupConfig()) -> Clustering:
@@ -248,8 +268,9 @@ def cluster(copies: list[Copy], config: DedupConfig = DedupConfig()) -> Clusteri
     def feat(i: int) -> Features:
         if i not in feats:
             c = copies[i]
-            feats[i] = Features(sk.shingles[i], lambda i=i: sk.figures[i], c.published_at, c.dateline_date,
-                                lead=sk.leads[i])
+            feats[i] = Features(
+                sk.shingles[i], lambda i=i: sk.figures[i], c.published_at, c.dateline_date, lead=sk.leads[i]
+            )
         return feats[i]
 
     uf = UnionFind()
@@ -268,9 +289,14 @@ def cluster(copies: list[Copy], config: DedupConfig = DedupConfig()) -> Clusteri
     labels = [""] * len(copies)
     canonical = [False] * len(copies)
     for members in groups.values():
-        first = min(members, key=lambda i: (copies[i].published_at is None,
-                                            copies[i].published_at.timestamp() if copies[i].published_at else 0,
-                                            copies[i].id))
+        first = min(
+            members,
+            key=lambda i: (
+                copies[i].published_at is None,
+                copies[i].published_at.timestamp() if copies[i].published_at else 0,
+                copies[i].id,
+            ),
+        )
         sid = new_story_id(copies[first].id)
         for i in members:
             labels[i] = sid

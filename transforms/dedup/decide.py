@@ -4,10 +4,11 @@ dates and time.
 MinHash/LSH only proposes candidates; every candidate pair is verified here on the
 exact shingle sets, so the thresholds below are the real definition of "same story".
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 from datetime import date, datetime
 
 import numpy as np
@@ -19,36 +20,38 @@ from .text import Figures, compare_figures, day_conflicts
 class Thresholds:
     """The knobs of the decision (documented in docs/dedup.md)."""
 
-    min_containment: float = 0.60   # share of the smaller copy's shingles found in the larger one
-    min_jaccard: float = 0.10       # guards a tiny copy swallowed by an unrelated long one
-    min_shared: int = 6             # shared shingles below this are not evidence of anything
+    min_containment: float = 0.60  # share of the smaller copy's shingles found in the larger one
+    min_jaccard: float = 0.10  # guards a tiny copy swallowed by an unrelated long one
+    min_shared: int = 6  # shared shingles below this are not evidence of anything
     min_lead_containment: float = 0.40  # share of one copy's lead (4-shingles) found in the other copy
-                                        # (either way round: an editor's note or an UPDATE paragraph on
-                                        # top of one copy hides only that copy's lead): stories that
-                                        # share only boilerplate (an "About" section, a standard closing
-                                        # paragraph) differ in their leads ...
-    min_lead_words: float = 0.65    # ... unless the content words of one lead are found in the other's
-                                    # opening at this share: a lightly reworded lead keeps its words
-                                    # and figures, another release of the same company does not
+    # (either way round: an editor's note or an UPDATE paragraph on
+    # top of one copy hides only that copy's lead): stories that
+    # share only boilerplate (an "About" section, a standard closing
+    # paragraph) differ in their leads ...
+    min_lead_words: float = 0.65  # ... unless the content words of one lead are found in the other's
+    # opening at this share: a lightly reworded lead keeps its words
+    # and figures, another release of the same company does not
     max_conflict_share: float = 0.20  # figure contexts that disagree, as a share of those both have
-    max_conflicts: int = 2          # more disagreeing figure contexts than this (one changed figure has two): never the same story
+    max_conflicts: int = (
+        2  # more disagreeing figure contexts than this (one changed figure has two): never the same story
+    )
     conflict_gap_hours: float = 36.0  # any disagreeing figure AND this far apart: a later edition
-    max_gap_days: float = 10.0      # copies further apart than this must be near-identical ...
-    near_identical: float = 0.90    # ... i.e. have at least this Jaccard
-    max_dateline_days: int = 1      # datelines further apart than this are different days' stories
-    max_day_conflicts: int = 0      # contexts naming different weekdays ("prices unchanged on # ...")
-                                    # beyond this: different days' reports of a template
+    max_gap_days: float = 10.0  # copies further apart than this must be near-identical ...
+    near_identical: float = 0.90  # ... i.e. have at least this Jaccard
+    max_dateline_days: int = 1  # datelines further apart than this are different days' stories
+    max_day_conflicts: int = 0  # contexts naming different weekdays ("prices unchanged on # ...")
+    # beyond this: different days' reports of a template
 
 
 class Lead:
     """The opening of a copy: its first tokens as shingles (the lead check) and the token
     hashes of its opening (the reworded-lead check, computed only when a pair needs it)."""
 
-    __slots__ = ("shingles", "head", "_words", "_opening")
+    __slots__ = ("_opening", "_words", "head", "shingles")
 
     def __init__(self, shingles: np.ndarray, head: np.ndarray | None = None):
-        self.shingles = shingles        # sorted unique shingle hashes of the first tokens
-        self.head = head                # token hashes of the opening (a view), or None
+        self.shingles = shingles  # sorted unique shingle hashes of the first tokens
+        self.head = head  # token hashes of the opening (a view), or None
         self._words = self._opening = None
 
     def words(self, n: int) -> np.ndarray:
@@ -71,17 +74,22 @@ class Lead:
 class Features:
     """What the decision needs about one copy."""
 
-    __slots__ = ("shingles", "_figures", "published_at", "dateline_date", "lead", "opening")
+    __slots__ = ("_figures", "dateline_date", "lead", "opening", "published_at", "shingles")
 
-    def __init__(self, shingles: np.ndarray, figures: "Figures | Callable[[], Figures]",
-                 published_at: datetime | None = None, dateline_date: date | None = None,
-                 lead: "np.ndarray | Lead | None" = None):
-        self.shingles = shingles            # sorted unique uint64 shingle hashes
+    def __init__(
+        self,
+        shingles: np.ndarray,
+        figures: Figures | Callable[[], Figures],
+        published_at: datetime | None = None,
+        dateline_date: date | None = None,
+        lead: np.ndarray | Lead | None = None,
+    ):
+        self.shingles = shingles  # sorted unique uint64 shingle hashes
         self.opening = lead if isinstance(lead, Lead) and lead.head is not None else None
         if isinstance(lead, Lead):
             lead = lead.shingles
-        self.lead = lead                    # the same, of the first tokens only (None: not checked)
-        self._figures = figures             # figures by context (transforms.dedup.text), or a thunk
+        self.lead = lead  # the same, of the first tokens only (None: not checked)
+        self._figures = figures  # figures by context (transforms.dedup.text), or a thunk
         self.published_at = published_at
         self.dateline_date = dateline_date
 
@@ -112,7 +120,7 @@ def overlap(a: np.ndarray, b: np.ndarray) -> tuple[int, float, float]:
     return shared, shared / union, shared / min(len(a), len(b))
 
 
-LEAD_WORDS = 40     # content words of this many first tokens ...
+LEAD_WORDS = 40  # content words of this many first tokens ...
 OPENING_WORDS = 80  # ... looked up among this many first tokens of the other copy
 
 
@@ -130,7 +138,9 @@ def lead_word_share(x: Features, y: Features) -> float | None:
     for a, b in ((x.opening, y.opening), (y.opening, x.opening)):
         words = a.words(LEAD_WORDS)
         if len(words):
-            best = max(best, len(np.intersect1d(words, b.opening(OPENING_WORDS), assume_unique=True)) / len(words))
+            best = max(
+                best, len(np.intersect1d(words, b.opening(OPENING_WORDS), assume_unique=True)) / len(words)
+            )
     return best
 
 
@@ -158,7 +168,11 @@ def decide(x: Features, y: Features, t: Thresholds = Thresholds()) -> Verdict:
         return Verdict(False, "leads differ", j, c, gap_hours=gap)
     agree, conflict = compare_figures(x.figures, y.figures)
     v = dict(jaccard=j, containment=c, agree=agree, conflict=conflict, gap_hours=gap)
-    if x.dateline_date and y.dateline_date and abs((x.dateline_date - y.dateline_date).days) > t.max_dateline_days:
+    if (
+        x.dateline_date
+        and y.dateline_date
+        and abs((x.dateline_date - y.dateline_date).days) > t.max_dateline_days
+    ):
         return Verdict(False, "datelines differ", **v)
     if conflict > t.max_conflicts or (conflict and conflict > t.max_conflict_share * (agree + conflict)):
         return Verdict(False, "figures differ", **v)

@@ -20,6 +20,7 @@ The whole batch is processed as one byte array, never word by word in Python:
 Everything is deterministic across processes and runs (no Python `hash()`): signatures and
 band keys are stored in the warehouse and compared with later runs.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,23 +30,35 @@ import numpy as np
 _C1 = np.uint64(0x9E3779B97F4A7C15)
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
 _M2 = np.uint64(0x94D049BB133111EB)
-_P = np.uint64(0x100000001B3)   # FNV prime: byte polynomial base
+_P = np.uint64(0x100000001B3)  # FNV prime: byte polynomial base
 _S30, _S27, _S31, _S32 = np.uint64(30), np.uint64(27), np.uint64(31), np.uint64(32)
 _POW = np.cumprod(np.concatenate([[1], np.full(63, 0x100000001B3)]).astype(np.uint64))  # P^0..P^63
 U32_MAX = np.iinfo(np.uint32).max
 
 # byte classes: 0 other, 1 letter (ASCII letters and every non-ASCII byte), 2 digit, 3 '.', 4 ','
 _CLASS = np.zeros(256, np.uint8)
-_CLASS[ord("a"):ord("z") + 1] = 1
-_CLASS[ord("A"):ord("Z") + 1] = 1
+_CLASS[ord("a") : ord("z") + 1] = 1
+_CLASS[ord("A") : ord("Z") + 1] = 1
 _CLASS[0x80:] = 1
-_CLASS[ord("0"):ord("9") + 1] = 2
+_CLASS[ord("0") : ord("9") + 1] = 2
 _CLASS[ord(".")] = 3
 _CLASS[ord(",")] = 4
 _FOLDS = (
-    ("\u2018", " "), ("\u2019", " "), ("\u201c", " "), ("\u201d", " "), ("\u2013", " "),
-    ("\u2014", " "), ("\u00a0", " "), ("\u2032", " "), ("\u00ab", " "), ("\u00bb", " "),
-    ("per cent", "percent"), ("%", " percent "), ("\u20b9", " rs "), ("us$", " usd "), ("$", " usd "),
+    ("\u2018", " "),
+    ("\u2019", " "),
+    ("\u201c", " "),
+    ("\u201d", " "),
+    ("\u2013", " "),
+    ("\u2014", " "),
+    ("\u00a0", " "),
+    ("\u2032", " "),
+    ("\u00ab", " "),
+    ("\u00bb", " "),
+    ("per cent", "percent"),
+    ("%", " percent "),
+    ("\u20b9", " rs "),
+    ("us$", " usd "),
+    ("$", " usd "),
 )
 
 
@@ -72,11 +85,11 @@ def _mix(x: np.ndarray) -> np.ndarray:
 class Shingled:
     """Shingle hashes of a batch: `values[offsets[i]:offsets[i+1]]` belong to text i."""
 
-    values: np.ndarray     # uint64
-    offsets: np.ndarray    # int64, len n+1
+    values: np.ndarray  # uint64
+    offsets: np.ndarray  # int64, len n+1
 
     def of(self, i: int) -> np.ndarray:
-        return self.values[self.offsets[i]:self.offsets[i + 1]]
+        return self.values[self.offsets[i] : self.offsets[i + 1]]
 
     def sizes(self) -> np.ndarray:
         return np.diff(self.offsets)
@@ -86,8 +99,8 @@ class Shingled:
 class Tokenised:
     """Token hashes of a batch: `hashes[offsets[i]:offsets[i+1]]` belong to text i."""
 
-    hashes: np.ndarray     # uint64
-    offsets: np.ndarray    # int64, len n+1
+    hashes: np.ndarray  # uint64
+    offsets: np.ndarray  # int64, len n+1
     is_number: np.ndarray  # bool per token
 
 
@@ -132,19 +145,19 @@ def shingles_of(tok: Tokenised, k: int, max_tokens: int | None = None) -> Shingl
         acc = th[0:m].copy()
         for j in range(1, k):
             acc *= _C1
-            acc += th[j:j + m]
+            acc += th[j : j + m]
         _mix(acc)
-        ok = doc_of_tok[0:m] == doc_of_tok[k - 1:k - 1 + m]
+        ok = doc_of_tok[0:m] == doc_of_tok[k - 1 : k - 1 + m]
         vals, owner = acc[ok], doc_of_tok[0:m][ok]
     else:
         vals, owner = np.empty(0, np.uint64), np.empty(0, np.int64)
     short = np.flatnonzero((ntok > 0) & (ntok < k))
-    if len(short):   # texts shorter than k tokens: one shingle of all their tokens
+    if len(short):  # texts shorter than k tokens: one shingle of all their tokens
         extra = []
         for i in short:
             acc1 = np.zeros(1, np.uint64)
-            for h in th[tok_off[i]:tok_off[i + 1]]:
-                acc1 *= _C1          # array arithmetic wraps mod 2^64 silently
+            for h in th[tok_off[i] : tok_off[i + 1]]:
+                acc1 *= _C1  # array arithmetic wraps mod 2^64 silently
                 acc1 += h
             extra.append(acc1[0])
         vals = np.concatenate([vals, _mix(np.array(extra, np.uint64))])
@@ -173,8 +186,8 @@ def _tokens_of_bytes(data: bytes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     inner = np.zeros(len(b), bool)
     if len(b) > 2:
         inner[1:-1] = (cls[:-2] == 2) & (cls[2:] == 2)
-    cls = np.where((cls == 3) & inner, np.uint8(2), cls)   # decimal point: part of the number
-    drop = (cls == 4) & inner                               # thousands separator: removed
+    cls = np.where((cls == 3) & inner, np.uint8(2), cls)  # decimal point: part of the number
+    drop = (cls == 4) & inner  # thousands separator: removed
     cls[cls >= 3] = 0
     pos = np.arange(len(b))
     if drop.any():
@@ -191,10 +204,10 @@ def _tokens_of_bytes(data: bytes) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     end_mark = np.empty(len(cls), bool)
     end_mark[-1] = word[-1]
     end_mark[:-1] = word[:-1] & boundary[1:]
-    last = np.flatnonzero(end_mark)                 # index of each token's last byte
+    last = np.flatnonzero(end_mark)  # index of each token's last byte
     if len(starts) == 0:
         return np.empty(0, np.uint64), np.empty(0, np.int64), np.empty(0, bool)
-    tokid = np.cumsum(start_mark) - 1                 # token of each byte (-1 before the first)
+    tokid = np.cumsum(start_mark) - 1  # token of each byte (-1 before the first)
     rel = (np.arange(len(b)) - starts[tokid]) & (len(_POW) - 1)
     w = np.where(word, b.astype(np.uint64) + np.uint64(1), np.uint64(0))
     w *= _POW[rel]
@@ -213,7 +226,7 @@ class MinHasher:
     num_perm: int = 128
     shingle_size: int = 4
     seed: int = 20240704
-    chunk: int = 8192          # shingles per broadcast block (num_perm x chunk x 4 bytes stays in cache)
+    chunk: int = 8192  # shingles per broadcast block (num_perm x chunk x 4 bytes stays in cache)
 
     def __post_init__(self):
         rng = np.random.default_rng(self.seed)
@@ -241,7 +254,7 @@ class MinHasher:
         i, m = 0, len(nonempty)
         while i < m:
             j = max(int(ends[i]), i + 1)
-            seg = x[offs[i]:offs[j]]
+            seg = x[offs[i] : offs[j]]
             h = np.multiply(a[:, None], seg[None, :])
             h += b[:, None]
             mins[:, i:j] = np.minimum.reduceat(h, offs[i:j] - offs[i], axis=1)
@@ -250,8 +263,11 @@ class MinHasher:
         return out
 
     def signatures(self, texts: list[str]) -> np.ndarray:
-        return self.signatures_of(shingle_batch(texts, self.shingle_size)) if texts else \
-            np.empty((0, self.num_perm), np.uint32)
+        return (
+            self.signatures_of(shingle_batch(texts, self.shingle_size))
+            if texts
+            else np.empty((0, self.num_perm), np.uint32)
+        )
 
 
 def band_keys(signatures: np.ndarray, bands: int, rows: int, band_offset: int = 0) -> np.ndarray:

@@ -9,6 +9,7 @@ separates templated look-alikes (the same market report on another day): each
 figure is kept with its context, the words just before and just after it, so
 two copies can be compared figure by figure ("closed at #" 72345 vs 72890).
 """
+
 from __future__ import annotations
 
 import re
@@ -89,11 +90,10 @@ def figures(toks: list[str]) -> Figures:
     for i, v in vals.items():
         before.setdefault((ctx(i - 2, "^"), ctx(i - 1, "^")), set()).add(v)
         after.setdefault((ctx(i + 1, "$"), ctx(i + 2, "$")), set()).add(v)
-    return Figures({k: frozenset(v) for k, v in before.items()},
-                   {k: frozenset(v) for k, v in after.items()})
+    return Figures({k: frozenset(v) for k, v in before.items()}, {k: frozenset(v) for k, v in after.items()})
 
 
-_SHARP = np.uint64(0x5EED5EED5EED5EED)   # stands for "a figure" inside a context
+_SHARP = np.uint64(0x5EED5EED5EED5EED)  # stands for "a figure" inside a context
 _EDGE_L, _EDGE_R = np.uint64(0x1111111111111111), np.uint64(0x2222222222222222)
 _K = np.uint64(0x9E3779B97F4A7C15)
 _WEEKDAY_H = None
@@ -208,12 +208,16 @@ def day_conflicts(x: Figures, y: Figures) -> int:
     return n
 
 
-STOPWORDS = ("a an the of in on at to for from by with as and or but is was were be been being has have had "
-             "it its this that these those which who whom whose he she they them his her their we our you "
-             "said says say told also after before over under than more most into about up out not no will "
-             "would could should can may might per there here when where while what all any some")
-NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                "fifteen sixteen seventeen eighteen nineteen twenty").split()
+STOPWORDS = (
+    "a an the of in on at to for from by with as and or but is was were be been being has have had "
+    "it its this that these those which who whom whose he she they them his her their we our you "
+    "said says say told also after before over under than more most into about up out not no will "
+    "would could should can may might per there here when where while what all any some"
+)
+NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
 _STOP_H = None
 _NUM_FROM = _NUM_TO = None
 
