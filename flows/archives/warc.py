@@ -101,9 +101,10 @@ def _record(rec, records: WARCIterator, location: str, source: str, max_bytes: i
     raw = rec.raw_stream
     while raw.read(_READ):
         pass
-    cut = raw.limit > 0
+    cut = getattr(raw, "limit", 0) > 0  # a record without Content-Length has no LimitReader
     offset = records.get_record_offset()
-    length = records.get_record_length()
+    records.get_record_length()
+    following = records.offset  # where the next record starts (after the blank lines of an uncompressed file)
     position = Position(location, offset)
     if cut:
         declared = headers.get_header("Content-Length")
@@ -122,7 +123,7 @@ def _record(rec, records: WARCIterator, location: str, source: str, max_bytes: i
         source,
         "warc",
         position,
-        Position(location, offset + length),
+        Position(location, following),
         url=url,
         fetched_at=fetched,
         content=content,
