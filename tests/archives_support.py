@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
@@ -20,7 +21,7 @@ def page_html(key: str, words: int = 110) -> bytes:
     ).encode()
 
 
-def write_warc(path: Path, records: list[dict], *, gzip: bool = True) -> Path:
+def write_warc(path: Path, records: Iterable[dict], *, gzip: bool = True) -> Path:
     """Write records: dict(type='response'|'request'|'metadata'|'warcinfo', url, status, ctype, body, headers)."""
     with path.open("wb") as fh:
         w = WARCWriter(fh, gzip=gzip)
@@ -64,15 +65,16 @@ def write_warc(path: Path, records: list[dict], *, gzip: bool = True) -> Path:
 
 def news_warc(path: Path, n: int, *, gzip: bool = True, words: int = 110) -> Path:
     """A CC-NEWS-like file: warcinfo, then per page a request, a response and a metadata record."""
-    records: list[dict] = [{"type": "warcinfo"}]
-    for i in range(n):
-        url = f"https://news.example.com/story/{i}.html"
-        records += [
-            {"type": "request", "url": url},
-            {"url": url, "body": page_html(f"p{i}", words)},
-            {"type": "metadata", "url": url},
-        ]
-    return write_warc(path, records, gzip=gzip)
+
+    def records() -> Iterator[dict]:  # generated as written: the writer never holds the whole file
+        yield {"type": "warcinfo"}
+        for i in range(n):
+            url = f"https://news.example.com/story/{i}.html"
+            yield {"type": "request", "url": url}
+            yield {"url": url, "body": page_html(f"p{i}", words)}
+            yield {"type": "metadata", "url": url}
+
+    return write_warc(path, records(), gzip=gzip)
 
 
 def range_route(data_of, *, honour_range: bool = True, ctype: str = "application/warc"):
