@@ -22,7 +22,8 @@ def page_html(key: str, words: int = 110) -> bytes:
 
 
 def write_warc(path: Path, records: Iterable[dict], *, gzip: bool = True) -> Path:
-    """Write records: dict(type='response'|'request'|'metadata'|'warcinfo', url, status, ctype, body, headers)."""
+    """Write records: dict(type='response'|'request'|'metadata'|'warcinfo', url, status, ctype, body,
+    headers (extra WARC headers), http_headers (replacing Content-Type/Content-Length))."""
     with path.open("wb") as fh:
         w = WARCWriter(fh, gzip=gzip)
         for r in records:
@@ -49,7 +50,8 @@ def write_warc(path: Path, records: Iterable[dict], *, gzip: bool = True) -> Pat
             status = r.get("status", 200)
             http = StatusAndHeaders(
                 f"{status} {'OK' if status == 200 else 'Not Found'}",
-                [
+                r.get("http_headers")
+                or [
                     ("Content-Type", r.get("ctype", "text/html; charset=utf-8")),
                     ("Content-Length", str(len(body))),
                 ],

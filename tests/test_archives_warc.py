@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import tracemalloc
 from collections import Counter
 
@@ -181,3 +182,54 @@ def test_http_failures_and_refused_addresses_are_one_unreadable_skip(server_fact
     for url, reason in cases.items():
         [rec] = read_warc(url, source="cc", settings=FAST)
         assert rec.skip_kind == "unreadable" and reason in rec.skip, rec.skip
+
+
+def test_payloads_stored_as_sent_are_decoded(tmp_path):
+    """Crawlers other than Common Crawl store the body as sent: gzip content-encoding, chunked transfer."""
+    html = page_html("enc")
+    packed = gzip.compress(html)
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in (packed[:100], packed[100:])) + b"0\r\n\r\n"
+    path = write_warc(
+        tmp_path / "raw.warc.gz",
+        [
+            {
+                "url": "https://x.example/enc.html",
+                "body": chunked,
+                "http_headers": [
+                    ("Content-Type", "text/html"),
+                    ("Content-Encoding", "gzip"),
+                    ("Transfer-Encoding", "chunked"),
+                ],
+            },
+            {"url": "https://x.example/next.html", "body": page_html("next")},
+        ],
+    )
+    first, second = read_warc(str(path), source="s")
+    assert first.ok and first.content == html
+    assert second.ok and second.position == first.resume
+
+
+def test_connection_lost_mid_file_is_one_unreadable_skip_at_the_last_good_position(
+    server_factory, warc, tmp_path
+):
+    data = warc.read_bytes()
+    full = list(read_warc(str(warc), source="cc"))
+    cut_at = full[8].position.offset + 40
+
+    def reset(h):
+        h.send_response(200)
+        h.send_header("Content-Type", "application/warc")
+        h.send_header("Content-Length", str(len(data)))
+        h.end_headers()
+        h.wfile.write(data[:cut_at])
+        h.wfile.flush()
+        h.close_connection = True
+        h.connection.shutdown(2)
+
+    srv = server_factory(tmp_path, routes={"/cc.warc.gz": reset})
+    url = f"{srv.base_url}/cc.warc.gz"
+    records = list(read_warc(url, source="cc", settings=FAST))
+    assert [r.url for r in records[:-1]] == [r.url for r in full[:8]]
+    last = records[-1]
+    assert last.skip_kind == "unreadable" and last.position.offset == full[8].position.offset
+    assert "read failed" in last.skip and "\n" not in last.skip

@@ -78,7 +78,7 @@ def _ns(tag: object) -> str:
 
 
 def _http_url(value: str | None) -> bool:
-    return bool(value) and value.lower().startswith(("http://", "https://")) and len(value) > 8
+    return value is not None and value.lower().startswith(("http://", "https://")) and len(value) > 8
 
 
 def parse_sitemap(data: bytes) -> Sitemap:

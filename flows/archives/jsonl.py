@@ -17,6 +17,7 @@ import gzip
 import io
 import zlib
 from collections.abc import Iterator
+from typing import IO
 
 from flows.http import FetchSettings
 from transforms.archives import ArchiveRecord, Position, one_line, parse_jsonl_line
@@ -39,7 +40,8 @@ def read_jsonl(
     offset, line_no = (0, 1) if gz else (resume.offset, resume.line or 1)
     try:
         with open_archive(location, offset, settings=s, allow_private=allow_private) as raw:
-            stream = io.BufferedReader(gzip.GzipFile(fileobj=raw) if gz else raw, 64 * 1024)  # type: ignore[arg-type]
+            inner: IO[bytes] = gzip.GzipFile(fileobj=raw) if gz else raw  # type: ignore[assignment]
+            stream = io.BufferedReader(inner, 64 * 1024)  # type: ignore[arg-type,type-var]
             while True:
                 line, size, too_long = _read_line(stream, s.max_bytes)
                 if not size:
@@ -72,7 +74,7 @@ def read_jsonl(
         yield ArchiveRecord(source, "jsonl", at, at, skip=reason, skip_kind="unreadable")
 
 
-def _read_line(stream: io.BufferedReader, limit: int) -> tuple[bytes, int, bool]:
+def _read_line(stream: IO[bytes], limit: int) -> tuple[bytes, int, bool]:
     """(line, bytes consumed, too long); a line over `limit` is read through and dropped."""
     line = stream.readline(limit + 1)
     size = len(line)

@@ -88,7 +88,7 @@ def walk_sitemap(
         return ArchiveRecord(source, "sitemap", pos, pos, url=target, skip=reason, skip_kind="sitemap")
 
     seen: set[str] = set()
-    resume = {"at": start.input if start is not None else None, "index": start.offset if start else 0}
+    resume: dict = {"at": start.input if start is not None else None, "index": start.offset if start else 0}
 
     def walk(target: str, depth: int, trusted: bool) -> Iterator[ArchiveRecord]:
         if target in seen or len(seen) >= max_sitemaps:

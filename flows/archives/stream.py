@@ -35,8 +35,6 @@ from flows.http.addresses import CURRENT_SCOPE, guarded_sync_transport
 from flows.http.bodies import retry_after_seconds
 from flows.http.client import RETRY_STATUSES, USER_AGENT
 
-CHUNK = 64 * 1024
-
 
 class ArchiveError(Exception):
     """The archive cannot be opened or read; the message is one line."""
@@ -131,7 +129,7 @@ def open_archive(
         resp = _open_response(client, location, offset, s, private_hosts)
         try:
             drop = offset if resp.status_code == 200 else 0
-            yield HttpBodyStream(resp.iter_raw(CHUNK), offset, drop)  # type: ignore[misc]
+            yield HttpBodyStream(resp.iter_raw(), offset, drop)  # type: ignore[misc]
         finally:
             resp.close()
 
