@@ -233,3 +233,32 @@ def test_connection_lost_mid_file_is_one_unreadable_skip_at_the_last_good_positi
     last = records[-1]
     assert last.skip_kind == "unreadable" and last.position.offset == full[8].position.offset
     assert "read failed" in last.skip and "\n" not in last.skip
+
+
+def test_connection_lost_mid_file_is_resumed_with_a_range_request(server_factory, warc, tmp_path):
+    data = warc.read_bytes()
+    cut_at = len(data) // 2 + 7  # inside some record
+    served = range_route(lambda: data)
+    calls = []
+
+    def flaky(h):
+        calls.append(h.headers.get("Range"))
+        if len(calls) > 1:
+            return served(h)
+        h.send_response(200)
+        h.send_header("Content-Type", "application/warc")
+        h.send_header("Content-Length", str(len(data)))
+        h.end_headers()
+        h.wfile.write(data[:cut_at])
+        h.wfile.flush()
+        h.close_connection = True
+        h.connection.shutdown(2)
+
+    srv = server_factory(tmp_path, routes={"/cc.warc.gz": flaky})
+    settings = FetchSettings(connect_timeout=1.0, read_timeout=2.0, retries=1, backoff_base=0.01)
+    records = list(read_warc(f"{srv.base_url}/cc.warc.gz", source="cc", settings=settings))
+    local = list(read_warc(str(warc), source="cc"))
+    assert [(r.url, r.skip, r.content, r.resume.offset) for r in records] == [
+        (r.url, r.skip, r.content, r.resume.offset) for r in local
+    ]
+    assert calls == [None, f"bytes={cut_at}-"]

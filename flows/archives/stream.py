@@ -11,8 +11,9 @@ The same rules as page fetching (docs/fetching.md), adapted to one long body:
 the operator-configured URL is trusted (it may be private) but never
 link-local/metadata, every redirect hop is untrusted (SSRF guard, also at
 connect time), connect/read timeouts but no total timeout (a large file takes
-as long as it takes), retries with backoff for connection errors, 429 and 5xx
-before the body starts. No size cap on the archive itself: the readers cap each
+as long as it takes), retries with backoff for connection errors, 429 and 5xx,
+and a connection lost mid-file is resumed with a Range request from the byte
+reached (`retries` times in a row at most). No size cap on the archive itself: the readers cap each
 record instead.
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 import io
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,13 +50,30 @@ def is_url(location: str) -> bool:
 
 
 class HttpBodyStream(io.RawIOBase):
-    """A streamed response body as a readable binary file whose tell() is the archive offset."""
+    """A streamed response body as a readable binary file whose tell() is the archive offset.
 
-    def __init__(self, chunks: Iterator[bytes], start: int, drop: int = 0):
-        self._chunks = chunks
+    When the connection breaks mid-file, it reconnects (up to `reconnects` times in a
+    row) with a Range request from the exact byte it had reached, so one network hiccup
+    does not end a multi-GB read. `reopen(offset)` returns the new response.
+    """
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        start: int,
+        reopen: Callable[[int], httpx.Response] | None = None,
+        reconnects: int = 0,
+    ):
         self._buf = b""
-        self._pos = start
-        self._drop = drop  # leading bytes to read and throw away (the server ignored our Range)
+        self._pos = start  # archive offset of the next byte handed out
+        self._reopen, self._reconnects, self._left = reopen, reconnects, reconnects
+        self._attach(response)
+
+    def _attach(self, response: httpx.Response) -> None:
+        self._resp = response
+        self._chunks = response.iter_raw()
+        # archive offset of the next byte this response delivers: a 200 starts at 0 (Range ignored)
+        self._net = self._pos if response.status_code == 206 else 0
 
     def readable(self) -> bool:
         return True
@@ -66,20 +84,32 @@ class HttpBodyStream(io.RawIOBase):
     def seekable(self) -> bool:
         return False
 
+    def close(self) -> None:
+        self._resp.close()
+        super().close()
+
     def _next_chunk(self) -> bytes:
-        try:
-            return next(self._chunks)
-        except StopIteration:
-            return b""
-        except httpx.HTTPError as exc:
-            raise ArchiveError(f"read failed at offset {self._pos}: {type(exc).__name__}: {exc}") from None
+        """The next bytes at self._pos (bytes before it are dropped), b"" at the end."""
+        while True:
+            try:
+                chunk = next(self._chunks)
+            except StopIteration:
+                return b""
+            except httpx.HTTPError as exc:
+                reason = f"read failed at offset {self._pos}: {type(exc).__name__}: {exc}".splitlines()[0]
+                if self._reopen is None or self._left <= 0:
+                    raise ArchiveError(reason) from None
+                self._left -= 1
+                self._resp.close()
+                self._attach(self._reopen(self._pos))  # ArchiveError when that fails too
+                continue
+            start, self._net = self._net, self._net + len(chunk)
+            if self._net <= self._pos:
+                continue  # before the position: the server ignored our Range
+            self._left = self._reconnects  # progress: the next failure gets the full allowance again
+            return chunk[max(0, self._pos - start) :]
 
     def readinto(self, b) -> int:
-        while self._drop:
-            chunk = self._next_chunk()
-            if not chunk:
-                raise ArchiveError(f"archive ends before offset {self._pos}")
-            self._buf, self._drop = chunk[self._drop :], max(0, self._drop - len(chunk))
         if not self._buf:
             self._buf = self._next_chunk()
             if not self._buf:
@@ -126,12 +156,15 @@ def open_archive(
     )
     private_hosts = frozenset({(urlsplit(location).hostname or "").lower()}) if allow_private else frozenset()
     with client:
-        resp = _open_response(client, location, offset, s, private_hosts)
+
+        def reopen(at: int) -> httpx.Response:
+            return _open_response(client, location, at, s, private_hosts)
+
+        body = HttpBodyStream(reopen(offset), offset, reopen, reconnects=s.retries)
         try:
-            drop = offset if resp.status_code == 200 else 0
-            yield HttpBodyStream(resp.iter_raw(), offset, drop)  # type: ignore[misc]
+            yield body  # type: ignore[misc]
         finally:
-            resp.close()
+            body.close()
 
 
 def _open_response(
