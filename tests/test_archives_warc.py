@@ -101,9 +101,15 @@ def test_cut_inside_a_record_header_and_garbage_and_a_wrong_offset_are_one_unrea
     assert only.skip_kind == "unreadable" and only.skip.startswith("not readable as WARC at offset 0")
     wrong = list(read_warc(str(warc), source="cc", start=Position(str(warc), 100)))
     assert [r.skip_kind for r in wrong] == ["unreadable"] and "offset 100" in wrong[0].skip
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(
+        gzip.compress(write_warc(tmp_path / "plain.warc", mixed_records(), gzip=False).read_bytes())
+    )
+    *_, last = read_warc(str(whole), source="cc")
+    assert last.skip_kind == "unreadable" and "not gzip per record: gunzip it first" in last.skip
     missing = list(read_warc(str(tmp_path / "nope.warc.gz"), source="cc"))
     assert [r.skip_kind for r in missing] == ["unreadable"] and "cannot open" in missing[0].skip
-    assert all("\n" not in r.skip for r in wrong + missing + [only])
+    assert all("\n" not in r.skip for r in wrong + missing + [only, last])
 
 
 def test_payload_over_the_cap_is_skipped_without_stopping(tmp_path):

@@ -30,7 +30,6 @@ SKIP_KINDS = {
     "truncated": "a record cut short (file truncated, or WARC-Truncated by the crawler)",
     "unreadable": "the input cannot be read on from here (corrupt, not an archive, I/O error): reading stops",
     "bad-line": "a JSON line that is not a usable article",
-    "bad-entry": "a sitemap entry that is not usable",
     "sitemap": "a sitemap that could not be fetched or parsed (the others go on)",
 }
 NOISE_SKIPS = frozenset({"other-record"})
@@ -103,7 +102,7 @@ class ArchiveRecord:
 
 def one_line(text: str, limit: int = 160) -> str:
     """A reason fit for one log line: printable characters only, cut at `limit`."""
-    first = text.splitlines()[0] if text.strip() else ""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     clean = "".join(ch if ch.isprintable() and ch.isascii() else "?" for ch in first)
     return clean[:limit] + ("..." if len(clean) > limit else "")
 

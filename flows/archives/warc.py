@@ -63,7 +63,15 @@ def read_warc(
                     return  # the file ends inside this record: nothing after it
     except ArchiveError as exc:
         yield unreadable(str(exc), here.offset)
-    except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:
+    except ArchiveLoadFailed as exc:
+        if "non-chunked gzip" in str(exc):  # one gzip stream for the whole file
+            reason = "one gzip stream for the whole file, not gzip per record: gunzip it first"
+            yield unreadable(f"not readable as WARC at offset {here.offset}: {reason}", here.offset)
+        else:
+            yield unreadable(
+                f"not readable as WARC at offset {here.offset}: {one_line(str(exc), 100)}", here.offset
+            )
+    except (zlib.error, EOFError, OSError, ValueError) as exc:
         reason = one_line(str(exc) or type(exc).__name__, 100)
         yield unreadable(f"not readable as WARC at offset {here.offset}: {reason}", here.offset)
 
@@ -73,7 +81,7 @@ def _record(rec, records: WARCIterator, location: str, source: str, max_bytes: i
     kind = rec.rec_type
     headers = rec.rec_headers
     url = headers.get_header("WARC-Target-URI")
-    fetched = parse_datetime(headers.get_header("WARC-Date"))
+    fetched = parse_datetime(headers.get_header("WARC-Date")) if kind == "response" else None
     skip = skip_kind = None
     content = content_type = None
     if kind != "response":
@@ -104,7 +112,9 @@ def _record(rec, records: WARCIterator, location: str, source: str, max_bytes: i
     cut = getattr(raw, "limit", 0) > 0  # a record without Content-Length has no LimitReader
     offset = records.get_record_offset()
     records.get_record_length()
-    following = records.offset  # where the next record starts (after the blank lines of an uncompressed file)
+    # where the next record starts (after the blank lines of an uncompressed file); warcio's arithmetic
+    # goes below the record's start inside a whole-file gzip stream, which cannot be resumed anyway
+    following = max(records.offset, offset)
     position = Position(location, offset)
     if cut:
         declared = headers.get_header("Content-Length")
