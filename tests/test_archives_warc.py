@@ -6,6 +6,7 @@ import gzip
 import tracemalloc
 from collections import Counter
 
+import httpcore
 import pytest
 
 from flows.archives.warc import read_warc
@@ -268,3 +269,23 @@ def test_connection_lost_mid_file_is_resumed_with_a_range_request(server_factory
         (r.url, r.skip, r.content, r.resume.offset) for r in local
     ]
     assert calls == [None, f"bytes={cut_at}-"]
+
+
+def test_blocking_transport_judges_resolved_addresses_at_connect_time(server_factory, tmp_path):
+    """The sync twin of the SSRF guard: a host *name* resolving to loopback is refused unless allowed."""
+    from flows.http import FetchError, Scope
+    from flows.http.addresses import CURRENT_SCOPE, _GuardedSyncBackend
+
+    srv = server_factory(tmp_path)
+    port = int(srv.base_url.rsplit(":", 1)[1])
+    backend = _GuardedSyncBackend()
+    with pytest.raises(FetchError, match="refused loopback address"):
+        backend.connect_tcp("localhost", port, timeout=1.0)
+    token = CURRENT_SCOPE.set(Scope(private_hosts=frozenset({"localhost"})))
+    try:
+        stream = backend.connect_tcp("localhost", port, timeout=1.0)  # allowed: no FetchError
+        stream.close()
+    except httpcore.ConnectError:
+        pass  # allowed, but `localhost` resolved to ::1 first and the server listens on 127.0.0.1 only
+    finally:
+        CURRENT_SCOPE.reset(token)
