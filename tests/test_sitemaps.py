@@ -60,6 +60,10 @@ def test_news_sitemap_entries_with_news_namespace_and_images_ignored():
     assert b.index == 1 and not any(e.url.endswith(".jpg") for e in sm.entries)
     assert len(sm.notes) == 1 and "not an absolute http(s) URL" in sm.notes[0]
     assert parse_sitemap(gzip.compress(doc)).entries == sm.entries
+    bad_first = parse_sitemap(urlset(news_url("not a url", None), news_url("https://wire.example/c", None)))
+    assert [(e.url, e.index) for e in bad_first.entries] == [
+        ("https://wire.example/c", 1)
+    ]  # place in the document
 
 
 def test_index_and_refusals():

@@ -34,7 +34,7 @@ class SitemapEntry:
     """A `<url>` of a urlset (a page) or a `<sitemap>` of an index (a child sitemap)."""
 
     url: str
-    index: int  # 0-based position among the document's entries (part of the resume position)
+    index: int  # 0-based place among the document's <url>/<sitemap> elements (part of the resume position)
     lastmod: datetime | None = None
     published_at: datetime | None = None  # news:publication_date
     title: str | None = None  # news:title
@@ -96,6 +96,7 @@ def parse_sitemap(data: bytes) -> Sitemap:
     kind = ""
     entries: list[SitemapEntry] = []
     notes: list[str] = []
+    count = 0  # entries seen, usable or not: an entry's index is its place in the document
     try:
         for event, el in etree.iterparse(
             io.BytesIO(data),
@@ -117,9 +118,11 @@ def parse_sitemap(data: bytes) -> Sitemap:
                     else:
                         return Sitemap("", error=f"not a sitemap: root element <{name or el.tag}>")
                 continue
-            if name not in ("url", "sitemap") or el.getparent() is None:
-                continue
-            entry = _entry(el, len(entries), kind)
+            parent = el.getparent()
+            if name not in ("url", "sitemap") or parent is None or parent.getparent() is not None:
+                continue  # entries are the root's children only
+            entry = _entry(el, count, kind)
+            count += 1
             if isinstance(entry, str):
                 notes.append(entry)
             else:
