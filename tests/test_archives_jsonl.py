@@ -6,9 +6,12 @@ import gzip
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 from flows.archives.jsonl import read_jsonl
 from flows.http import FetchSettings
 from tests.archives_support import range_route
+from transforms.archives import Position
 
 LINES = [
     json.dumps({"url": "https://old.example/1", "html": "<html><p>One</p></html>", "title": "One"}),
@@ -106,3 +109,15 @@ def test_dump_over_http_with_range_resume(server_factory, tmp_path):
     assert sum(r.ok for r in records) == 4 and len(records) == 11
     assert list(read_jsonl(url, source="legacy", start=records[6].resume, settings=settings)) == records[7:]
     assert srv._server.ranges[-1] == f"bytes={records[6].resume.offset}-"
+
+
+def test_positions_survive_a_checkpoint_column(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(DUMP)
+    records = list(read_jsonl(str(path), source="legacy"))
+    stored = records[3].resume.encode()
+    assert "\n" not in stored and Position.decode(stored) == records[3].resume
+    assert list(read_jsonl(str(path), source="legacy", start=Position.decode(stored))) == records[4:]
+    for bad in ("", "[]", '{"offset": 3}', '{"input": "x", "offset": "three"}'):
+        with pytest.raises(ValueError, match="not an archive position"):
+            Position.decode(bad)

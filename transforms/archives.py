@@ -62,8 +62,13 @@ class Position:
 
     @classmethod
     def decode(cls, text: str) -> Position:
-        data = json.loads(text)
-        return cls(str(data["input"]), int(data.get("offset", 0)), data.get("line"))
+        """The Position `encode` wrote; ValueError (one line) for anything else."""
+        try:
+            data = json.loads(text)
+            line = data.get("line")
+            return cls(str(data["input"]), int(data.get("offset", 0)), None if line is None else int(line))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            raise ValueError(f"not an archive position: {text[:80]!r}") from None
 
 
 @dataclass(frozen=True, slots=True)
