@@ -177,3 +177,22 @@ def test_child_sitemaps_may_not_reach_private_addresses(server_factory, tmp_path
     with FetchSession(SETTINGS) as session:
         [rec] = walk_sitemap(session, f"{srv.base_url}/sitemap.xml", source="s", allow_private=True)
     assert rec.skip_kind == "sitemap" and "refused private address 10.0.0.1" in rec.skip
+
+
+def test_gzip_sitemaps_are_accepted_only_for_sitemap_requests(server_factory, tmp_path):
+    gz = gzip.compress(urlset(news_url("https://wire.example/z", "2025-07-04")))
+    srv = server_factory(tmp_path)
+    srv.route("/octet.xml.gz", lambda h: send(h, 200, gz, "application/octet-stream"))
+    srv.route("/typed.xml.gz", lambda h: send(h, 200, gz, "application/x-gzip"))
+    with FetchSession(SETTINGS) as session:
+        for path in ("/octet.xml.gz", "/typed.xml.gz"):
+            [rec] = walk_sitemap(session, srv.base_url + path, source="s")
+            assert rec.ok and rec.url == "https://wire.example/z"
+        as_page, as_feed = session.fetch_many(
+            [
+                dict(url=srv.base_url + "/typed.xml.gz", trusted=True, kind="page"),
+                dict(url=srv.base_url + "/octet.xml.gz", trusted=True, kind="feed"),
+            ]
+        )
+    assert as_page.error == "refused content type application/x-gzip: not a feed or HTML"
+    assert as_feed.error == "refused body: not markup (sniffed; not a feed or HTML)"
