@@ -222,7 +222,7 @@ class Fetcher:
         trusted: the URL itself is operator-configured (it may be private; its redirects may not).
         private_hosts: host names whose private addresses are allowed (a local source's feed host);
         allow_private=True adds this URL's own host to them.
-        kind: "feed" or "page", decides the accepted content types.
+        kind: "feed", "page" or "sitemap", decides the accepted content types.
         group: requests of one source; after `group_fail_limit` consecutive failures the rest of
         the group fails at once ("given up").
         """
@@ -427,7 +427,7 @@ class Fetcher:
                 raise FetchError(f"body too large: over {s.max_bytes} bytes", status=200)
             decoder.feed(chunk)
         body = decoder.finish()
-        if media_type(result.content_type) in SNIFF_TYPES and (refusal := sniff_refusal(body)):
+        if media_type(result.content_type) in SNIFF_TYPES and (refusal := sniff_refusal(body, kind)):
             raise FetchError(refusal, status=200)
         result.content = body
 
