@@ -148,7 +148,9 @@ def parse_feed(
                 guid=guid,
                 url=link,
                 title=(entry.get("title") or "").strip() or None,
-                summary=entry.get("summary") or None,
+                # feedparser copies the content into `summary` when there is no description
+                # (then without summary_detail): that copy is not a summary
+                summary=(entry.get("summary") if entry.get("summary_detail") is not None else None) or None,
                 content=_entry_content(entry),
                 published_at=published,
                 author=(entry.get("author") or "").strip() or None,

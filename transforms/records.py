@@ -87,7 +87,8 @@ class Article:
     word_count: int
     content_hash: str
     story_id: str
-    body_origin: str  # feed | page
+    body_origin: str  # feed | page | summary (transforms.assemble.ORIGIN_*)
     extraction_method: str | None
     raw_doc_id: str | None
     cleaning_removed: str  # JSON list of Removal dicts
+    is_short: bool = False  # body under 20 words: a flash, bulletin or bare summary

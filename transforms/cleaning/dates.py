@@ -28,7 +28,7 @@ _MONTHS = {
 _PARTS = re.compile(
     r"(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]+)\.?)"
-    r"(?:,?\s+(?P<y>\d{4}))?"
+    r"(?:(?:,?\s+|/)(?P<y>\d{4}))?"  # "July 4, 2025", "4 July 2025", ENA's "July 4/2025"
 )
 
 

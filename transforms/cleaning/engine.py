@@ -70,13 +70,14 @@ class _Found:
             self.offer_agency(agencies.lookup(tag), rule.kind)
         if agency := groups.get("agency"):
             self.offer_agency(agencies.lookup(agency), rule.kind)
+        if name := groups.get("name"):
+            self.offer_agency(agencies.lookup(name), rule.kind)
         if rule.kind == "dateline" and self.place is None and groups.get("place"):
             self.place = groups["place"]
             self.date_text = groups.get("date")
         if (byline := groups.get("byline")) and not self.byline:
             raw = byline.strip().rstrip(".")
-            for part in raw.replace(" and ", "/").replace(",", "/").split("/"):
-                self.offer_agency(agencies.lookup(part), "byline")
+            self.offer_agency(agency_of_credit(raw), "byline")
             self.byline, agency = names_of_byline(raw)
             self.offer_agency(agency, "byline")
 
@@ -116,6 +117,31 @@ def names_of_byline(raw: str) -> tuple[str, str | None]:
     # title-case each name, keep the separators ("and", ",", "/") as written
     pieces = _BYLINE_SEPARATOR.split(names)
     return "".join(title_case(x) if i % 2 == 0 else x for i, x in enumerate(pieces)), agency
+
+
+_CREDIT_PARTS = re.compile(r"\s*(?:[,;|/&+]|\band\b|\s[-–—]\s)\s*")
+
+
+def agency_of_credit(credit: str | None) -> str | None:
+    """The agency a credit given outside the text names: the feed item's author/creator
+    (``(AFP)``, ``AP``, ``Reuters Staff``), a page byline (``By Jane Doe, Associated Press``).
+
+    The whole credit, then each part of a list of names, then the agency after a person's
+    name: a part must be an agency name as a whole, so "Petra Novak" is no Petra.
+    """
+    if not credit or not credit.strip():
+        return None
+    raw = re.sub(r"^\s*(?i:by)\s+", "", " ".join(credit.split())).strip(" .()[]")
+    if not raw or len(raw) > 200:
+        return None
+    code = agencies.lookup(raw)
+    if code:
+        return code
+    for part in _CREDIT_PARTS.split(raw):
+        part = re.sub(r"\s+(?i:staff|desk|news desk|bureau|wire|news)$", "", part.strip(" .()[]"))
+        if part and (code := agencies.lookup(part)):
+            return code
+    return names_of_byline(raw)[1]
 
 
 def _cut_any(p: str, found: _Found) -> str:
@@ -199,6 +225,7 @@ def run(
     url: str | None = None,
     syndicator_hint: str | None = None,
     agency_hint: str | None = None,
+    credit: str | None = None,
 ) -> Cleaned:
     found = _Found()
     paras = [q for p in paras if (q := _cut_any(p, found))]
@@ -229,7 +256,7 @@ def run(
         or (found.syndicated and (syndicators.from_url(url) or syndicators.GENERIC))
         or None
     )
-    agency = found.agency or agencies.lookup(agency_hint) or None
+    agency = found.agency or agency_of_credit(credit) or agencies.lookup(agency_hint) or None
     return Cleaned(
         body="\n\n".join(paras),
         syndicator=syndicator,
