@@ -144,9 +144,16 @@ def agency_of_credit(credit: str | None) -> str | None:
     return names_of_byline(raw)[1]
 
 
+def _has(p: str, needle: str | tuple[str, ...]) -> bool:
+    """The rule's cheap prefilter: its literal, or one of its literals, occurs in the paragraph."""
+    if isinstance(needle, str):
+        return needle in p
+    return any(n in p for n in needle)
+
+
 def _cut_any(p: str, found: _Found) -> str:
     for rule in ANY_RULES:
-        if rule.needle and rule.needle not in p:
+        if rule.needle and not _has(p, rule.needle):
             continue
         for _ in range(_MAX_ROUNDS):
             m = rule.pattern.fullmatch(p) if rule.whole else rule.pattern.search(p)
@@ -163,7 +170,7 @@ def _cut_any(p: str, found: _Found) -> str:
 def _cut_head(paras: list[str], found: _Found) -> bool:
     p = paras[0]
     for rule in HEAD_RULES:
-        if rule.needle and rule.needle not in p:
+        if rule.needle and not _has(p, rule.needle):
             continue
         m = rule.pattern.match(p)
         if m and m.end():
@@ -181,7 +188,7 @@ def _cut_tail(paras: list[str], found: _Found) -> bool:
     p = paras[-1]
     start = max(0, len(p) - _TAIL_WINDOW)
     for rule in TAIL_RULES:
-        if rule.needle and rule.needle not in p:
+        if rule.needle and not _has(p, rule.needle):
             continue
         m = rule.pattern.search(p, start)
         if m:
@@ -203,7 +210,7 @@ def _cut_section(paras: list[str], found: _Found) -> bool:
         if len(p) > 400 and not p.startswith("About"):
             continue
         for rule in SECTION_RULES:
-            if rule.needle and rule.needle not in p:
+            if rule.needle and not _has(p, rule.needle):
                 continue
             m = rule.pattern.match(p)
             if m:

@@ -26,7 +26,9 @@ class Rule:
     name: str  # reported in Removal.rule
     kind: str  # reported in Removal.kind: wrapper|dateline|byline|trailer|boilerplate|id_code
     pattern: re.Pattern[str]
-    needle: str | None = None  # literal that must occur in the paragraph (cheap prefilter)
+    needle: str | tuple[str, ...] | None = (
+        None  # literal (or any of literals) that must occur: a cheap prefilter
+    )
     agency: str | None = None  # agency code the match implies
     syndicator: str | None = None  # syndicator the match implies
     whole: bool = False  # ANY rule that must match a whole paragraph (anchored both ends)
@@ -98,12 +100,12 @@ def dateline_shapes(named: bool = True) -> dict[str, str]:
     tag = _g("tag", TAGS, named)
     return {
         # Tokyo, July 4 (IANS) / WASHINGTON (AP) — / Guwahati (Assam) [India], November 18 (ANI):
-        "dateline_paren_tag": rf"{place}{qual}(?:\s?,?\s+{date})?[.,]?\s*\({tag}{MORE_TAGS}\){SEP}",
-        # MOSCOW, July 4. /TASS/. / NEW YORK, July 4, 2025 /PRNewswire/ --
-        "dateline_slash_tag": rf"{place}{qual}(?:\s?,?\s+{date})?\.?\s*/\s?{tag}(?:-[\w ]{{2,30}})?\s?/\.?{SEP}",
+        "dateline_paren_tag": rf"{place}{qual}(?:\s?(?:,\s*|\s+){date})?[.,]?\s*\({tag}{MORE_TAGS}\){SEP}",
         # VANCOUVER, BC / ACCESSWIRE / July 4, 2025 /  (the date after the wire)
         "dateline_wire_first": rf"{place}{qual}\s*/\s*{tag}\s*/\s*{date}\s*/\s*",
         # Toronto, Ontario--(Newsfile Corp. - July 4, 2025) -
+        # MOSCOW, July 4. /TASS/. / NEW YORK, July 4, 2025 /PRNewswire/ --
+        "dateline_slash_tag": rf"{place}{qual}(?:\s?(?:,\s*|\s+){date})?\.?\s*/\s?{tag}(?:-[\w ]{{2,30}})?\s?/\.?{SEP}",
         "dateline_newsfile": rf"{place}{qual}\s*--\s*\({tag}\s*-\s*{date}\)\s*{DASH}?\s*",
         # SAN FRANCISCO--(BUSINESS WIRE)--
         "dateline_dashed_tag": rf"{place}{qual}(?:,?\s+{date})?\s*--\s*\({tag}\)\s*--\s*",
@@ -234,6 +236,7 @@ TAIL_RULES: list[Rule] = [
             rf"{_AFTER_SENTENCE}(?i:source|sources|content\s+source|agency|courtesy|credit)\s*:\s*"
             rf"(?:The\s+)?(?P<agency>{AGENCY_NAMES})(?:\s*(?:[/,&]|and)\s*(?:{AGENCY_NAMES}|agencies))*\s*\.?{_END}"
         ),
+        needle=":",
     ),
     # The Canadian Press's sign-off: "This report by The Canadian Press was first published July 4, 2025."
     Rule(
@@ -463,6 +466,7 @@ ANY_RULES: list[Rule] = [
             rf"(?:(?:wire|news|third[- ]party|syndicated|agency|newswire)\s+)*(?:agency\s+)?(?:feed|wire|service)s?\b"
             rf"[^()]{{0,160}}?\)?\.?\s*$"
         ),
+        needle=("feed", "wire", "service"),
         syndicated=True,
     ),
     # stray script and ad-slot fragments a scraper left in: (adsbygoogle = ...).push({}); googletag...
@@ -475,7 +479,7 @@ ANY_RULES: list[Rule] = [
             r"|window\.\w+\s*=\s*window\.\w+\s*\|\|\s*\[\];?(?:\s*\w+\.push\(\{.*?\}\);?)*"
             r"|document\.write\(.*?\);?)"
         ),
-        needle="(",
+        needle=("<script", "adsbygoogle", "googletag", "window.", "document.write"),
     ),
     Rule(
         "code_paragraph",
@@ -484,6 +488,7 @@ ANY_RULES: list[Rule] = [
             r"^(?=.{0,600}$)(?=.*(?:function\s*\(|=>|\bvar\s+\w+\s*=|\blet\s+\w+\s*=|\bconst\s+\w+\s*="
             r"|\bwindow\.\w|\bdocument\.\w|\.push\(|\$\(|\bif\s*\())[^\n]*[;{}]\s*$"
         ),
+        needle=(";", "{"),
         whole=True,
     ),
     Rule(
