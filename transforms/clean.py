@@ -26,6 +26,7 @@ def clean(
     syndicator_hint: str | None = None,
     agency_hint: str | None = None,
     credit: str | None = None,
+    footer: str | None = None,
 ) -> Cleaned:
     """Strip wrappers, datelines, bylines, trailers and boilerplate from wire copy,
     returning the body and the attribution they carried.
@@ -36,7 +37,8 @@ def clean(
     ``url`` names the outlet of an anonymous "syndicated feed" disclaimer; ``credit`` is who
     the item says wrote it outside the text (the feed's author/creator field such as ``(AFP)``
     or ``AP``, a page byline such as ``By Reuters``): an agency it names is used when the text
-    itself names none, before ``agency_hint``.
+    itself names none, before ``agency_hint``; ``footer`` is a syndicated feed's footer or rights
+    line (``© Agence France-Presse``): the agency it names comes next.
     """
     paras = _text.repair(text) if text else []
     return engine.run(
@@ -47,6 +49,7 @@ def clean(
         syndicator_hint=syndicator_hint,
         agency_hint=agency_hint,
         credit=credit,
+        footer=footer,
     )
 
 
@@ -59,6 +62,7 @@ def clean_html_fragment(
     syndicator_hint: str | None = None,
     agency_hint: str | None = None,
     credit: str | None = None,
+    footer: str | None = None,
 ) -> Cleaned:
     """Like :func:`clean` for an HTML fragment (feed ``content:encoded`` or ``description``)."""
     return clean(
@@ -69,4 +73,5 @@ def clean_html_fragment(
         syndicator_hint=syndicator_hint,
         agency_hint=agency_hint,
         credit=credit,
+        footer=footer,
     )

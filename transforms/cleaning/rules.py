@@ -56,12 +56,21 @@ AGENCY_NAMES = (
     + "|".join(re.escape(t) for t in exact_tags())
     + ")"
 )
+# English month names, and the Spanish, Italian, French, German and Portuguese ones of EFE, ANSA,
+# AFP, dpa/APA and Lusa copy ("ROMA, 12 MAG (ANSA)", "MADRID, 4 de julio (EFE)")
 MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|sept?iembre|set(?:embro|tembre)?"
+    r"|octubre|noviembre|dic(?:iembre|embre)?|gen(?:naio)?|febbraio|aprile|mag(?:gio)?|giu(?:gno)?"
+    r"|lug(?:lio)?|ott(?:obre)?|janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août"
+    r"|déc(?:embre)?|januar|februar|märz|juni|juli|okt(?:ober)?|dez(?:ember)?|fev(?:ereiro)?"
+    r"|janeiro|março|maio|junho|julho|out(?:ubro)?)\b\.?"
 )
 DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
-DATE = rf"(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?:(?:,?\s+|/)\d{{4}}\b)?"
+DATE = rf"(?:{MONTH}\s+{DAY}|{DAY}\s+(?:de\s+)?{MONTH})(?:(?:,?\s+(?:de\s+)?|/)\d{{4}}\b)?"
+# SPA's Hijri date before the Gregorian one: "Dhu al-Hijjah 04, 1446, "
+HIJRI = rf"[{U}][\w'’\-]*(?:\s[\w'’\-]+){{0,2}}\s+\d{{1,2}},\s+1[34]\d\d,\s+"
 WORD = rf"[{U}](?:[\w'’.\-]*[\w.])?"
 PARTICLE = r"(?:de|da|do|du|des|del|di|es|la|le|les|al|el|of|upon|am|an|der|den|en|au|aux|sur)"
 CITY = rf"{WORD}(?:\s(?:{PARTICLE}\s)?{WORD}){{0,3}}"
@@ -112,7 +121,7 @@ def dateline_shapes(named: bool = True) -> dict[str, str]:
         # TOKYO, July 5 Kyodo -  (tag without parentheses, after a date, before a dash)
         "dateline_bare_tag": rf"{place}{qual},?\s+{date},?\s+{tag}\s*(?:-{{1,3}}|—|–)\s*",
         # Riyadh, July 04, 2025, SPA --
-        "dateline_comma_tag": rf"{place}{qual},\s+{date},\s*{tag}\s*(?:-{{1,3}}|—|–)\s*",
+        "dateline_comma_tag": rf"{place}{qual},\s+(?:{HIJRI})?{date},\s*{tag}\s*(?:-{{1,3}}|—|–)\s*",
         # BAKU, Azerbaijan, June 10. / New Delhi, July 4:
         "dateline_dated": rf"{place}{qual}\s?,\s*{date}\s*(?::|{DASH}|\.(?=\s|$))\s*",
         # house style: NEW DELHI: / TOKYO -
@@ -120,17 +129,22 @@ def dateline_shapes(named: bool = True) -> dict[str, str]:
         rf"\s*(?::\s*|{DASH}\s+)",
         # anything place-like before an agency tag: "SAN JUAN, Puerto Rico, Jan. 3 (AP) _", "Ankara, 4.7.2025 (AA) -"
         "dateline_loose_tag": rf"{place}(?:\s?,[^()\n!?;:\"“”]{{1,60}}?)?\s*\({tag}{MORE_TAGS}\){SEP}",
+        # a date but no place: a Reuters BRIEF's "July 4 (Reuters) - "
+        "dateline_date_tag": rf"{date}\s*\({tag}{MORE_TAGS}\){SEP}",
         # no place at all: "(AFP) - ", "(Reuters) - "
         "dateline_tag_only": rf"\({tag}{MORE_TAGS}\){SEP}",
     }
 
 
-_ANY_DATELINE = "|".join(f"(?:{s})" for s in dateline_shapes(named=False).values())
+# a dateline with a place (what may follow a byline or an outlet's label; placeless shapes would let
+# a byline swallow the place: "By Staff Reporter, Tokyo, July 4 (Kyodo)")
+_PLACELESS = ("dateline_date_tag", "dateline_tag_only")
+_ANY_DATELINE = "|".join(f"(?:{s})" for n, s in dateline_shapes(named=False).items() if n not in _PLACELESS)
 NAME = rf"(?:(?=[{U}][\w'’.\-]*[a-z])[{U}][\w'’.\-]*|{TAGS}\b)"
 NAMES = rf"{NAME}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|&)\s+|\s+){NAME}){{0,7}}"
 # A byline alone in its paragraph may shout its names: "By MARIA LOPEZ Associated Press"
 LOUD_NAME = rf"[{U}][\w'’.\-]*"
-LOUD_NAMES = rf"{LOUD_NAME}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|&)\s+|\s+){LOUD_NAME}){{0,7}}"
+LOUD_NAMES = rf"{LOUD_NAME}(?:(?:\s*/\s*|\s*,\s*|\s*\|\s*|\s+(?:and|&)\s+|\s+){LOUD_NAME}){{0,7}}"
 
 # What follows the names in a byline and is not a name: ", AP Business Writer", ", Reuters",
 # ", Staff Correspondent". The engine drops it (and a trailing agency name) from ``Cleaned.byline``.
@@ -175,7 +189,28 @@ HEAD_RULES: list[Rule] = [
         _rx(rf"^By\s+(?P<byline>{NAMES})[\s|,]+(?=(?:{_ANY_DATELINE}))"),
         needle="By",
     ),
+    # Reuters' notes on top of a refiled or updated story: "(Refiles to fix typo in headline)", "(Adds quotes)"
+    Rule(
+        "reuters_note",
+        "wrapper",
+        _rx(
+            r"^\((?:Refiles|Corrects|Updates|Adds|Recasts|Repeats|Changes|Fixes|Removes|Inserts)\b[^()]{0,200}\)\s*"
+        ),
+        agency="REUTERS",
+    ),
+    # Anadolu's page byline: "Burak Dag |03.07.2025 - Update : 03.07.2025"
+    Rule(
+        "dated_byline_line",
+        "byline",
+        _rx(
+            rf"^(?P<byline>{NAMES})\s*\|\s*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+            rf"(?:\s*-\s*Update\s*:\s*\d{{1,2}}\.\d{{1,2}}\.\d{{4}})?$"
+        ),
+        needle="|",
+    ),
     *[Rule(name, "dateline", _rx("^" + src)) for name, src in dateline_shapes().items()],
+    # a dateline alone in its paragraph: "ANKARA" (Anadolu's pages), "NEW DELHI"
+    Rule("dateline_own_line", "dateline", _rx(rf"^(?!{NOT_PLACES}$)(?P<place>{CAPS_PLACE})$")),
 ]
 
 # ---------------------------------------------------------------- tail rules
@@ -224,7 +259,7 @@ TAIL_RULES: list[Rule] = [
         "agency_copyright",
         "trailer",
         _rx(
-            rf"^(?:(?:Copyright|©|\([Cc]\))\s*){{1,3}}(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?(?:The\s+)?"
+            rf"^(?:[\w ]{{1,40}}?\s)?(?:(?:Copyright|©|\([Cc]\))\s*){{1,3}}(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?(?:The\s+)?"
             rf"(?P<agency>{AGENCY_NAMES})\b.{{0,300}}$"
         ),
     ),
@@ -295,7 +330,7 @@ TAIL_RULES: list[Rule] = [
     Rule(
         "ap_support",
         "trailer",
-        _rx(r"^The Associated Press receives\s.{0,400}$"),
+        _rx(r"^The Associated Press(?:['’]s?)?\s(?:[\w,-]+\s){0,8}?receives\s.{0,500}$"),
         needle="Associated Press",
         agency="AP",
     ),
@@ -329,6 +364,76 @@ TAIL_RULES: list[Rule] = [
         "trailer",
         _rx(rf"^(?P<agency>{TAGS})(?:\s?/\s?[{U}][\w'’\-]*(?:\s[\w'’\-]+){{0,3}}){{1,4}}{_END}"),
         needle="/",
+    ),
+    # Reuters credits and lines without parentheses: "Reporting by A; Editing by B", its standards note,
+    # a BRIEF's Eikon lines
+    Rule(
+        "reuters_credits_line",
+        "trailer",
+        _rx(r"^(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled)\s+by\s.{0,300}$"),
+        needle="by",
+        agency="REUTERS",
+    ),
+    Rule(
+        "reuters_standards",
+        "trailer",
+        _rx(r"^Our Standards:\s*The Thomson Reuters Trust Principles\b.{0,40}$"),
+        needle="Reuters",
+        agency="REUTERS",
+    ),
+    Rule(
+        "reuters_eikon",
+        "trailer",
+        _rx(r"^(?:Source text(?: for Eikon)?|Further company coverage)\s*:.{0,200}$"),
+        needle=":",
+        agency="REUTERS",
+    ),
+    # Dow Jones: "(END) Dow Jones Newswires", its time stamp, "Write to ... at ...@..."
+    Rule("dj_end", "trailer", _rx(r"^\(END\)\s+Dow Jones Newswires\.?$"), needle="Dow Jones", agency="DJ"),
+    Rule(
+        "dj_stamp",
+        "trailer",
+        _rx(rf"^{MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+\d{{1,2}}:\d{{2}}\s+ET\s+\(\d{{1,2}}:\d{{2}}\s+GMT\)$"),
+        needle="ET",
+    ),
+    Rule("write_to", "trailer", _rx(r"^Write to\s.{1,150}@[\w.-]+\.\w+\.?$"), needle="@"),
+    # Xinhua's "Editor: Huang Wei"
+    Rule(
+        "xinhua_editor",
+        "trailer",
+        _rx(rf"^Editor:\s*[{U}][\w'’.\-]*(?:\s[{U}][\w'’.\-]*){{0,3}}$"),
+        needle="Editor",
+        agency="XINHUA",
+    ),
+    # "Julien Arsenault, The Canadian Press": the writer and the agency, at the end of the copy
+    Rule(
+        "agency_byline_end",
+        "trailer",
+        _rx(rf"^(?P<byline>{NAMES}),\s+(?:The\s+)?(?P<agency>{AGENCY_NAMES})$"),
+        needle=",",
+    ),
+    # "Reuters contributed to this report.": a contributor credit is not authorship (no agency)
+    Rule(
+        "contributor_line",
+        "trailer",
+        _rx(r"^[^.!?]{1,250}?\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$"),
+        needle="contributed",
+    ),
+    Rule(
+        "aa_disclaimer",
+        "trailer",
+        _rx(r"^Anadolu Agency website contains only a portion of the news stories\b.{0,300}$"),
+        needle="Anadolu",
+        agency="AA",
+    ),
+    # page furniture a scraper keeps after the copy (MENAFN: "Comments", "No comment", "Most popular stories")
+    Rule(
+        "page_furniture",
+        "boilerplate",
+        _rx(
+            r"^(?:Comments?|No comments?|Most popular stories|Most read|Market Research|Related (?:news|stories|articles)"
+            r"|Related News|Related Stories|Share this (?:article|story)|Tags?:?)$"
+        ),
     ),
     # press-release wires' own tail lines
     Rule("prn_source", "trailer", _rx(r"^SOURCE\s+\S.{0,150}$"), needle="SOURCE", agency="PRN"),
@@ -366,7 +471,7 @@ SECTION_RULES: list[Rule] = [
         "about_section",
         "boilerplate",
         _rx(
-            rf"^About\s+(?:the\s+)?(?=[{U}\d])(?:{_HEADING_NAME}(?<![.!?])\s*:?$"
+            rf"^About\s+(?:the\s+)?(?=[{U}\d])(?:{_HEADING_NAME}(?:(?<![.!?])|(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd\.)|(?<=Co\.)|(?<=LLC\.)|(?<=Plc\.)|(?<=plc\.)|(?<=S\.A\.)|(?<=N\.V\.))\s*:?$"
             rf"|(?P<company>[{U}][\w&.'’\-]*(?:\s[\w&.'’\-]+){{0,5}})\s+(?P=company)\b)"
         ),
         needle="About",
