@@ -186,7 +186,7 @@ AGENCIES += [
     ),
     Agency("UNB", "United News of Bangladesh", "BD", "wire", ("United News of Bangladesh",), ("UNB",)),
     Agency("BSS", "Bangladesh Sangbad Sangstha", "BD", "wire", ("Bangladesh Sangbad Sangstha",), ("BSS",)),
-    Agency("RSS-NP", "Rastriya Samachar Samiti", "NP", "wire", ("Rastriya Samachar Samiti",), ()),
+    Agency("RSS-NP", "Rastriya Samachar Samiti", "NP", "wire", ("Rastriya Samachar Samiti",), (), ("RSS",)),
     Agency("PL", "Prensa Latina", "CU", "wire", ("Prensa Latina",), ("Prensa Latina",), ("PL",)),
     Agency("NOTIMEX", "Notimex", "MX", "wire", ("Notimex", "NTX"), ("Notimex",)),
     Agency("TELAM", "Télam", "AR", "wire", ("Telam", "Télam"), ("Télam", "Telam")),
