@@ -58,3 +58,15 @@ def test_content_without_description_is_not_also_a_summary():
     )
     (it,) = parse_feed("s", doc).items
     assert it.content == "<p>Flash: rates unchanged.</p>" and it.summary is None
+
+
+def test_rights_and_source_lines_are_kept_for_the_cleaner():
+    doc = (
+        b'<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        b"<channel><title>t</title>"
+        b"<item><title>a</title><guid>a</guid><description>x</description><dc:rights>\xc2\xa9 AFP</dc:rights></item>"
+        b'<item><title>b</title><guid>b</guid><description>x</description><source url="https://r.example/">Reuters</source></item>'
+        b"<item><title>c</title><guid>c</guid><description>x</description></item>"
+        b"</channel></rss>"
+    )
+    assert [i.rights for i in parse_feed("s", doc).items] == ["\u00a9 AFP", "Reuters", None]

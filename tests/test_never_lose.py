@@ -111,6 +111,10 @@ def test_credit_outside_the_text_names_the_agency():
         "s", "g", "https://x.example/g", "T", None, "<p>" + "word " * 30 + "</p>", PUB, author="(AFP)"
     )
     assert assemble(it, SourceHints("s", agency="AP")).agency == "AFP"
+    footed = FeedItem(
+        "s", "g", "https://x.example/g", "T", None, "<p>" + "word " * 30 + "</p>", PUB, rights="© Reuters"
+    )
+    assert assemble(footed, SourceHints("s", agency="AP")).agency == "REUTERS"
 
 
 # ------------------------------------------------------------------ through a real ingest

@@ -122,6 +122,7 @@ def assemble(
         syndicator_hint=hints.syndicator,
         agency_hint=hints.agency,
         credit=credit_of(item, page),
+        footer=item.rights,
     )
     summary = summary_text(item)
     if text is not None:

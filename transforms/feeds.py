@@ -56,6 +56,16 @@ def _entry_content(entry) -> str | None:
     return None
 
 
+def _rights(entry) -> str | None:
+    """The item's rights line (dc:rights, atom:rights) or the title of its RSS <source>: a
+    syndicated feed's footer, which may name the agency ("© AFP", "Reuters")."""
+    source = entry.get("source") or {}
+    for value in (entry.get("rights"), source.get("title") if hasattr(source, "get") else None):
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())[:300]
+    return None
+
+
 def _http_url(value: str | None) -> bool:
     if not value:
         return False
@@ -155,6 +165,7 @@ def parse_feed(
                 published_at=published,
                 author=(entry.get("author") or "").strip() or None,
                 error=error,
+                rights=_rights(entry),
             )
         )
     return ParsedFeed(tuple(items), notes=tuple(notes), encoding=encoding)

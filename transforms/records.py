@@ -23,6 +23,9 @@ class FeedItem:
     published_at: datetime | None  # timezone-aware UTC, or None when absent/unparseable
     author: str | None = None
     error: str | None = None  # why this item cannot be used (no link, ...), None when fine
+    rights: str | None = (
+        None  # the item's rights/source line ("© AFP", <source>Reuters</source>): may name the agency
+    )
 
 
 @dataclass(frozen=True, slots=True)
