@@ -240,8 +240,8 @@ WT_FIRST = (
     "the river, officials said on Tuesday, warning that the toll was likely to rise."
 )
 WT_NEW = (
-    "Rescuers pulled seven more bodies from the mud on Wednesday, taking the toll to 16, and the prime "
-    "minister promised emergency funds during a visit to the worst-hit district."
+    "The death toll from the floods in the river valley rose to 16 on Wednesday as rescue teams pulled "
+    "more bodies from the mud, and the prime minister promised emergency funds for the worst-hit district."
 )
 
 
@@ -265,3 +265,24 @@ def test_writethrough_with_a_new_lead_joins_but_not_days_later():
         ]
     )
     assert not decide(original, _f(follow_up, hours=20)).same
+
+
+def test_stories_sharing_a_standard_paragraph_after_their_leads_stay_apart():
+    # what the write-through rule must not join: different events whose leads differ and whose
+    # following paragraph is one standard text (the ops corpus, an outlet's stock paragraph)
+    standard = (
+        "Officials said further details would be released in the coming days after consultations with "
+        "the departments concerned, and that the figures were provisional. Analysts who follow the "
+        "sector said the announcement was in line with expectations and that markets had largely "
+        "priced in the outcome. The government has set up a committee to review progress every quarter."
+    )
+    a = _f(
+        "Heavy monsoon rain lashed Kerala on Tuesday and the weather office issued a red alert for two "
+        "districts. Rivers rose quickly and fishermen were told not to venture into the sea.\n\n" + standard
+    )
+    b = _f(
+        "The cabinet approved a semiconductor plant in Gujarat on Tuesday, the first of its kind in the "
+        "state, with an investment of about 91,000 crore rupees over five years.\n\n" + standard,
+        hours=2,
+    )
+    assert not decide(a, b).same
