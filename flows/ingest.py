@@ -18,7 +18,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from transforms.assemble import assemble, item_article_id, needs_page
+from transforms.assemble import assemble, item_article_id, needs_page, page_failed
 from transforms.extract import extract
 from transforms.feeds import ParsedFeed, parse_feed
 from transforms.fingerprint import doc_id
@@ -399,6 +399,10 @@ def _read_pages(
         run.log_requests(r, s.name, "page")
         if r.ok:
             pages[aid] = (ex, run.keep_raw(r, s.name, "page"))
+            continue
+        if not r.retryable:  # failed for good (404, refused link ...): assemble falls back to the summary
+            pages[aid] = (page_failed(f"page fetch failed: {r.error}"), None)
+            run.note(s.name, item.url, f"page fetch failed for good ({r.error}): the feed's summary is used")
             continue
         pages[aid] = None
         run.fail(s.name, item.url, f"page fetch failed: {r.error}")

@@ -60,7 +60,7 @@ def rebuild(
         try:
             if stored is None:
                 raise ValueError("raw payload is missing")
-            if origin == "feed":
+            if origin in ("feed", "summary"):  # the body came from the feed document
                 if raw_doc_id not in feeds:
                     parsed = parse_feed(
                         source, stored.payload, content_type=stored.content_type, now=stored.fetched_at

@@ -43,6 +43,7 @@ ARTICLE_SCHEMA = pa.schema(
         ("extraction_method", pa.string()),
         ("raw_doc_id", pa.string()),
         ("cleaning_removed", pa.string()),
+        ("is_short", pa.bool_()),
     ]
 )
 RAW_SCHEMA = pa.schema(
