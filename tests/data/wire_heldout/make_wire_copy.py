@@ -1226,6 +1226,333 @@ case(
 )
 
 
+
+# --------------------------------------------------------------------------- second batch
+case(
+    "wh-ap-11",
+    ["agency-dateline", "byline-not-a-person", "body-subheads-kept", "long", "removed:copyright-line"],
+    "2025-10-01T04:05:00Z",
+    [
+        "The federal government shut down early Wednesday after Congress failed to pass a spending bill by midnight, furloughing hundreds of thousands of workers and closing some services across the country.",
+        "Senate votes on competing proposals from Republicans and Democrats both fell short of the 60 votes needed to advance on Tuesday night.",
+        "WHAT CLOSES",
+        "National parks may stay open with limited staff, but visitor centers and restrooms could close. Passport and Social Security offices will keep working, though some customer services may slow.",
+        "WHO KEEPS WORKING",
+        "Air traffic controllers, Transportation Security Administration officers and members of the military must keep working, but they will not be paid until the shutdown ends.",
+        "WHAT COMES NEXT",
+        "Leaders of both parties said they would return to talks on Wednesday. The last shutdown, in 2018 and 2019, lasted 35 days, the longest in U.S. history.",
+    ],
+    lead="WASHINGTON (AP) \u2014 ",
+    pre=["By The Associated Press"],
+    post=[AP_COPYRIGHT],
+    agency="AP",
+    place="Washington",
+)
+
+case(
+    "wh-ap-12",
+    ["agency-dateline", "non-english", "spanish", "place-lowercase-particle"],
+    "2025-06-02T03:00:00Z",
+    [
+        "Los mexicanos votaron el domingo por primera vez para elegir a jueces y magistrados, en una elecci\u00f3n marcada por la baja participaci\u00f3n, seg\u00fan estimaciones preliminares de la autoridad electoral.",
+        "El Instituto Nacional Electoral calcul\u00f3 que entre el 12% y el 13% de los votantes acudieron a las urnas.",
+    ],
+    lead="CIUDAD DE M\u00c9XICO (AP) \u2014 ",
+    agency="AP",
+    place="Ciudad de M\u00e9xico",
+)
+
+case(
+    "wh-ap-13",
+    ["hard-negative-mention", "agency-dateline", "removed:contributor-line"],
+    "2025-04-15T18:30:00Z",
+    [
+        "Brackett University said Monday it would not accept the federal government's demands to change its hiring and admissions policies, setting up a confrontation over billions of dollars in research funding.",
+        "The dispute was first reported by Reuters, which cited two people familiar with the university's response.",
+        "A spokesperson for the Department of Education did not respond to a request for comment.",
+    ],
+    lead="BOSTON (AP) \u2014 ",
+    post=["___", "Associated Press writers Collin Reeves in Boston and Maya Patel in Washington contributed to this report."],
+    agency="AP",
+    place="Boston",
+)
+
+case(
+    "wh-reuters-11",
+    ["reuters-brief", "dateline-no-place", "removed:eikon-trailer"],
+    "2025-07-04T12:10:00Z",
+    [
+        "* HALDEN SHIPPING ASA SAYS SIGNS CONTRACT FOR TWO LNG CARRIERS WITH HANWHA OCEAN",
+        "* HALDEN SHIPPING ASA SAYS TOTAL CONTRACT VALUE ABOUT $520 MILLION",
+    ],
+    lead="July 4 (Reuters) - ",
+    post=["Source text for Eikon: [ID:nBw8Xq2Lpa]", "Further company coverage: [HALDN.OL]"],
+    agency="Reuters",
+    date="2025-07-04",
+)
+
+case(
+    "wh-reuters-12",
+    ["agency-dateline", "removed:reuters-refile-note", "removed:reporting-credits"],
+    "2025-05-06T09:45:00Z",
+    [
+        "Spain's grid operator said on Tuesday it had found no evidence of a cyberattack behind last week's nationwide blackout and that it was still analysing data from power plants in the southwest.",
+        "Investigators were looking at two sudden losses of generation in the seconds before the grid collapsed, the operator said.",
+    ],
+    lead="MADRID, May 6 (Reuters) - ",
+    pre=["(Refiles to fix typo in headline)"],
+    post=["(Reporting by Belen Ortiz; Editing by Aidan Byrne)"],
+    agency="Reuters",
+    place="Madrid",
+    date="2025-05-06",
+)
+
+case(
+    "wh-reuters-13",
+    ["hard-negative-contributor-agency", "no-agency", "removed:contributor-line"],
+    "2025-07-08T20:00:00Z",
+    [
+        "Residents of the coastal town were told to boil their water for at least five days after a pipe that carries treated water from the reservoir cracked during maintenance work on Monday.",
+        "The water company said bottled water would be handed out at the town hall and two supermarkets.",
+    ],
+    post=["Reuters contributed to this report."],
+    agency=None,
+)
+
+case(
+    "wh-reuters-14",
+    ["agency-in-hints", "footer-hint", "dateline-no-agency-tag", "byline"],
+    "2025-07-03T08:00:00Z",
+    [
+        "Vietnam's exports rose 18% in June from a year earlier as manufacturers rushed shipments to the United States ahead of a tariff deadline, government data showed on Thursday.",
+        "Exports to the United States, Vietnam's biggest market, jumped 29% in the first half of the year.",
+    ],
+    lead="HANOI - ",
+    pre=["By Khanh Vu Tran"],
+    hints={"footer": "(c) Copyright Thomson Reuters 2025. Click For Restrictions - https://agency.reuters.com/en/copyright.html"},
+    agency="Reuters",
+    place="Hanoi",
+    byline="Khanh Vu Tran",
+)
+
+case(
+    "wh-afp-08",
+    ["agency-dateline", "non-english", "french", "place-accent"],
+    "2025-03-20T14:00:00Z",
+    [
+        "La Commission europ\u00e9enne a propos\u00e9 jeudi de r\u00e9duire de moiti\u00e9 les droits de douane sur les engrais import\u00e9s d'Ukraine, a-t-elle annonc\u00e9 dans un communiqu\u00e9.",
+        "La mesure doit encore \u00eatre approuv\u00e9e par les Vingt-Sept.",
+    ],
+    lead="Bruxelles (AFP) - ",
+    agency="AFP",
+    place="Bruxelles",
+)
+
+case(
+    "wh-afp-09",
+    ["hard-negative-ends-agency-name", "agency-dateline", "dateline-qualifier"],
+    "2025-06-11T10:30:00Z",
+    [
+        "Gunmen killed at least 12 villagers in an overnight attack in Nigeria's central Plateau state, local officials said on Wednesday.",
+        "A photograph of the burned houses was taken by a local journalist working for AFP.",
+    ],
+    lead="JOS, Nigeria (AFP) - ",
+    agency="AFP",
+    place="Jos",
+)
+
+case(
+    "wh-cp-04",
+    ["signoff-names-agency", "outlet-dateline-no-agency-tag", "non-english", "french", "place-accent", "removed:cp-french-signoff"],
+    "2025-07-02T16:40:00Z",
+    [
+        "La Ville de Montr\u00e9al a annonc\u00e9 mercredi la fermeture pour trois semaines d'un tron\u00e7on de la rue Sherbrooke afin de remplacer une conduite d'eau datant de 1912.",
+        "Les autobus de la STM seront d\u00e9tourn\u00e9s pendant les travaux.",
+    ],
+    lead="MONTR\u00c9AL \u2014 ",
+    post=["La Presse Canadienne"],
+    agency="CP",
+    place="Montr\u00e9al",
+)
+
+case(
+    "wh-tass-02",
+    ["agency-dateline", "place-with-period"],
+    "2025-06-20T15:10:00Z",
+    [
+        "Russia's economy is close to slipping into recession, Economy Minister Maxim Reshetnikov said at the St. Petersburg International Economic Forum on Thursday, citing business sentiment indicators.",
+    ],
+    lead="ST. PETERSBURG, June 20. /TASS/. ",
+    agency="TASS",
+    place="St. Petersburg",
+    date="2025-06-20",
+)
+
+case(
+    "wh-xinhua-02",
+    ["agency-dateline", "removed:xinhua-editor-line"],
+    "2025-07-04T11:00:00Z",
+    [
+        "China's services activity expanded at a slower pace in June, a private survey showed Thursday, as new export orders declined for the first time this year.",
+        "The Caixin services purchasing managers' index fell to 50.6 from 51.1 in May.",
+    ],
+    lead="BEIJING, July 3 (Xinhua) -- ",
+    post=["Editor: Huang Wei"],
+    agency="Xinhua",
+    place="Beijing",
+    date="2025-07-03",
+)
+
+case(
+    "wh-kyodo-02",
+    ["agency-in-hints", "no-dateline"],
+    "2025-07-10T06:00:00Z",
+    [
+        "Japan's wholesale prices rose 2.9 percent in June from a year earlier, slowing for a third straight month as rice and energy prices eased, Bank of Japan data showed Thursday.",
+    ],
+    hints={"author": "Kyodo News"},
+    agency="Kyodo",
+)
+
+case(
+    "wh-dpa-03",
+    ["agency-in-hints", "no-dateline"],
+    "2025-07-11T13:20:00Z",
+    [
+        "German police have arrested a 41-year-old man suspected of spying for a foreign intelligence service at a military base in Bavaria, federal prosecutors said on Friday.",
+    ],
+    hints={"author": "dpa"},
+    agency="DPA",
+)
+
+case(
+    "wh-efe-03",
+    ["agency-dateline", "non-english", "spanish", "place-accent"],
+    "2025-07-04T21:15:00Z",
+    [
+        "El Gobierno colombiano decret\u00f3 este viernes la emergencia sanitaria en tres departamentos del sur del pa\u00eds por un brote de fiebre amarilla que ha dejado 39 muertos en lo que va del a\u00f1o.",
+        "El Ministerio de Salud inform\u00f3 que ampliar\u00e1 la vacunaci\u00f3n a todos los mayores de un a\u00f1o en las zonas afectadas.",
+    ],
+    lead="Bogot\u00e1, 4 jul (EFE).- ",
+    agency="EFE",
+    place="Bogot\u00e1",
+    date="2025-07-04",
+)
+
+case(
+    "wh-pti-03",
+    ["agency-dateline", "dateline-year-boundary", "removed:pti-desk-initials"],
+    "2026-01-01T03:10:00Z",
+    [
+        "Thousands of revellers gathered at India Gate and Connaught Place to ring in the new year, with the Delhi Police deploying over 20,000 personnel across the city.",
+        "Traffic restrictions were imposed on several roads in central Delhi from 8 pm.",
+    ],
+    lead="New Delhi, Dec 31 (PTI) ",
+    post=["PTI SLB NSD NSD"],
+    agency="PTI",
+    place="New Delhi",
+    date="2025-12-31",
+)
+
+case(
+    "wh-pti-04",
+    ["hard-negative-ap-abbreviation", "agency-dateline"],
+    "2025-07-04T09:30:00Z",
+    [
+        "The Andhra Pradesh (AP) government on Friday signed agreements with three companies for renewable energy projects worth Rs 85,000 crore, officials said.",
+        "The projects are expected to create about 22,000 jobs, they said.",
+    ],
+    lead="Amaravati, Jul 4 (PTI) ",
+    agency="PTI",
+    place="Amaravati",
+    date="2025-07-04",
+)
+
+case(
+    "wh-ani-02",
+    ["agency-dateline", "dateline-qualifier", "removed:ani-signoff"],
+    "2025-07-05T07:45:00Z",
+    [
+        "The Delhi government on Saturday launched a drive to plant 70 lakh saplings across the national capital before the end of the monsoon, officials said.",
+    ],
+    lead="New Delhi [India], July 5 (ANI): ",
+    post=["(ANI)"],
+    agency="ANI",
+    place="New Delhi",
+    date="2025-07-05",
+)
+
+case(
+    "wh-qna-02",
+    ["syndicator-wrapper", "agency-dateline", "menafn-trailer-not-last"],
+    "2025-07-07T09:00:00Z",
+    [
+        "Qatar's trade surplus narrowed 8.4 percent in May compared with the same month last year to QR 15.1 billion, the National Planning Council said on Monday.",
+    ],
+    lead="(MENAFN- Qatar News Agency) Doha, July 07 (QNA) - ",
+    post=[MENAFN_DISCLAIMER, "Comments", "No comment"],
+    syndicator="MENAFN",
+    provider="QNA",
+    agency="QNA",
+    place="Doha",
+    date="2025-07-07",
+)
+
+case(
+    "wh-bernama-02",
+    ["agency-dateline", "byline-own-line", "removed:bernama-signoff"],
+    "2025-07-04T10:00:00Z",
+    [
+        "The government will table amendments to the Employment Act in the next Dewan Rakyat sitting to strengthen protection for gig workers, the Human Resources Minister said today.",
+        "He said the amendments were drafted after engagement sessions with platform companies and worker associations.",
+    ],
+    lead="PUTRAJAYA, July 4 (Bernama) -- ",
+    pre=["By Nur Aisyah Zainal"],
+    post=["-- BERNAMA"],
+    agency="Bernama",
+    place="Putrajaya",
+    date="2025-07-04",
+    byline="Nur Aisyah Zainal",
+)
+
+case(
+    "wh-neg-11",
+    ["hard-negative-place-word", "no-dateline", "no-agency"],
+    "2025-08-05T21:00:00Z",
+    [
+        "Lebanon County commissioners voted on Tuesday to close the county's last public nursing home by the end of next year, citing losses of about $4 million a year.",
+        "Families of residents packed the meeting and urged the board to look for a buyer instead.",
+    ],
+    agency=None,
+)
+
+case(
+    "wh-neg-12",
+    ["hard-negative-mention", "agency-dateline"],
+    "2025-07-06T13:00:00Z",
+    [
+        "Emergency crews in the city worked through the night to clear debris after a storm brought down hundreds of trees, the fire department said Sunday.",
+        "Video broadcast by the Canadian Press showed cars crushed under fallen branches in the city's west end. Power was restored to most homes by morning.",
+    ],
+    lead="WINNIPEG (Reuters) - ",
+    agency="Reuters",
+    place="Winnipeg",
+)
+
+case(
+    "wh-anadolu-03",
+    ["agency-dateline", "non-english", "turkish"],
+    "2025-07-04T12:00:00Z",
+    [
+        "T\u00fcrkiye \u0130statistik Kurumu verilerine g\u00f6re y\u0131ll\u0131k enflasyon haziranda y\u00fczde 35,05 oldu.",
+        "Ayl\u0131k enflasyon ise y\u00fczde 1,37 olarak ger\u00e7ekle\u015fti.",
+    ],
+    lead="ANKARA (AA) - ",
+    agency="Anadolu",
+    place="Ankara",
+)
+
+
 def check(cases: list[dict]) -> None:
     """Fail loudly on a malformed case: duplicate id, body words missing from text, stray whitespace."""
     ids = Counter(c["id"] for c in cases)
