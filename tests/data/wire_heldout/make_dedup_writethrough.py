@@ -366,6 +366,50 @@ story(
 )
 
 
+# wt15 Reuters: two-paragraph urgent, then written through to a full story with an "(Adds ...)" note
+story(
+    "wt15", "reuters", "Chile's central bank cuts key rate to 4.75%", "2025-07-22T22:05:00+00:00",
+    "SANTIAGO, July 22 (Reuters) - ",
+    [
+        "Chile's central bank cut its benchmark interest rate by 25 basis points to 4.75% on Tuesday, in a unanimous decision that was in line with analysts' expectations.",
+        "The bank said in a statement that inflation had evolved in line with its forecasts and that it expected it to converge to its 3% target in the first half of next year.",
+    ],
+    trailer=["(Reporting by Felipe Araya; Editing by Dina Cole)"],
+    wts=[
+        dict(title="UPDATE 1-Chile's central bank cuts rate to 4.75%, signals more easing", when="2025-07-22T23:40:00+00:00",
+             how="urgent written through: '(Adds ...)' note on top, snap kept whole, four paragraphs added below",
+             dateline="(Adds details from statement, economist comment, background)\n\nSANTIAGO, July 22 (Reuters) - ",
+             lead=[],
+             keep=[0, 1],
+             trailer=[
+                 "The bank's board said further cuts would depend on the evolution of the macroeconomic scenario, a phrase analysts read as a signal that easing would continue at a gradual pace.",
+                 "\"The statement leaves the door open to another cut in September,\" said Camila Fuentes, chief economist at a Santiago brokerage.",
+                 "Annual inflation slowed to 4.1% in June from 4.4% in May, data from the national statistics institute showed earlier this month.",
+                 "The peso was little changed after the decision, which was announced after local markets closed.",
+                 "(Reporting by Felipe Araya; Additional reporting by Alejandro Vidal; Editing by Dina Cole and Sandra Mills)",
+             ]),
+    ],
+)
+
+# wt16 AP: breaking-news write-through with AP's "earlier story follows below" line
+story(
+    "wt16", "ap", "Gunfire reported at Nashville shopping mall", "2025-10-18T20:10:00+00:00",
+    "NASHVILLE, Tenn. (AP) \u2014 ",
+    [
+        "Police in Nashville said they were responding Saturday afternoon to reports of gunfire at a shopping mall in the southern part of the city and urged people to avoid the area.",
+        "Metro Nashville Police Department spokesman Brian Keller said officers were clearing the mall store by store. Video posted online showed shoppers running through a parking lot.",
+        "Several ambulances were seen outside the mall's main entrance, and nearby roads were closed.",
+    ],
+    wts=[
+        dict(title="Police say 1 person wounded, suspect in custody after shooting at Nashville mall", when="2025-10-18T21:25:00+00:00",
+             how="AP breaking-news update: new lead + 'earlier story follows below' line, old story kept whole",
+             lead=["One person was wounded and a suspect was taken into custody after a shooting at a shopping mall in Nashville on Saturday afternoon, police said.",
+                   "THIS IS A BREAKING NEWS UPDATE. AP\u2019s earlier story follows below."],
+             keep=[0, 1, 2]),
+    ],
+)
+
+
 # --------------------------------------------------------------------------- look-alikes: templated daily reports
 MKT = [
     ("lk-mkt1", "2025-07-14T10:45:00+00:00", "July 14", "Monday",
@@ -459,6 +503,23 @@ for sid, when, night, which, score, winner, loser, hero, wp, lp, lost, crowd in 
             f"The attendance at Harbor Park was {crowd}.",
         ],
         dateline="NORFOLK, Va. (AP) — ",
+    )
+
+
+LOTTO = [
+    ("lk-lotto1", "2025-07-06T04:00:00+00:00", "Saturday", "$174 million", "14, 27, 33, 48, 62", "9", "$186 million", "Monday"),
+    ("lk-lotto2", "2025-07-08T04:00:00+00:00", "Monday", "$186 million", "3, 19, 36, 51, 66", "22", "$197 million", "Wednesday"),
+]
+for sid, when, day, jackpot, balls, pb, nxt, nday in LOTTO:
+    lookalike(
+        sid, "template: AP lottery result, next draw", "ap",
+        f"No Powerball jackpot winner; prize grows to {nxt}", when,
+        [
+            f"No ticket matched all six numbers in {day} night's Powerball drawing, lottery officials said, pushing the estimated jackpot to {nxt} for {nday}'s drawing.",
+            f"The numbers drawn for the {jackpot} prize were {balls} and the Powerball {pb}.",
+            "The odds of winning the jackpot are about 1 in 292.2 million. Powerball is played in 45 states, Washington, D.C., Puerto Rico and the U.S. Virgin Islands.",
+        ],
+        dateline="DES MOINES, Iowa (AP) \u2014 ",
     )
 
 
@@ -573,6 +634,17 @@ lookalike(
         orig("wt12", 4),
     ],
     dateline="BANYUWANGI, Indonesia (AP) \u2014 ",
+)
+
+lookalike(
+    "lk-wt16-sameday", "same city and evening as wt16, different police incident, same spokesman", "ap",
+    "Nashville police investigate fatal crash on Interstate 24", "2025-10-18T23:50:00+00:00",
+    [
+        "Police in Nashville said a driver was killed Saturday evening when a pickup truck crossed the median on Interstate 24 and hit an oncoming car in the southern part of the city.",
+        "Metro Nashville Police Department spokesman Brian Keller said two people in the car were taken to a hospital with injuries that were not life-threatening.",
+        "The interstate was closed in both directions for about three hours, and nearby roads were jammed with traffic.",
+    ],
+    dateline="NASHVILLE, Tenn. (AP) \u2014 ",
 )
 
 lookalike(
