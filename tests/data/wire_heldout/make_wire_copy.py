@@ -256,7 +256,7 @@ case(
     [
         "British house prices fell unexpectedly in June as the end of a temporary tax break on property purchases continued to weigh on demand, mortgage lender Halifax said on Friday.",
         "Prices dropped 0.3% on the month, confounding expectations in a Reuters poll of economists for a 0.1% rise. Annual growth slowed to 2.5% from 2.7% in May.",
-        "\"The housing market has been through a period of adjustment,\" said Amanda Bryden, head of mortgages at Halifax.",
+        "\"The housing market has been through a period of adjustment,\" said Joanne Pryor, head of mortgages at Halifax.",
     ],
     lead="LONDON, July 4 (Reuters) - ",
     post=["Reuter"],
