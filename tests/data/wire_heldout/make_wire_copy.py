@@ -180,7 +180,11 @@ case(
         "Supporters had argued that rural parts of the state still lack reliable internet service. Opponents said the state should wait for federal money already promised.",
     ],
     lead="AUGUSTA, Maine (AP) \u2014 ",
-    post=["___", "Follow AP\u2019s coverage of the elections at https://apnews.com/hub/election-2025.", AP_COPYRIGHT],
+    post=[
+        "___",
+        "Follow AP\u2019s coverage of the elections at https://apnews.com/hub/election-2025.",
+        AP_COPYRIGHT,
+    ],
     agency="AP",
     place="Augusta",
 )
@@ -256,7 +260,7 @@ case(
     [
         "British house prices fell unexpectedly in June as the end of a temporary tax break on property purchases continued to weigh on demand, mortgage lender Halifax said on Friday.",
         "Prices dropped 0.3% on the month, confounding expectations in a Reuters poll of economists for a 0.1% rise. Annual growth slowed to 2.5% from 2.7% in May.",
-        "\"The housing market has been through a period of adjustment,\" said Joanne Pryor, head of mortgages at Halifax.",
+        '"The housing market has been through a period of adjustment," said Joanne Pryor, head of mortgages at Halifax.',
     ],
     lead="LONDON, July 4 (Reuters) - ",
     post=["Reuter"],
@@ -364,10 +368,12 @@ case(
     [
         "Mining group Southern Cross Minerals is in talks to sell its stake in a Canadian iron ore venture, three people familiar with the matter said, as new chief executive Mark Ellison reviews the company's portfolio.",
         "A sale could value the stake at more than $2 billion, two of the people said. They declined to be named because the talks are confidential.",
-        "Southern Cross declined to comment. \"We do not comment on market speculation,\" a spokesperson told Reuters.",
+        'Southern Cross declined to comment. "We do not comment on market speculation," a spokesperson told Reuters.',
     ],
     lead="MELBOURNE, Sept 30 (Reuters) - ",
-    post=["(Reporting by Fiona Caldwell in Melbourne; Additional reporting by Nikhil Rao in Toronto; Editing by Sonia Lee)"],
+    post=[
+        "(Reporting by Fiona Caldwell in Melbourne; Additional reporting by Nikhil Rao in Toronto; Editing by Sonia Lee)"
+    ],
     agency="Reuters",
     place="Melbourne",
     date="2025-09-30",
@@ -422,7 +428,7 @@ case(
     [
         "Floodwaters that swept through summer camps and riverside homes in central Texas have killed at least 78 people, officials said Sunday, as rescuers searched for campers still missing.",
         "Dozens of helicopters and hundreds of volunteers joined the search along the Guadalupe River.",
-        "\"We will not stop until every missing person is found,\" a county official told reporters.",
+        '"We will not stop until every missing person is found," a county official told reporters.',
     ],
     lead="(AFP) - ",
     agency="AFP",
@@ -434,7 +440,7 @@ case(
     "2025-04-09T16:25:00Z",
     [
         "France's highest administrative court on Wednesday upheld a government decree dissolving a far-right group accused of inciting violence against migrants.",
-        "The Council of State said the group's social media posts \"call for hatred and discrimination\" and justified the measure.",
+        'The Council of State said the group\'s social media posts "call for hatred and discrimination" and justified the measure.',
         "The group's lawyer said it would take the case to the European Court of Human Rights.",
     ],
     lead="PARIS (AFP) - ",
@@ -461,7 +467,7 @@ case(
     "2025-09-16T08:30:00Z",
     [
         "Le gouvernement a pr\u00e9sent\u00e9 mardi un plan d'\u00e9conomies de 40 milliards d'euros pour 2026, comprenant un gel des pensions de retraite et la suppression de deux jours f\u00e9ri\u00e9s.",
-        "Les syndicats ont d\u00e9nonc\u00e9 un budget \"brutal\" et appel\u00e9 \u00e0 une journ\u00e9e de mobilisation le 2 octobre.",
+        'Les syndicats ont d\u00e9nonc\u00e9 un budget "brutal" et appel\u00e9 \u00e0 une journ\u00e9e de mobilisation le 2 octobre.',
     ],
     lead="Paris (AFP) - ",
     agency="AFP",
@@ -521,7 +527,10 @@ case(
         "Construction is not expected to begin before 2029.",
     ],
     lead="OTTAWA \u2014 ",
-    post=["This report by The Canadian Press was first published July 4, 2025.", "Julien Arsenault, The Canadian Press"],
+    post=[
+        "This report by The Canadian Press was first published July 4, 2025.",
+        "Julien Arsenault, The Canadian Press",
+    ],
     agency="CP",
     place="Ottawa",
     byline="Julien Arsenault",
@@ -776,14 +785,27 @@ case(
 
 case(
     "wh-kuna-02",
-    ["syndicator-wrapper", "agency-dateline", "removed:kuna-end-initials", "menafn-trailer-not-last", "removed:menafn-id"],
+    [
+        "syndicator-wrapper",
+        "agency-dateline",
+        "removed:kuna-end-initials",
+        "menafn-trailer-not-last",
+        "removed:menafn-id",
+    ],
     "2025-07-06T10:20:00Z",
     [
         "The Kuwaiti stock exchange closed its trading session on Sunday in the green, with the main index up 45.6 points to 8,412.3 points.",
         "Some 223.4 million shares worth KD 61.7 million (about USD 202 million) were traded through 14,880 transactions.",
     ],
     lead="(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, July 6 (KUNA) -- ",
-    post=["(end)", "ay.gta", "MENAFN06072025000071011013ID1109763310", MENAFN_DISCLAIMER, "Comments", "No comment"],
+    post=[
+        "(end)",
+        "ay.gta",
+        "MENAFN06072025000071011013ID1109763310",
+        MENAFN_DISCLAIMER,
+        "Comments",
+        "No comment",
+    ],
     syndicator="MENAFN",
     provider="KUNA",
     agency="KUNA",
@@ -881,7 +903,9 @@ case(
         "The India Meteorological Department has issued an orange alert for the city and neighbouring Thane for the next 24 hours.",
     ],
     lead="Mumbai, Jul 8 (PTI) ",
-    post=["(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)"],
+    post=[
+        "(This story has not been edited by Devdiscourse staff and is auto-generated from a syndicated feed.)"
+    ],
     agency="PTI",
     place="Mumbai",
     date="2025-07-08",
@@ -889,7 +913,13 @@ case(
 
 case(
     "wh-ians-01",
-    ["syndicator-wrapper", "wrapper-lost-paren", "agency-dateline", "no-separator-after-tag", "removed:ians-signoff"],
+    [
+        "syndicator-wrapper",
+        "wrapper-lost-paren",
+        "agency-dateline",
+        "no-separator-after-tag",
+        "removed:ians-signoff",
+    ],
     "2025-07-05T07:40:00Z",
     [
         "India and Japan on Saturday agreed to step up cooperation in semiconductors and critical minerals, with officials from both sides meeting on the sidelines of a business forum in the Japanese capital.",
@@ -971,7 +1001,9 @@ case(
         "Silver also climbed Rs 1,000 to Rs 1,05,000 per kilogram.",
     ],
     lead="New Delhi: ",
-    post=["(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)"],
+    post=[
+        "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)"
+    ],
     agency=None,
     place="New Delhi",
 )
@@ -980,11 +1012,18 @@ case(
 # --------------------------------------------------------------------------- press-release wires, Dow Jones
 case(
     "wh-pr-01",
-    ["press-release", "syndicator-wrapper", "agency-dateline", "removed:pr-source-line", "removed:pr-view-original", "menafn-trailer-not-last"],
+    [
+        "press-release",
+        "syndicator-wrapper",
+        "agency-dateline",
+        "removed:pr-source-line",
+        "removed:pr-view-original",
+        "menafn-trailer-not-last",
+    ],
     "2025-07-01T13:05:00Z",
     [
         "Northwind Analytics, Inc. (NASDAQ: NWND), a provider of supply-chain forecasting software, today announced that it has completed its acquisition of Harborline Data for $145 million in cash.",
-        "\"Harborline's port-level shipping data makes our forecasts sharper for every customer,\" said Priya Natarajan, chief executive officer of Northwind.",
+        '"Harborline\'s port-level shipping data makes our forecasts sharper for every customer," said Priya Natarajan, chief executive officer of Northwind.',
         "The transaction is expected to be accretive to adjusted earnings in fiscal 2026.",
     ],
     lead="(MENAFN- PR Newswire) NEW YORK, July 1, 2025 /PRNewswire/ -- ",
@@ -1075,7 +1114,7 @@ case(
     [
         "The mayor's office confirmed on Saturday that the city will not renew its contract with the private ambulance operator when it expires in December, ending a partnership that began in 2009.",
         "The decision follows months of complaints about response times, first reported by the Associated Press in March.",
-        "A spokesperson for the operator said it was \"disappointed\" and would bid for future contracts.",
+        'A spokesperson for the operator said it was "disappointed" and would bid for future contracts.',
     ],
     agency=None,
 )
@@ -1170,7 +1209,7 @@ case(
     "2025-04-02T04:30:00Z",
     [
         "Myanmar's military government declared a temporary ceasefire on Wednesday to support relief efforts after last week's earthquake, which killed more than 2,800 people.",
-        "Aid workers said access to the worst-hit areas around Mandalay remained difficult. \"We still cannot reach several villages,\" one aid worker told Reuters.",
+        'Aid workers said access to the worst-hit areas around Mandalay remained difficult. "We still cannot reach several villages," one aid worker told Reuters.',
     ],
     lead="BANGKOK, April 2 (Reuters) - ",
     post=["Reuters"],
@@ -1195,7 +1234,13 @@ case(
 # --------------------------------------------------------------------------- page scrapes with stray script
 case(
     "wh-scrape-01",
-    ["agency-dateline", "script-fragment", "removed:script", "removed:advertisement-line", "removed:signoff-reuters"],
+    [
+        "agency-dateline",
+        "script-fragment",
+        "removed:script",
+        "removed:advertisement-line",
+        "removed:signoff-reuters",
+    ],
     "2025-07-09T12:30:00Z",
     [
         "European Union countries on Wednesday agreed to extend temporary protection for Ukrainian refugees by another year, until March 2027, diplomats said.",
@@ -1219,12 +1264,15 @@ case(
         "The order will remain in place while the case proceeds.",
     ],
     lead="BALTIMORE (AP) \u2014 ",
-    inserts={1: ["(function(){var s=document.createElement('script');s.async=true;s.src='https://cdn.example-ads.net/tag.js';document.head.appendChild(s);})();"]},
+    inserts={
+        1: [
+            "(function(){var s=document.createElement('script');s.async=true;s.src='https://cdn.example-ads.net/tag.js';document.head.appendChild(s);})();"
+        ]
+    },
     post=[AP_COPYRIGHT],
     agency="AP",
     place="Baltimore",
 )
-
 
 
 # --------------------------------------------------------------------------- second batch
@@ -1272,7 +1320,10 @@ case(
         "A spokesperson for the Department of Education did not respond to a request for comment.",
     ],
     lead="BOSTON (AP) \u2014 ",
-    post=["___", "Associated Press writers Collin Reeves in Boston and Maya Patel in Washington contributed to this report."],
+    post=[
+        "___",
+        "Associated Press writers Collin Reeves in Boston and Maya Patel in Washington contributed to this report.",
+    ],
     agency="AP",
     place="Boston",
 )
@@ -1329,7 +1380,9 @@ case(
     ],
     lead="HANOI - ",
     pre=["By Khanh Vu Tran"],
-    hints={"footer": "(c) Copyright Thomson Reuters 2025. Click For Restrictions - https://agency.reuters.com/en/copyright.html"},
+    hints={
+        "footer": "(c) Copyright Thomson Reuters 2025. Click For Restrictions - https://agency.reuters.com/en/copyright.html"
+    },
     agency="Reuters",
     place="Hanoi",
     byline="Khanh Vu Tran",
@@ -1363,7 +1416,14 @@ case(
 
 case(
     "wh-cp-04",
-    ["signoff-names-agency", "outlet-dateline-no-agency-tag", "non-english", "french", "place-accent", "removed:cp-french-signoff"],
+    [
+        "signoff-names-agency",
+        "outlet-dateline-no-agency-tag",
+        "non-english",
+        "french",
+        "place-accent",
+        "removed:cp-french-signoff",
+    ],
     "2025-07-02T16:40:00Z",
     [
         "La Ville de Montr\u00e9al a annonc\u00e9 mercredi la fermeture pour trois semaines d'un tron\u00e7on de la rue Sherbrooke afin de remplacer une conduite d'eau datant de 1912.",
