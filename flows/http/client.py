@@ -67,6 +67,28 @@ class FetchSettings:
     group_fail_limit: int = 5  # consecutive failed requests after which a group (source) is given up
 
 
+@dataclass(frozen=True, slots=True)
+class FetchRequest:
+    """One URL to fetch and how (the keyword arguments of `Fetcher.get`)."""
+
+    url: str
+    kind: str = "feed"  # feed | page: decides the accepted content types
+    group: str | None = None  # the source: after repeated failures its other requests give up
+    trusted: bool = False  # operator-configured URL (it may be private; its redirects may not)
+    allow_private: bool = False
+    private_hosts: frozenset[str] = frozenset()
+    etag: str | None = None
+    last_modified: str | None = None
+    accept: str | None = None
+
+    def kwargs(self) -> dict:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+def _kwargs(request: FetchRequest | dict) -> dict:
+    return request.kwargs() if isinstance(request, FetchRequest) else request
+
+
 @dataclass
 class Attempt:
     """One request as it goes to fetch_log."""
@@ -436,10 +458,12 @@ def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 1)
 
 
-async def fetch_many(requests: list[dict], settings: FetchSettings | None = None) -> list[FetchResult]:
+async def fetch_many(
+    requests: list[FetchRequest | dict], settings: FetchSettings | None = None
+) -> list[FetchResult]:
     """Fetch several URLs concurrently with one (new) shared client; order is kept."""
     async with Fetcher(settings) as fetcher:
-        return list(await asyncio.gather(*(fetcher.get(**r) for r in requests)))
+        return list(await asyncio.gather(*(fetcher.get(**_kwargs(r)) for r in requests)))
 
 
 class FetchSession:
@@ -473,13 +497,13 @@ class FetchSession:
     def _call(self, coro):
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
 
-    def fetch_many(self, requests: list[dict]) -> list[FetchResult]:
+    def fetch_many(self, requests: list[FetchRequest | dict]) -> list[FetchResult]:
         if not requests:
             return []
         fetcher = self._fetcher
 
         async def run():
-            return list(await asyncio.gather(*(fetcher.get(**r) for r in requests)))
+            return list(await asyncio.gather(*(fetcher.get(**_kwargs(r)) for r in requests)))
 
         return self._call(run())
 
