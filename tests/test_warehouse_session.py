@@ -171,6 +171,21 @@ def test_sql_cannot_write_or_read_files_outside_the_warehouse(db_path, tmp_path)
     assert run("stats", "--db", str(db_path)).exit_code == 0
 
 
+def test_readers_of_one_snapshot_in_one_process_share_the_locked_down_instance(db_path, tmp_path):
+    build(db_path)
+    first = Warehouse.open_reader(db_path)
+    try:
+        second = Warehouse.open_reader(db_path)  # DuckDB hands out the same instance: already locked down
+        assert second.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+        with pytest.raises(duckdb.PermissionException):
+            second.execute("SELECT * FROM read_csv('/etc/passwd')")
+        second.close()
+        with pytest.raises(WarehouseError, match="already open in this process"):
+            Warehouse.open_reader(db_path, allowed_dirs=(tmp_path,))
+    finally:
+        first.close()
+
+
 def test_export_writes_only_under_its_target(db_path, tmp_path):
     build(db_path)
     out = tmp_path / "export"

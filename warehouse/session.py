@@ -102,12 +102,7 @@ class Warehouse:
                 ) from None
         con = backend.open_reader()
         try:
-            con.execute("LOAD fts")
-            dirs = [str(Path(d).resolve()) for d in allowed_dirs]
-            if dirs:
-                con.execute("SET allowed_directories = $dirs", {"dirs": dirs})
-            con.execute("SET enable_external_access = false")
-            con.execute("SET lock_configuration = true")
+            _lock_down(con, [str(Path(d).resolve()) for d in allowed_dirs])
         except BaseException:
             con.close()
             raise
@@ -274,3 +269,25 @@ class Warehouse:
         from .export import export
 
         return export(self._con, dest, **kw)
+
+
+def _lock_down(con: duckdb.DuckDBPyConnection, dirs: list[str]) -> None:
+    """fts loaded, then no file access outside `dirs`, then the configuration frozen.
+
+    DuckDB shares one database instance per file within a process, so a second reader of the
+    same snapshot in this process finds it locked down already; it is reused only when it
+    allows the directories this reader needs."""
+    locked, allowed = con.execute(sql("reader_settings")).fetchone()
+    if locked:
+        have = {a.rstrip("/") for a in allowed or []}
+        if not set(dirs) <= have:
+            raise WarehouseError(
+                "the read snapshot is already open in this process without access to "
+                f"{', '.join(sorted(set(dirs) - have))}: close the other reader first"
+            )
+        return
+    con.execute("LOAD fts")
+    if dirs:
+        con.execute("SET allowed_directories = $dirs", {"dirs": dirs})
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
