@@ -51,7 +51,7 @@ def extension_directory() -> str:
     return str(Path(next(iter(duckdb_ext.__path__))) / "extensions")
 
 
-def duckdb_config() -> dict[str, str]:
+def duckdb_config() -> dict[str, str | bool | int | float | list[str]]:
     """Connection settings shared by every warehouse connection: extensions only from the wheels."""
     return {
         "extension_directory": extension_directory(),
@@ -156,7 +156,8 @@ def check_schema(con: duckdb.DuckDBPyConnection, where: str) -> list[int]:
     Returns the migrations applied (only for an empty warehouse)."""
     done = applied_versions(con)
     if done is None:
-        if con.execute(sql("user_tables")).fetchone()[0]:
+        (tables,) = con.execute(sql("user_tables")).fetchone() or (0,)
+        if tables:
             raise WarehouseError(f"{where} is a DuckDB file but not a wirehouse warehouse")
         return migrate(con)
     code = {v for v, _, _ in migration_files()}

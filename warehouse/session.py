@@ -245,7 +245,8 @@ class Warehouse:
     # -- readers ---------------------------------------------------------------------------------
     def totals(self) -> tuple[int, int, int, int]:
         """(articles, stories, sources, runs)."""
-        return self._con.execute(sql("stats_totals")).fetchone()
+        articles, stories, sources, runs = self._con.execute(sql("stats_totals")).fetchone() or (0, 0, 0, 0)
+        return articles, stories, sources, runs
 
     def stats(self) -> list[tuple[str, list[str], list[tuple]]]:
         """(title, columns, rows) for totals, per source, per agency and per day."""
@@ -277,7 +278,7 @@ def _lock_down(con: duckdb.DuckDBPyConnection, dirs: list[str]) -> None:
     DuckDB shares one database instance per file within a process, so a second reader of the
     same snapshot in this process finds it locked down already; it is reused only when it
     allows the directories this reader needs."""
-    locked, allowed = con.execute(sql("reader_settings")).fetchone()
+    locked, allowed = con.execute(sql("reader_settings")).fetchone() or (False, [])
     if locked:
         have = {a.rstrip("/") for a in allowed or []}
         if not set(dirs) <= have:

@@ -31,6 +31,7 @@ import asyncio
 import random
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -459,7 +460,7 @@ def _ms(started: float) -> float:
 
 
 async def fetch_many(
-    requests: list[FetchRequest | dict], settings: FetchSettings | None = None
+    requests: Sequence[FetchRequest | dict], settings: FetchSettings | None = None
 ) -> list[FetchResult]:
     """Fetch several URLs concurrently with one (new) shared client; order is kept."""
     async with Fetcher(settings) as fetcher:
@@ -497,7 +498,7 @@ class FetchSession:
     def _call(self, coro):
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
 
-    def fetch_many(self, requests: list[FetchRequest | dict]) -> list[FetchResult]:
+    def fetch_many(self, requests: Sequence[FetchRequest | dict]) -> list[FetchResult]:
         if not requests:
             return []
         fetcher = self._fetcher
