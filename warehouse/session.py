@@ -20,7 +20,7 @@ typed method taking and returning the records of warehouse/records.py.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -117,8 +117,7 @@ class Warehouse:
         so a busy warehouse is a one-line refusal before any flow run), else one opened here and
         closed (published on success) at the end."""
         if warehouse is not None:
-            with nullcontext(warehouse) as wh:
-                yield wh
+            yield warehouse  # the caller closes (and publishes) it
             return
         with cls.open(db, job=job, wait=wait) as wh:
             yield wh
