@@ -57,9 +57,14 @@ def run_ingest(
         load_sources(sources, base_url=base_url)  # a bad file fails here, before any flow run
     except SourcesError as exc:
         fail(str(exc))
-    with writer(db, "ingest", lock_wait, must_exist=False):
+    with writer(db, "ingest", lock_wait, must_exist=False) as wh:
         return ingest(
-            sources_file=str(sources), db=str(db), limit=limit, base_url=base_url, lock_wait=lock_wait
+            sources_file=str(sources),
+            db=str(db),
+            limit=limit,
+            base_url=base_url,
+            lock_wait=lock_wait,
+            warehouse=wh,
         )
 
 
@@ -106,10 +111,8 @@ def demo(
         out.print(f"demo corpus served at {server.base_url}", highlight=False)
         summary = run_ingest(SOURCES, path, None, base_url=server.base_url)
     print_summary(summary, path)
-    from warehouse.db import sql
-
-    with reader(path) as con:
-        articles, stories, n_sources, runs = con.execute(sql("stats_totals")).fetchone()
+    with reader(path) as wh:
+        articles, stories, n_sources, runs = wh.totals()
     out.print(
         f"\nwarehouse {path}: [bold]{articles}[/] articles, [bold]{stories}[/] stories, "
         f"{n_sources} sources, {runs} runs",
@@ -128,10 +131,10 @@ def sql_cmd(
     db: Path | None = DbOption,
     fmt: str = FormatOption,
 ) -> None:
-    """Run a query on the read snapshot (read-only, fts loaded) and print the result."""
+    """Run a query on the read snapshot (read-only, fts loaded, no file access) and print the result."""
     check_format(fmt)
-    with reader(db) as con:
-        cur = con.execute(query)
+    with reader(db) as wh:
+        cur = wh.execute(query)
         columns = [d[0] for d in cur.description] if cur.description else []
         rows = cur.fetchall() if columns else []
     print_result(columns, rows, fmt)
@@ -140,17 +143,10 @@ def sql_cmd(
 @app.command()
 def stats(db: Path | None = DbOption) -> None:
     """Counts per source, agency and day (from the read snapshot)."""
-    from warehouse.db import sql
-
-    with reader(db) as con:
-        for name, title in (
-            ("stats_totals", "totals"),
-            ("stats_per_source", "per source"),
-            ("stats_per_agency", "per agency"),
-            ("stats_per_day", "per day"),
-        ):
-            cur = con.execute(sql(name))
-            print_rows([d[0] for d in cur.description], cur.fetchall(), title=title)
+    with reader(db) as wh:
+        tables = wh.stats()
+    for title, columns, rows in tables:
+        print_rows(columns, rows, title=title)
 
 
 from flows.commands import clean as _clean
@@ -159,12 +155,14 @@ from flows.commands import docs as _docs
 from flows.commands import export as _export
 from flows.commands import extract as _extract
 from flows.commands import maintain as _maintain
+from flows.commands import migrate as _migrate
 from flows.commands import reprocess as _reprocess
 from flows.commands import search as _search
 from flows.commands import serve as _serve
 
 app.command("reprocess")(_reprocess.reprocess_cmd)
 app.command("maintain")(_maintain.maintain)
+app.command("migrate")(_migrate.migrate)
 app.command("serve")(_serve.serve)
 app.command("search")(_search.search)
 app.command("export")(_export.export)

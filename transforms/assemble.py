@@ -161,7 +161,7 @@ def assemble(
         dateline_date=cleaned.dateline_date,
         word_count=words,
         content_hash=chash,
-        story_id=story_id_for(chash),  # provisional: warehouse.load_batch assigns the clustered story
+        story_id=story_id_for(chash),  # provisional: Warehouse.load_chunk assigns the clustered story
         body_origin=origin,
         extraction_method=method,
         raw_doc_id=raw,

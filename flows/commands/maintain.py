@@ -15,8 +15,8 @@ def maintain(
     from flows.maintain import maintain as maintain_flow
 
     path = db_path(db)
-    with writer(path, "maintain", wait):
-        summary = maintain_flow(db=str(path), lock_wait=wait)
+    with writer(path, "maintain", wait) as wh:
+        summary = maintain_flow(db=str(path), lock_wait=wait, warehouse=wh)
     out.print(f"search index: {summary.indexed} articles", highlight=False)
     print_rows(
         ["check", "failing", "sample"],

@@ -24,8 +24,8 @@ def reprocess_cmd(
     from flows.reprocess import reprocess
 
     path = db_path(db)
-    with writer(path, "reprocess", wait):
-        totals = reprocess(db=str(path), since=since.date() if since else None, lock_wait=wait)
+    with writer(path, "reprocess", wait) as wh:
+        totals = reprocess(db=str(path), since=since.date() if since else None, lock_wait=wait, warehouse=wh)
     out.print(
         f"reprocessed {totals['seen']} articles: {totals['updated']} updated, "
         f"{totals['unchanged']} unchanged, {totals['failed']} failed",
