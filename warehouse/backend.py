@@ -240,14 +240,15 @@ class FileBackend:
                 text = str(exc)
                 if not _DUCKDB_LOCK.search(text):
                     raise WarehouseError(f"cannot open {self.path}: {first_line(exc)}") from exc
-                if time.monotonic() + delay > deadline:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
                     m = _DUCKDB_HOLDER.search(text)
                     who = f"{Path(m.group(1)).name} (pid {m.group(2)})" if m else "another process"
                     raise WarehouseBusy(
                         f"warehouse {self.path} is busy: {who} has the file open; gave up after {wait:g}s "
                         "(analysts should read the snapshot; set --wait or WIREHOUSE_LOCK_WAIT to wait longer)"
                     ) from None
-                time.sleep(delay)
+                time.sleep(min(delay, remaining))  # the last try falls exactly on the deadline
                 delay = min(delay * 2, 1.0)
             except duckdb.Error as exc:
                 raise WarehouseError(f"cannot open {self.path}: {first_line(exc)}") from exc
