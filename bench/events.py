@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import tempfile
 import time
@@ -77,7 +78,11 @@ def idf_of(rows: list[dict], fc: FeatureConfig) -> np.ndarray:
 
 
 def evaluate(
-    name: str, rows: list[dict], idf: np.ndarray, fc: FeatureConfig = FeatureConfig(), ec: EventConfig = EventConfig()
+    name: str,
+    rows: list[dict],
+    idf: np.ndarray,
+    fc: FeatureConfig = FeatureConfig(),
+    ec: EventConfig = EventConfig(),
 ) -> Quality:
     vecs = vectorise(((r["title"], r["text"]) for r in rows), fc, idf)
     times = np.array([epoch(r["published_at"]) for r in rows], np.int64)
@@ -109,7 +114,9 @@ def quality(args: argparse.Namespace) -> None:
         ("all labelled", labelled),
     ]
     thresholds = [0.16, 0.18, 0.20, 0.22, 0.24, 0.26, 0.30] if args.sweep else [EventConfig().join_threshold]
-    print("set            threshold reports events  pairs  precision  recall   (goal: precision >= 0.97, recall >= 0.8)")
+    print(
+        "set            threshold reports events  pairs  precision  recall   (goal: precision >= 0.97, recall >= 0.8)"
+    )
     for th in thresholds:
         for name, rows in halves:
             if not rows:
@@ -144,20 +151,26 @@ def scale(args: argparse.Namespace) -> None:
     span = args.days * 86400
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        times = np.memmap(Path(tmp) / "times.i8", np.int64, "w+", shape=(args.stored,))
-        vecs = np.memmap(Path(tmp) / "vecs.f2", np.float16, "w+", shape=(args.stored, fc.dim))
-        events = np.memmap(Path(tmp) / "events.i8", np.int64, "w+", shape=(args.stored,))
-        agencies = np.memmap(Path(tmp) / "agencies.i8", np.int64, "w+", shape=(args.stored,))
+        # written with plain file writes and mapped read-only, as a table on disk would be:
+        # only the pages of the window are ever read into memory
+        files = {k: (Path(tmp) / k).open("wb") for k in ("times", "vecs", "events", "agencies")}
         step = 100_000
         for s in range(0, args.stored, step):
             e = min(args.stored, s + step)
-            times[s:e] = now - span + (np.arange(s, e, dtype=np.int64) * span) // args.stored
+            files["times"].write(
+                (now - span + (np.arange(s, e, dtype=np.int64) * span) // args.stored).tobytes()
+            )
             block = rng.standard_normal((e - s, fc.dim), dtype=np.float32)
             block /= np.linalg.norm(block, axis=1, keepdims=True)
-            vecs[s:e] = block.astype(np.float16)
-            events[s:e] = np.arange(s, e) // 3  # stored events of about three reports
-            agencies[s:e] = rng.integers(0, 9, e - s)
-        vecs.flush()
+            files["vecs"].write(block.astype(np.float16).tobytes())
+            files["events"].write((np.arange(s, e, dtype=np.int64) // 3).tobytes())  # events of ~3 reports
+            files["agencies"].write(rng.integers(0, 9, e - s).astype(np.int64).tobytes())
+        for f in files.values():
+            f.close()
+        times = np.memmap(Path(tmp) / "times", np.int64, "r", shape=(args.stored,))
+        vecs = np.memmap(Path(tmp) / "vecs", np.float16, "r", shape=(args.stored, fc.dim))
+        events = np.memmap(Path(tmp) / "events", np.int64, "r", shape=(args.stored,))
+        agencies = np.memmap(Path(tmp) / "agencies", np.int64, "r", shape=(args.stored,))
         print(
             f"synthetic history: {args.stored:,} stored stories over {args.days} days "
             f"({args.stored / args.days:,.0f}/day), {fc.dim}-dim float16 vectors on disk, "
@@ -173,6 +186,7 @@ def scale(args: argparse.Namespace) -> None:
         t1 = time.perf_counter()
         new_vecs = vectorise(texts, fc, idf_arr)
         tracemalloc.start()  # after vectorising: tracemalloc slows pure-Python code several times
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         # a third of the new stories report an event already stored in the window
         lo, hi = np.searchsorted(times, [new_times[0] - ec.window_hours * 3600, new_times[-1] + 1])
         t2 = time.perf_counter()
@@ -192,12 +206,14 @@ def scale(args: argparse.Namespace) -> None:
         t4 = time.perf_counter()
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         joined = int((~result.founded).sum())
         print(
             f"assign {args.new:,} new stories against {args.stored:,} stored: window read {hi - lo:,} stored "
             f"stories; vectorise {t2 - t1:.1f}s, window read {t3 - t2:.2f}s, assign {t4 - t3:.1f}s, "
             f"total {t4 - t1:.1f}s; {joined:,} joined an event, {int(result.founded.sum()):,} founded one; "
-            f"peak memory {peak / 2**20:.0f} MiB"
+            f"peak memory of window read + assign {peak / 2**20:.0f} MiB (tracemalloc); "
+            f"process peak RSS {rss_before / 1024:.0f} MiB before, {rss / 1024:.0f} MiB after"
         )
 
 

@@ -23,7 +23,8 @@ class EventConfig:
     decay_per_day: float = 0.30  # score lost per day between the two reports
     same_agency_penalty: float = 0.30  # agencies reuse their own templates (daily market
     # closes, "the President received ..."), so two reports by one agency need more to join
-    chunk: int = 512  # new stories scored at once (bounds memory)
+    chunk: int = 512  # new stories scored at once ...
+    max_cells: int = 8_000_000  # ... fewer when the window is wide: memory stays ~ 10 bytes x this
 
 
 @dataclass(frozen=True)
@@ -61,29 +62,38 @@ class Assignment:
 
 def _best(
     chunk_vecs: np.ndarray,
-    chunk_times: np.ndarray,
+    chunk_hours: np.ndarray,
     chunk_agencies: np.ndarray,
     vecs: np.ndarray,
-    times: np.ndarray,
+    hours: np.ndarray,
     agencies: np.ndarray,
     config: EventConfig,
     earlier_than: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Best candidate (index, score) for each row of a chunk; -1 where none is in the window."""
-    n = len(chunk_times)
-    if len(times) == 0:
+    """Best candidate (index, score) for each row of a chunk; score -inf where none is in the window.
+
+    ``hours`` are sorted, so only the columns within the window of the chunk are scored.
+    """
+    n = len(chunk_hours)
+    lo = int(np.searchsorted(hours, chunk_hours.min() - config.window_hours, side="left"))
+    hi = int(np.searchsorted(hours, chunk_hours.max() + config.window_hours, side="right"))
+    if hi <= lo:
         return np.full(n, -1, np.int64), np.full(n, -np.inf, np.float32)
-    sims = chunk_vecs.astype(np.float32, copy=False) @ vecs.astype(np.float32, copy=False).T
-    gap = np.abs(chunk_times[:, None] - times[None, :]).astype(np.float32) / 3600.0
-    sims -= gap * np.float32(config.decay_per_day / 24.0)
-    same = (chunk_agencies[:, None] == agencies[None, :]) & (chunk_agencies[:, None] >= 0)
-    sims -= same * np.float32(config.same_agency_penalty)
-    out = gap > config.window_hours
+    sims = chunk_vecs @ vecs[lo:hi].T  # (n, hi - lo) float32
+    gap = np.abs(chunk_hours[:, None] - hours[None, lo:hi])
+    out = gap > np.float32(config.window_hours)
+    gap *= np.float32(config.decay_per_day / 24.0)
+    sims -= gap
+    del gap
+    same = chunk_agencies[:, None] == agencies[None, lo:hi]
+    same &= chunk_agencies[:, None] >= 0
+    np.subtract(sims, np.float32(config.same_agency_penalty), out=sims, where=same)
+    del same
     if earlier_than is not None:  # within the batch only earlier stories are candidates
-        out |= np.arange(len(times))[None, :] >= earlier_than[:, None]
-    sims[out] = -np.inf
+        out |= np.arange(lo, hi)[None, :] >= earlier_than[:, None]
+    np.copyto(sims, np.float32(-np.inf), where=out)
     idx = np.argmax(sims, axis=1)
-    return idx.astype(np.int64), sims[np.arange(n), idx]
+    return idx.astype(np.int64) + lo, sims[np.arange(n), idx]
 
 
 def assign(
@@ -105,22 +115,35 @@ def assign(
     if vectors.shape[0] != n:
         raise ValueError(f"{vectors.shape[0]} vectors for {n} times")
     order = np.argsort(times, kind="stable")
-    vecs = vectors[order].astype(np.float32, copy=False)
+    vecs = np.ascontiguousarray(vectors[order], dtype=np.float32)
     t = np.asarray(times, np.int64)[order]
+    base = int(t[0]) if n else 0
+    h = ((t - base) / 3600.0).astype(np.float32)  # hours from the batch's first story
+    w_order = np.argsort(window.times, kind="stable")  # the window, by time, converted once
+    w_vecs = np.ascontiguousarray(window.vectors[w_order], dtype=np.float32)
+    w_h = ((np.asarray(window.times, np.int64)[w_order] - base) / 3600.0).astype(np.float32)
+    w_ag = np.asarray(window.agencies, np.int64)[w_order]
+    w_events = np.asarray(window.event_ids, np.int64)[w_order]
     ag = np.asarray(agencies, np.int64)[order]
     if len(ag) != n:
         raise ValueError(f"{len(ag)} agencies for {n} times")
     best_idx = np.full(n, -1, np.int64)
     best_sim = np.full(n, -np.inf, np.float32)
     from_batch = np.zeros(n, bool)
-    for start in range(0, n, config.chunk):
-        stop = min(n, start + config.chunk)
-        s_idx, s_sim = _best(
-            vecs[start:stop], t[start:stop], ag[start:stop], window.vectors, window.times, window.agencies, config
-        )
+    rows = max(1, min(config.chunk, config.max_cells // max(1, len(window.times) + n)))
+    for start in range(0, n, rows):
+        stop = min(n, start + rows)
+        s_idx, s_sim = _best(vecs[start:stop], h[start:stop], ag[start:stop], w_vecs, w_h, w_ag, config)
         # earlier stories of the batch: positions < own position (sorted), only up to stop
         b_idx, b_sim = _best(
-            vecs[start:stop], t[start:stop], ag[start:stop], vecs[:stop], t[:stop], ag[:stop], config, np.arange(start, stop)
+            vecs[start:stop],
+            h[start:stop],
+            ag[start:stop],
+            vecs[:stop],
+            h[:stop],
+            ag[:stop],
+            config,
+            np.arange(start, stop),
         )
         use_batch = b_sim > s_sim
         best_idx[start:stop] = np.where(use_batch, b_idx, s_idx)
@@ -131,7 +154,7 @@ def assign(
     nxt = next_event_id
     for i in range(n):  # in time order, so a batch match already has its event
         if best_sim[i] >= config.join_threshold:
-            events[i] = events[best_idx[i]] if from_batch[i] else window.event_ids[best_idx[i]]
+            events[i] = events[best_idx[i]] if from_batch[i] else w_events[best_idx[i]]
         else:
             events[i], founded[i], nxt = nxt, True, nxt + 1
     inverse = np.empty(n, np.int64)

@@ -95,7 +95,12 @@ def names(text: str) -> list[str]:
         tok = m.group()
         low = tok.lower()
         capital = tok[0].isupper()
-        if capital and low not in NOT_NAMES and low not in CALENDAR and not (sentence_start and low in STOPWORDS):
+        if (
+            capital
+            and low not in NOT_NAMES
+            and low not in CALENDAR
+            and not (sentence_start and low in STOPWORDS)
+        ):
             current.append(low)
         elif current and low in NAME_GLUE and not capital:
             current.append(low)
