@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bench.events import evaluate, idf_of, load
+from bench.events import cleaned, evaluate, idf_of, load
 from transforms.events import (
     DocFreq,
     EventConfig,
@@ -30,7 +30,9 @@ def unit(*rows: list[float]) -> np.ndarray:
 
 
 def test_names_finds_capitalised_phrases_not_sentence_openers_or_datelines():
-    found = names("TOKYO, Nov 21 (Reuters) - The cabinet of Prime Minister Sanae Takaichi met the Bank of Japan.")
+    found = names(
+        "TOKYO, Nov 21 (Reuters) - The cabinet of Prime Minister Sanae Takaichi met the Bank of Japan."
+    )
     assert "sanae takaichi" in " ".join(found)
     assert "bank of japan" in found
     assert not any(n in {"the", "nov", "reuters"} for n in found)
@@ -113,15 +115,23 @@ def test_vectorise_of_nothing_is_an_empty_matrix():
     assert vectorise([]).shape == (0, DIM)
 
 
-@pytest.fixture(scope="module")
-def labelled_quality():
-    rows = load("labelled.jsonl")
-    idf = idf_of(rows + load("heldout.jsonl"), FeatureConfig())
-    return {s: evaluate(s, [r for r in rows if r["split"] == s], idf) for s in ("dev", "test")}
+@pytest.fixture(scope="module", params=["raw", "cleaned"])
+def labelled_quality(request):
+    rows, heldout = load("labelled.jsonl"), load("heldout.jsonl")
+    if request.param == "cleaned":
+        rows, heldout = cleaned(rows), cleaned(heldout)
+    idf = idf_of(rows + heldout, FeatureConfig())
+    halves = {s: evaluate(s, [r for r in rows if r["split"] == s], idf) for s in ("dev", "test")}
+    return request.param, halves
 
 
 def test_quality_floor_on_the_labelled_set(labelled_quality):
-    """Floors a little under the measured values (docs/events.md), so a regression fails."""
-    dev, test = labelled_quality["dev"], labelled_quality["test"]
-    assert dev.precision >= 0.97 and dev.recall >= 0.9
-    assert test.precision >= 0.95 and test.recall >= 0.85
+    """Floors a little under the values measured in docs/events.md, so a regression fails."""
+    text, q = labelled_quality
+    dev, test = q["dev"], q["test"]
+    if text == "raw":  # datelines left in: same-place-and-day reports score higher
+        assert dev.precision >= 0.97 and dev.recall >= 0.95
+        assert test.precision >= 0.95 and test.recall >= 0.9
+    else:  # cleaned bodies, what the warehouse stores: the goals of issue 14
+        assert dev.precision >= 0.97 and dev.recall >= 0.9
+        assert test.precision >= 0.97 and test.recall >= 0.8
