@@ -10,8 +10,8 @@ So a story becomes a bag of weighted terms:
 * headline terms boosted (a headline is the agency's summary of the event),
 
 and the bag is hashed into ``dim`` signed buckets and L2-normalised. The hashing trick
-needs no vocabulary, so a vector never changes once stored: the warehouse can keep it
-as a ``FLOAT[dim]`` column and compare new stories with a plain dot product.
+needs no vocabulary, so a stored vector is never recomputed (until a rebuild): the
+warehouse can keep it as a ``FLOAT[dim]`` column and compare with a plain dot product.
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def terms(title: str, text: str, config: FeatureConfig = FeatureConfig()) -> dic
     return {k: 1.0 + math.log(v) if v > 1.0 else v for k, v in counts.items()}
 
 
-IDF_BUCKETS = 1 << 18  # document frequencies are counted per hashed term (1 MiB of int32)
+IDF_BUCKETS = 1 << 18  # document frequencies are counted per hashed term (2 MiB of int64)
 
 
 @dataclass
