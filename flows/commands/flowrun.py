@@ -122,9 +122,42 @@ def _terminate(signum, frame):
     raise KeyboardInterrupt(f"signal {signum}")
 
 
+_wakeup: list[int] = []  # read end of the signal wake-up pipe
+
+
 def handle_sigterm() -> None:
-    """SIGTERM unwinds like Ctrl-C (finally blocks, atexit: the temporary server stops)."""
+    """SIGTERM unwinds like Ctrl-C (finally blocks, atexit: the temporary server stops).
+
+    During a flow run Prefect's engine installs its own SIGTERM handler, and a signal
+    landing inside a DuckDB query surfaces as "Query interrupted"; the wake-up pipe
+    records every signal whatever handler ran, so `terminated()` still knows."""
     signal.signal(signal.SIGTERM, _terminate)
+    if not _wakeup:
+        with suppress(ValueError):  # not the main thread (e.g. inside a test runner)
+            r, w = os.pipe()
+            os.set_blocking(r, False)
+            os.set_blocking(w, False)
+            signal.set_wakeup_fd(w, warn_on_full_buffer=False)
+            _wakeup.append(r)
+
+
+def terminated() -> bool:
+    """Whether SIGTERM or SIGINT arrived since `handle_sigterm`."""
+    if not _wakeup:
+        return False
+    try:
+        data = os.read(_wakeup[0], 512)
+    except BlockingIOError:
+        return False
+    return bool({signal.SIGTERM, signal.SIGINT} & set(data))
+
+
+def _mark_crashed(flow_run_id, message: str) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.states import Crashed
+
+    with suppress(Exception), get_client(sync_client=True) as client:
+        client.set_flow_run_state(flow_run_id, Crashed(message=message), force=True)
 
 
 def run_flow(flow_obj, warehouse: Path, /, **params: Any) -> tuple[Any, Any]:
@@ -148,6 +181,8 @@ def run_flow(flow_obj, warehouse: Path, /, **params: Any) -> tuple[Any, Any]:
         api_url, _how = api_for(warehouse)
     except ServerError as exc:
         fail(str(exc))
+    except KeyboardInterrupt:
+        fail("interrupted before the flow run started", EXIT_TERMINATED)
     with temporary_settings({PREFECT_API_URL: api_url}), quiet_console():
         with suppress(Exception):  # bookkeeping only: never in the way of the run itself
             for name in crash_dead_runs():
@@ -159,6 +194,9 @@ def run_flow(flow_obj, warehouse: Path, /, **params: Any) -> tuple[Any, Any]:
         except (KeyboardInterrupt, TerminationSignal):
             fail("interrupted; the flow run is marked Crashed", EXIT_TERMINATED)
         result = state.result(raise_on_failure=False)
+        if terminated() and not state.is_completed():
+            _mark_crashed(state.state_details.flow_run_id, "the wirehouse command was terminated (SIGTERM)")
+            fail("terminated; the flow run is marked Crashed", EXIT_TERMINATED)
     if isinstance(result, WarehouseBusy):
         fail(str(result), EXIT_BUSY)
     if isinstance(result, WarehouseError | ValueError | OSError):
