@@ -7,8 +7,6 @@ from pathlib import Path
 
 import typer
 
-from transforms.clean import clean, clean_html_fragment
-
 from .common import err, fail, styled
 from .jsonl import (
     LineError,
@@ -24,6 +22,8 @@ from .jsonl import (
 
 def clean_record(record: dict, hints: dict) -> dict:
     """Clean one input record (see `wirehouse clean --help` for the fields)."""
+    from transforms.clean import clean, clean_html_fragment
+
     text = text_field(record, "text")
     html = text_field(record, "html")
     if text is None and html is None:

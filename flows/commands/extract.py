@@ -10,8 +10,6 @@ from pathlib import Path
 
 import typer
 
-from transforms.extract import extract
-
 from .common import err, styled
 
 
@@ -68,6 +66,8 @@ def extract_cmd(
     gets an empty body and a reason; an input that cannot be read gets an
     `error` line, and the command exits 1 after the others are printed.
     """
+
+    from transforms.extract import extract
 
     several = len(inputs) > 1
     failed = 0

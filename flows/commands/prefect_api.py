@@ -26,8 +26,6 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-
 PR_SET_PDEATHSIG = 1
 SERVER_FILE = "server.json"
 DEFAULT_PORT = 4200
@@ -48,6 +46,8 @@ def _die_with_parent() -> None:  # runs in the child between fork and exec
 
 
 def healthy(api_url: str, timeout: float = 1.0) -> bool:
+    import httpx
+
     try:
         return httpx.get(f"{api_url.rstrip('/')}/health", timeout=timeout).status_code == 200
     except httpx.HTTPError:
