@@ -23,8 +23,8 @@ from tests.ops_support import (
     N_STORIES,
     SOURCES,
     WIREHOUSE,
+    gated_file_route,
     harness_api_url,
-    slow_file_route,
     start,
     subprocess_env,
     wait_for,
@@ -48,7 +48,10 @@ def lock_holder(db) -> dict:
 
 
 def test_second_ingest_gives_up_or_waits(prefect_harness, server_factory, tmp_path):
-    server = server_factory(CORPUS, routes={"/wire.xml": slow_file_route(CORPUS, "wire.xml", 5.0)})
+    import threading
+
+    gate = threading.Event()  # the first run's wire feed answers only once the impatient one has given up
+    server = server_factory(CORPUS, routes={"/wire.xml": gated_file_route(CORPUS, "wire.xml", gate)})
     sources = write_sources(tmp_path, server.base_url)
     db = tmp_path / "news.duckdb"
     env = subprocess_env(PREFECT_API_URL=harness_api_url())
@@ -67,6 +70,7 @@ def test_second_ingest_gives_up_or_waits(prefect_harness, server_factory, tmp_pa
     assert impatient.returncode == 75  # busy: the exit-code contract (README)
     assert "busy" in err and f"pid {first.pid}" in err and len(err.strip().splitlines()) == 1, err
     assert first.poll() is None, "the refused ingest must not disturb the running one"
+    gate.set()
     assert first.wait(timeout=180) == 0, first.stderr.read()
     assert patient.wait(timeout=180) == 0, patient.stderr.read()
 
