@@ -16,9 +16,11 @@ from pathlib import Path
 
 import duckdb
 import httpx
+import pytest
 
 from tests.ops_support import CORPUS, N_ARTICLES, ROOT, start, subprocess_env, wait_for, write_sources
 
+pytestmark = pytest.mark.slow
 PREFECT = str(Path(sys.executable).parent / "prefect")
 WIREHOUSE = str(Path(sys.executable).parent / "wirehouse")
 
