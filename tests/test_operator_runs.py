@@ -106,7 +106,7 @@ def test_exit_codes_flow_states_and_recorded_runs(prefect_harness, server_factor
     assert n_failed == 1 and status == "completed_with_failures"
     assert flow_run_state(run_id) == "FAILED"
     assert "ingest-summary" in artifact_keys(run_id)
-    assert "outcome failed" in failed.stdout
+    assert "outcome failed" in " ".join(failed.stdout.split())
 
     # 3: some sources failed -> exit 3, flow run Completed, failures listed
     mixed = sources_file(tmp_path / "mixed.toml", {"wire": f"{corpus.base_url}/wire.xml", "dead": dead})
@@ -114,7 +114,7 @@ def test_exit_codes_flow_states_and_recorded_runs(prefect_harness, server_factor
     assert partial.exit_code == 3, partial.output
     run_id, _, _ = last_run(db, "ingest")
     assert flow_run_state(run_id) == "COMPLETED"
-    assert "dead: feed fetch failed" in partial.stdout
+    assert "dead: feed fetch failed" in " ".join(partial.stdout.split())
 
     # 0: everything read
     good = sources_file(tmp_path / "good.toml", {"wire": f"{corpus.base_url}/wire.xml"})
@@ -300,6 +300,24 @@ def test_serve_on_a_fresh_machine_runs_a_manual_deployment_run(tmp_path):
 
         run = wait_for(finished, 240, "the triggered maintain run to finish", poll=0.5)
         assert run["state_type"] == "COMPLETED", run["state"]
+
+        # the fleet path of docs/operations.md, as written: create the pool, deploy everything
+        for command in (
+            [PREFECT, "work-pool", "create", "wirehouse", "--type", "process", "--overwrite"],
+            [PREFECT, "--no-prompt", "deploy", "--all"],
+        ):
+            done = subprocess.run(
+                command,
+                cwd=ROOT,
+                env={**env, "PREFECT_API_URL": api},
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+            assert done.returncode == 0, done.stdout + done.stderr
+        deployed = httpx.post(f"{api}/deployments/filter", json={}, timeout=5).json()
+        pooled = {d["name"] for d in deployed if d.get("work_pool_name") == "wirehouse"}
+        assert pooled == {"scheduled", "daily", "nightly"}
     finally:
         if serve.poll() is None:
             os.killpg(serve.pid, signal.SIGINT)

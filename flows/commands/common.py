@@ -18,7 +18,7 @@ from warehouse.db import WarehouseError, default_db_path
 
 # Data is printed as data: no console markup, no highlighting, and lines on standard
 # error are never hard-wrapped (a pipe or log file gets each message on one line).
-out = Console(markup=False, highlight=False, emoji=False)
+out = Console(markup=False, highlight=False, emoji=False, soft_wrap=True)
 err = Console(stderr=True, markup=False, highlight=False, emoji=False, soft_wrap=True)
 
 # The exit-code contract (README "Exit codes"); typer's usage errors are 2.

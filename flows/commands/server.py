@@ -12,7 +12,6 @@ PREFECT_API_URL=http://127.0.0.1:PORT/api.
 
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -38,8 +37,8 @@ def start_folder_server(db: Path, port: int, *, quiet: bool):
     if running_server(db):
         fail(f"a wirehouse server for {db.resolve().parent} is already running ({home / 'server.json'})")
     try:
-        server = start_server(
-            port=port, home=home, persistent=True, output=subprocess.DEVNULL if quiet else None
+        server = start_server(  # a loaded machine can take minutes to bring up a full server
+            port=port, home=home, persistent=True, output=subprocess.DEVNULL if quiet else None, wait=600
         )
     except ServerError as exc:
         fail(str(exc))
@@ -60,8 +59,10 @@ def server(db: Path | None = DbOption, port: int = PortOption) -> None:
     out.print(f"database: {prefect_home(path) / 'prefect.db'}")
     out.print(f"for the prefect CLI and `wirehouse serve` elsewhere: export PREFECT_API_URL={srv.api_url}")
     sys.stdout.flush()
+    from .flowrun import handle_sigterm
+
+    handle_sigterm()  # SIGTERM unwinds like Ctrl-C; stop() then runs outside any signal handler
     try:
-        signal.signal(signal.SIGTERM, lambda *_: srv.stop())
         srv.process.wait()
     except KeyboardInterrupt:
         pass
