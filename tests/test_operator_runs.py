@@ -228,6 +228,9 @@ def test_kill_9_leaves_no_server_and_the_next_command_marks_the_run_crashed(serv
     env = subprocess_env(PREFECT_HOME=str(tmp_path / "prefect-home"))
     env.pop("PREFECT_API_URL", None)
     db = tmp_path / "news.duckdb"
+    from warehouse import db as wdb
+
+    wdb.connect(db).close()  # the warehouse exists, whenever the kill lands
     try:
         sources = write_sources(tmp_path, server.base_url)
         proc = start([*WIREHOUSE, "ingest", "--sources", str(sources), "--db", str(db)], env)
@@ -335,3 +338,22 @@ def httpx_ok(url: str) -> bool:
         return httpx.get(url, timeout=2).status_code == 200
     except httpx.HTTPError:
         return False
+
+
+def test_a_flow_that_raises_is_one_line_without_prefect_noise(prefect_harness, tmp_path, capfd):
+    import typer
+    from prefect import flow
+
+    from flows.commands.flowrun import run_flow
+
+    @flow(name="explodes")
+    def explodes(db: str) -> None:
+        raise ValueError(f"cannot use {db}: [/x] is not a table\nsecond line")
+
+    with pytest.raises(typer.Exit) as exit_info:
+        run_flow(explodes, tmp_path / "news.duckdb", db="w[/x].duckdb")
+    assert exit_info.value.exit_code == 1
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "ERROR" not in err, err
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert errors == ["error: cannot use w[/x].duckdb: [/x] is not a table"], err
