@@ -79,13 +79,7 @@ def ingest(
 
 @app.command()
 def demo(
-    db: Path | None = typer.Option(
-        None,
-        "--db",
-        show_default=False,
-        help="Warehouse file for the demo [default: warehouse/demo.duckdb]; "
-        "refused if it holds sources other than the demo's.",
-    ),
+    db: Path | None = DbOption,
     port: int = typer.Option(
         8765,
         "--port",
@@ -96,16 +90,16 @@ def demo(
 ) -> None:
     """Serve the bundled wire corpus on 127.0.0.1 and ingest it with the real flow.
 
-    The demo has its own warehouse file (warehouse/demo.duckdb), so demo data
-    never mixes with your sources. The port stays the same from run to run, so
+    A warehouse that holds sources other than the demo's is refused (demo data
+    never mixes with yours): use another --db. The port stays the same from run to run, so
     a second demo sees the same URLs and shows conditional GET (304) and
     idempotence. The corpus has 4 deliberately broken items; the summary marks
     them, and the exit code is 0 when they are the only failures.
     """
-    from flows.commands.demo import DEMO_DB, check_demo_warehouse, deliberate, print_demo_footer
+    from flows.commands.demo import check_demo_warehouse, deliberate, print_demo_footer
     from flows.demo.server import SOURCES, CorpusServer
 
-    path = db or DEMO_DB
+    path = db_path(db)
     check_demo_warehouse(path)
     try:
         server = CorpusServer(port=port)

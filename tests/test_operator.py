@@ -212,7 +212,7 @@ def test_clean_and_dedup_answer_bad_lines_the_same_way(tmp_path):
     assert answers["clean"] == answers["dedup"] == [(None, "line 2"), (None, "line 3"), ("b", "line 4")]
 
 
-# ---- the demo keeps to its own warehouse ------------------------------------------------------
+# ---- the demo never mixes into a warehouse of other sources ------------------------------------------------------
 
 
 def test_demo_refuses_a_warehouse_with_other_sources(tmp_path):
@@ -238,7 +238,7 @@ def test_demo_refuses_a_warehouse_with_other_sources(tmp_path):
     result = runner.invoke(app, ["demo", "--db", str(path), "--port", "0"])
     assert result.exit_code == 2
     line = one_line(result.stderr)
-    assert "holds other sources (reuters[/x])" in line and "demo.duckdb" in line
+    assert "holds other sources (reuters[/x])" in line and "--db warehouse/demo.duckdb" in line
     with wdb.connect(path, read_only=True) as con:
         assert con.execute("SELECT name FROM sources").fetchall() == [("reuters[/x]",)]
 

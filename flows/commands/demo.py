@@ -1,4 +1,5 @@
-"""`wirehouse demo` helpers: its own warehouse, and which failures the corpus makes on purpose."""
+"""`wirehouse demo` helpers: never mixing into a warehouse of other sources, and which failures
+the corpus makes on purpose."""
 
 from __future__ import annotations
 
@@ -6,8 +7,6 @@ from pathlib import Path
 
 from .common import EXIT_USAGE, fail, out, styled
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-DEMO_DB = ROOT / "warehouse" / "demo.duckdb"
 DEMO_SOURCES = ("ians", "menafn", "outlet", "wam")
 
 # The corpus's deliberately broken items (flows/demo/corpus/README.md, "Broken items"):
@@ -47,8 +46,8 @@ def check_demo_warehouse(path: Path) -> None:
     if others:
         fail(
             f"{path} holds other sources ({', '.join(others[:5])}{' ...' if len(others) > 5 else ''}): "
-            "the demo does not mix its data into it; use its own file (the default, "
-            "warehouse/demo.duckdb) or another --db",
+            "the demo does not mix its data into it; give it another file, e.g. "
+            "--db warehouse/demo.duckdb",
             EXIT_USAGE,
         )
 
