@@ -209,7 +209,7 @@ def test_sigterm_marks_the_run_crashed_and_leaves_nothing(prefect_harness, serve
             [*WIREHOUSE, "ingest", "--sources", str(sources), "--db", str(tmp_path / "news.duckdb")],
             subprocess_env(PREFECT_API_URL=api),
         )
-        run = wait_for(lambda: running_cli_run(api, proc.pid), 180, "the ingest flow run to be RUNNING", 0.5)
+        run = wait_for(lambda: running_cli_run(api, proc.pid), 400, "the ingest flow run to be RUNNING", 0.5)
         time.sleep(1.0)  # inside the fetch task, waiting for the gated feed
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)
@@ -242,9 +242,9 @@ def test_kill_9_leaves_no_server_and_the_next_command_marks_the_run_crashed(serv
                     return child, int(cmd[cmd.index(b"--port") + 1])
             return None
 
-        server_pid, port = wait_for(temp_server, 180, "the temporary Prefect server", 0.3)
+        server_pid, port = wait_for(temp_server, 400, "the temporary Prefect server", 0.3)
         api = f"http://127.0.0.1:{port}/api"
-        run = wait_for(lambda: running_cli_run(api, proc.pid), 180, "the ingest flow run to be RUNNING", 0.5)
+        run = wait_for(lambda: running_cli_run(api, proc.pid), 400, "the ingest flow run to be RUNNING", 0.5)
         proc.kill()
         proc.wait()
         wait_for(lambda: not alive(server_pid), 30, "the temporary server to stop with its owner", 0.2)
