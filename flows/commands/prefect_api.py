@@ -183,6 +183,6 @@ def api_for(db: Path) -> tuple[str, str]:
 
     # a busy 2-core machine can take over 20 s (Prefect's default) to bring a server up
     server = start_server(
-        wait=max(90.0, float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value() or 0))
+        wait=max(300.0, float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value() or 0))
     )
     return server.api_url, "temporary server"
