@@ -2,8 +2,10 @@
 
 prefect.yaml is the single declaration of schedules and parameters; this
 command turns each entry into `flow.to_deployment(...)` and hands them all to
-Prefect's `serve`, which registers them with the Prefect API (PREFECT_API_URL)
-and executes scheduled and manually triggered runs here until stopped.
+Prefect's `serve`, which registers them with the Prefect API and executes
+scheduled and manually triggered runs here until stopped. The API is
+PREFECT_API_URL, else the warehouse folder's `wirehouse server`, else that
+server started here (Prefect's temporary per-process server cannot serve).
 """
 
 from __future__ import annotations
