@@ -242,9 +242,15 @@ def test_kill_9_leaves_no_server_and_the_next_command_marks_the_run_crashed(serv
                     return child, int(cmd[cmd.index(b"--port") + 1])
             return None
 
-        server_pid, port = wait_for(temp_server, 400, "the temporary Prefect server", 0.3)
-        api = f"http://127.0.0.1:{port}/api"
-        run = wait_for(lambda: running_cli_run(api, proc.pid), 400, "the ingest flow run to be RUNNING", 0.5)
+        try:
+            server_pid, port = wait_for(temp_server, 400, "the temporary Prefect server", 0.3)
+            api = f"http://127.0.0.1:{port}/api"
+            run = wait_for(
+                lambda: running_cli_run(api, proc.pid), 400, "the ingest flow run to be RUNNING", 0.5
+            )
+        except AssertionError as exc:
+            proc.kill()
+            raise AssertionError(f"{exc}; the command said: {proc.communicate()[1][-2000:]}") from None
         proc.kill()
         proc.wait()
         wait_for(lambda: not alive(server_pid), 30, "the temporary server to stop with its owner", 0.2)
