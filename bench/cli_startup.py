@@ -44,11 +44,12 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from flows.commands.prefect_api import healthy
-    from warehouse import db as wdb
+    from warehouse.session import Warehouse
 
     with tempfile.TemporaryDirectory(prefix="wirehouse-bench-") as tmp:
         db = Path(tmp) / "warehouse" / "news.duckdb"
-        wdb.connect(db).close()
+        with Warehouse.open(db, job="bench", wait=0):
+            pass
         env = dict(os.environ, PREFECT_HOME=str(Path(tmp) / "home"), PREFECT_SERVER_ANALYTICS_ENABLED="false")
         env.pop("PREFECT_API_URL", None)
         maintain = [WIREHOUSE, "maintain", "--db", str(db)]

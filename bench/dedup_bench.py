@@ -7,7 +7,7 @@ Reports, in one run:
   1. text -> signature, documents per second on one core: ours (vectorised numpy) and
      datasketch MinHash.bulk with the same number of permutations over the same word shingles
   2. end to end: a warehouse already holding --stored articles (generated synthetically and
-     written in bulk), then one load_batch of --batch new articles (copies, look-alikes and new
+     written in bulk), then one load_chunk of --batch new articles (copies, look-alikes and new
      stories): sketch + band-key join + verification + insert + story refresh
   3. peak memory: Python/numpy allocations (tracemalloc) per phase, and the process peak RSS
 """
@@ -178,8 +178,8 @@ def bench_signatures(docs: list[str]) -> tuple[float, float]:
 
 def build_store(path: Path, c: Corpus, n: int) -> list[list[str]]:
     """Write n stored articles (with sketches, band keys and stories) in bulk; return their stories."""
-    from warehouse import db as wdb
     from warehouse.dedup import _store
+    from warehouse.session import Warehouse
 
     stories, bodies = [], []
     while len(bodies) < n:
@@ -188,7 +188,8 @@ def build_store(path: Path, c: Corpus, n: int) -> list[list[str]]:
         bodies.append("\n\n".join(s))
     ids = [f"a{i:07d}" for i in range(n)]
     t = time.perf_counter()
-    con = wdb.connect(path)
+    wh = Warehouse.open(path, job="bench")
+    con = wh.con
     arts = pa.table(
         {
             "article_id": ids,
@@ -224,7 +225,7 @@ def build_store(path: Path, c: Corpus, n: int) -> list[list[str]]:
             CFG,
         )
     con.commit()
-    con.close()
+    wh.close()
     print(
         f"   stored {n:,} articles with sketches and {n * CFG.n_keys:,} band keys in {time.perf_counter() - t:.1f} s"
     )
@@ -233,8 +234,8 @@ def build_store(path: Path, c: Corpus, n: int) -> list[list[str]]:
 
 def bench_end_to_end(c: Corpus, n_stored: int, n_batch: int) -> float:
     from transforms.records import Article
-    from warehouse import db as wdb
-    from warehouse.load import LoadBatch, load_batch, run_row
+    from warehouse.records import Chunk, RunRecord
+    from warehouse.session import Warehouse
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.duckdb"
@@ -276,20 +277,17 @@ def bench_end_to_end(c: Corpus, n_stored: int, n_batch: int) -> float:
             )
             for i, b in enumerate(texts)
         ]
-        run = run_row(
+        run = RunRecord(
             run_id="bench-run",
             flow="bench",
             started_at=T0,
             finished_at=T0,
             status="completed",
-            feeds_fetched=0,
-            feeds_not_modified=0,
             items_seen=n_batch,
             articles_new=n_batch,
-            articles_duplicate=0,
-            failed=0,
         )
-        con = wdb.connect(path)
+        wh = Warehouse.open(path, job="bench")
+        con = wh.con
         if os.environ.get("BENCH_PROFILE"):
             import cProfile
             import pstats
@@ -297,7 +295,7 @@ def bench_end_to_end(c: Corpus, n_stored: int, n_batch: int) -> float:
             prof = cProfile.Profile()
             prof.enable()
         t = time.perf_counter()
-        res = load_batch(con, LoadBatch(run=run, articles=arts))
+        res = wh.load_chunk(Chunk(run=run, articles=arts))
         secs = time.perf_counter() - t
         if os.environ.get("BENCH_PROFILE"):
             prof.disable()
@@ -310,8 +308,8 @@ def bench_end_to_end(c: Corpus, n_stored: int, n_batch: int) -> float:
             "SELECT count(*) FROM articles WHERE article_id LIKE 'new%' AND story_id LIKE 'stored_%'"
             " AND (article_id[4:]::INTEGER) % 4 >= 2"
         ).fetchone()[0]
-        con.close()
-        print(f"   load_batch (sketch + candidate join + verify + insert + refresh) {rate(n_batch, secs)}")
+        wh.close()
+        print(f"   load_chunk (sketch + candidate join + verify + insert + refresh) {rate(n_batch, secs)}")
         print(
             f"   {joined:,} of {n_batch // 2:,} copies joined their stored story; {false:,} look-alikes or new "
             f"stories wrongly joined one; {res.new_stories:,} new stories"

@@ -43,7 +43,7 @@ def run_ingest(
         load_sources(sources, base_url=base_url)  # a bad file fails here, before any flow run
     except SourcesError as exc:
         fail(str(exc))
-    with writer(db, "ingest", lock_wait, must_exist=False):
+    with writer(db, "ingest", lock_wait, must_exist=False) as wh:
         summary, _state = run_flow(
             ingest,
             db,
@@ -52,6 +52,7 @@ def run_ingest(
             limit=limit,
             base_url=base_url,
             lock_wait=lock_wait,
+            warehouse=wh,
         )
     return summary
 
@@ -131,15 +132,15 @@ def sql_cmd(
     db: Path | None = DbOption,
     fmt: str = FormatOption,
 ) -> None:
-    """Run a query on the read snapshot (read-only, fts loaded) and print the result.
+    """Run a query on the read snapshot (read-only, fts loaded, no file access) and print the result.
 
     The query is the argument, a file (--file) or standard input ('-'); it may
     start with `--` comments, like the examples in warehouse/examples/.
     """
     check_format(fmt)
     text = read_query(query, file)
-    with reader(db) as con:
-        cur = con.execute(text)
+    with reader(db) as wh:
+        cur = wh.execute(text)
         columns = [d[0] for d in cur.description] if cur.description else []
         rows = cur.fetchall() if columns else []
     print_result(columns, rows, fmt)
@@ -148,17 +149,10 @@ def sql_cmd(
 @app.command()
 def stats(db: Path | None = DbOption) -> None:
     """Counts per source, agency and day (from the read snapshot)."""
-    from warehouse.db import sql
-
-    with reader(db) as con:
-        for name, title in (
-            ("stats_totals", "totals"),
-            ("stats_per_source", "per source"),
-            ("stats_per_agency", "per agency"),
-            ("stats_per_day", "per day"),
-        ):
-            cur = con.execute(sql(name))
-            print_rows([d[0] for d in cur.description], cur.fetchall(), title=title)
+    with reader(db) as wh:
+        tables = wh.stats()
+    for title, columns, rows in tables:
+        print_rows(columns, rows, title=title)
 
 
 from flows.commands import clean as _clean
@@ -167,6 +161,7 @@ from flows.commands import docs as _docs
 from flows.commands import export as _export
 from flows.commands import extract as _extract
 from flows.commands import maintain as _maintain
+from flows.commands import migrate as _migrate
 from flows.commands import reprocess as _reprocess
 from flows.commands import search as _search
 from flows.commands import serve as _serve
@@ -174,6 +169,7 @@ from flows.commands import server as _server
 
 app.command("reprocess")(_reprocess.reprocess_cmd)
 app.command("maintain")(_maintain.maintain)
+app.command("migrate")(_migrate.migrate)
 app.command("serve")(_serve.serve)
 app.command("server")(_server.server)
 app.command("search")(_search.search)

@@ -1,8 +1,8 @@
-"""The `ingest` flow: fetch -> parse -> fetch pages -> extract/clean -> dedup/load.
+"""The `ingest` flow: fetch -> parse -> fetch pages -> extract -> clean -> dedup -> load.
 
-Tasks work on whole batches (never one task per article); the warehouse is
-opened only for short moments: to read state before fetching and to write
-the run's batch in one transaction at the end.
+Tasks work on whole batches (never one task per article). The run holds one
+Warehouse session from start to end (warehouse/session.py): it reads the
+state before fetching and writes the run's chunk in one transaction at the end.
 """
 
 from __future__ import annotations
@@ -19,24 +19,16 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.states import Failed
 
-from transforms.assemble import assemble, item_article_id, needs_page
+from transforms.assemble import assemble, item_article_id, needs_page, page_failed
 from transforms.extract import extract
 from transforms.feeds import ParsedFeed, parse_feed
 from transforms.fingerprint import doc_id
 from transforms.records import Article, Extracted, FeedItem
-from warehouse import db as wdb
-from warehouse.access import single_writer
-from warehouse.load import (
-    LoadBatch,
-    RawDocument,
-    http_validators,
-    known_articles,
-    load_batch,
-    run_row,
-    upsert_sources,
-)
+from warehouse import dedup
+from warehouse.records import Chunk, FetchLogRow, RawDocument, RunRecord, SourceRow, Validators
+from warehouse.session import Warehouse
 
-from .http import FetchResult, FetchSession, FetchSettings
+from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
 from .sources import DEFAULT_SOURCES, Source, load_sources
 
@@ -107,9 +99,9 @@ def _raw(result: FetchResult, source: str, kind: str) -> RawDocument:
     )
 
 
-def _log_rows(result: FetchResult, source: str, kind: str) -> list[dict]:
+def _log_rows(result: FetchResult, source: str, kind: str) -> list[FetchLogRow]:
     return [
-        dict(
+        FetchLogRow(
             source=source,
             url=a.url,
             kind=a.kind or kind,
@@ -126,25 +118,15 @@ def _log_rows(result: FetchResult, source: str, kind: str) -> list[dict]:
 
 
 @task(name="read-state", cache_policy=NO_CACHE)
-def read_state(db: str | None, sources: list[Source]) -> dict[str, tuple[str | None, str | None]]:
+def read_state(wh: Warehouse, sources: list[Source]) -> dict[str, Validators]:
     """Register the sources and read the conditional-GET validators of their feeds."""
-    with wdb.connect(db) as con:
-        upsert_sources(
-            con,
-            [
-                dict(
-                    name=s.name,
-                    kind=s.kind,
-                    url=s.url,
-                    syndicator=s.syndicator,
-                    agency=s.agency,
-                    fetch_pages=s.fetch_pages,
-                    allow_private=s.allow_private,
-                )
-                for s in sources
-            ],
-        )
-        return http_validators(con, [s.url for s in sources])
+    wh.upsert_sources(
+        [
+            SourceRow(s.name, s.kind, s.url, s.syndicator, s.agency, s.fetch_pages, s.allow_private)
+            for s in sources
+        ]
+    )
+    return wh.http_validators([s.url for s in sources])
 
 
 def private_hosts(source: Source) -> frozenset[str]:
@@ -154,18 +136,20 @@ def private_hosts(source: Source) -> frozenset[str]:
 
 
 @task(name="fetch-feeds", cache_policy=NO_CACHE)
-def fetch_feeds(sources: list[Source], validators: dict, session: FetchSession) -> list[FetchResult]:
+def fetch_feeds(
+    sources: list[Source], validators: dict[str, Validators], session: FetchSession
+) -> list[FetchResult]:
     """The feed URLs are operator-configured (trusted); their redirects are not."""
     requests = []
     for s in sources:
-        etag, last_modified = validators.get(s.url, (None, None))
+        stored = validators.get(s.url) or Validators(s.url)
         requests.append(
-            dict(
+            FetchRequest(
                 url=s.url,
                 trusted=True,
                 private_hosts=private_hosts(s),
-                etag=etag,
-                last_modified=last_modified,
+                etag=stored.etag,
+                last_modified=stored.last_modified,
                 accept=FEED_ACCEPT,
                 kind="feed",
                 group=s.name,
@@ -191,13 +175,12 @@ def parse_feeds(sources: list[Source], results: list[FetchResult]) -> list[Parse
 
 
 @task(name="known-articles", cache_policy=NO_CACHE)
-def read_known(db: str | None, ids: list[str]) -> dict[str, str]:
-    with wdb.connect(db) as con:
-        return known_articles(con, ids)
+def read_known(wh: Warehouse, ids: list[str]) -> dict[str, str]:
+    return wh.known_articles(ids)
 
 
 @task(name="fetch-pages", cache_policy=NO_CACHE)
-def fetch_pages(requests: list[dict], session: FetchSession) -> list[FetchResult]:
+def fetch_pages(requests: list[FetchRequest], session: FetchSession) -> list[FetchResult]:
     return session.fetch_many(requests)
 
 
@@ -232,10 +215,16 @@ def build_articles(
     return articles, failures
 
 
+@task(name="dedup-sketch", cache_policy=NO_CACHE)
+def sketch_stories(articles: list[Article]) -> dedup.Prepared:
+    """Dedup, first half: MinHash sketches of the copies (pure; outside any transaction)."""
+    return dedup.prepare(articles)
+
+
 @task(name="load", cache_policy=NO_CACHE)
-def load(db: str | None, batch: LoadBatch) -> None:
-    with wdb.connect(db) as con:
-        load_batch(con, batch)
+def load(wh: Warehouse, chunk: Chunk) -> dedup.Assignment:
+    """Dedup, second half, and load: assign stories against history, then write, in one commit."""
+    return wh.load_chunk(chunk)
 
 
 @flow(name="ingest", log_prints=True)
@@ -246,19 +235,21 @@ def ingest(
     base_url: str | None = None,
     settings: FetchSettings | None = None,
     lock_wait: float | None = None,
+    warehouse: Warehouse | None = None,
 ) -> RunSummary:
     """Fetch every source, load new and changed articles; safe to run again at any time.
 
-    One writer at a time: the run holds the warehouse lock throughout (waiting at
-    most `lock_wait` seconds for another writer), rebuilds the search index when
-    it loaded or changed articles, and publishes the read snapshot at the end.
+    One writer at a time: the run works in one Warehouse session (the caller's
+    `warehouse`, or one opened on `db`, waiting at most `lock_wait` seconds for
+    another writer), rebuilds the search index when it loaded or changed
+    articles, and the session publishes the read snapshot when the run succeeds.
     """
     settings = settings or FetchSettings()
     sources = load_sources(sources_file, base_url=base_url)
-    with single_writer(db, "ingest", wait=lock_wait):
+    with Warehouse.use(warehouse, db, job="ingest", wait=lock_wait) as wh:
         with FetchSession(settings) as session:  # one HTTP client for the whole run
-            summary = _ingest(sources, db, limit, session)
-        search_index(db, force=bool(summary.total("new") or summary.total("updated")))
+            summary = _ingest(sources, wh, limit, session)
+        search_index(wh, force=bool(summary.total("new") or summary.total("updated")))
     if summary.outcome == "failed":  # recorded in `runs` and the artifact; the flow run ends Failed
         return Failed(message=f"no source could be read ({len(summary.failed_sources)} failed)", data=summary)
     return summary
@@ -272,23 +263,14 @@ class _Run:
         self.started = _now()
         self.counts = {s.name: SourceCounts() for s in sources}
         self.failures: list[tuple[str, str, str]] = []
-        self.fetch_log: list[dict] = []
+        self.fetch_log: list[FetchLogRow] = []
         self.raw_docs: dict[str, RawDocument] = {}
-        self.cache_rows: dict[str, dict] = {}  # per source: feed validators to store
+        self.cache_rows: dict[str, Validators] = {}  # per source: feed validators to store
 
     def _item_row(self, source: str, url: str | None, outcome: str, text: str) -> None:
         self.fetch_log.append(
-            dict(
-                source=source,
-                url=url or "",
-                kind="item",
-                status=None,
-                bytes=0,
-                elapsed_ms=0.0,
-                attempt=1,
-                outcome=outcome,
-                error=text,
-                fetched_at=_now(),
+            FetchLogRow(
+                source=source, url=url or "", kind="item", outcome=outcome, error=text, fetched_at=_now()
             )
         )
 
@@ -315,13 +297,31 @@ class _Run:
         status = "completed_with_failures" if self.failures else "completed"
         return RunSummary(self.run_id, status, self.counts, self.failures)
 
+    def record(self, summary: RunSummary) -> RunRecord:
+        """The run's `runs` row."""
+        return RunRecord(
+            run_id=self.run_id,
+            flow="ingest",
+            started_at=self.started,
+            finished_at=_now(),
+            status=summary.status,
+            feeds_fetched=summary.total("fetched"),
+            feeds_not_modified=summary.total("not_modified"),
+            items_seen=summary.total("items"),
+            articles_new=summary.total("new"),
+            articles_duplicate=summary.total("duplicate"),
+            failed=summary.total("failed"),
+            per_source={k: vars(v) for k, v in self.counts.items()},
+            top_failures=[{"reason": r, "count": n} for r, n in summary.top_failures()],
+        )
+
 
 def _read_feeds(
-    run: _Run, sources: list[Source], db: str | None, session: FetchSession
+    run: _Run, sources: list[Source], wh: Warehouse, session: FetchSession
 ) -> tuple[list[tuple[FeedItem, Source]], dict[str, str]]:
     """Fetch and parse every feed (conditional GET); returns the items and each feed's raw doc id."""
     log = get_run_logger()
-    validators = read_state(db, sources)
+    validators = read_state(wh, sources)
     results = fetch_feeds(sources, validators, session)
     parsed = parse_feeds(sources, results)
     feed_docs: dict[str, str] = {}
@@ -352,7 +352,7 @@ def _read_feeds(
         run.log_requests(r, s.name, "feed")
         feed_docs[s.name] = run.keep_raw(r, s.name, "feed")
         if r.etag or r.last_modified:
-            run.cache_rows[s.name] = dict(url=s.url, etag=r.etag, last_modified=r.last_modified)
+            run.cache_rows[s.name] = Validators(s.url, r.etag, r.last_modified)
         for key, text in p.notes:
             run.note(s.name, key, text)
         items.extend((it, s) for it in p.items)
@@ -361,7 +361,7 @@ def _read_feeds(
 
 
 def _select_work(
-    run: _Run, items: list[tuple[FeedItem, Source]], db: str | None, limit: int | None
+    run: _Run, items: list[tuple[FeedItem, Source]], wh: Warehouse, limit: int | None
 ) -> tuple[list[tuple[str, FeedItem, Source]], dict[str, str]]:
     """One copy per id; drop pages already loaded; apply --limit. Returns the work and the known ids."""
     log = get_run_logger()
@@ -374,7 +374,7 @@ def _select_work(
             run.counts[s.name].duplicate += 1
         else:
             unique[aid] = (item, s)
-    known = read_known(db, list(unique)) if unique else {}
+    known = read_known(wh, list(unique)) if unique else {}
     todo: list[tuple[str, FeedItem, Source]] = []
     for aid, (item, s) in unique.items():
         if aid in known and needs_page(item, s.hints):
@@ -400,7 +400,9 @@ def _read_pages(
     get_run_logger().info("%d items to process, %d pages to fetch", len(todo), len(jobs))
     results = fetch_pages(
         [
-            dict(url=item.url, private_hosts=private_hosts(s), accept=PAGE_ACCEPT, kind="page", group=s.name)
+            FetchRequest(
+                url=item.url, private_hosts=private_hosts(s), accept=PAGE_ACCEPT, kind="page", group=s.name
+            )
             for _, item, s in jobs
         ],
         session,
@@ -411,6 +413,10 @@ def _read_pages(
         run.log_requests(r, s.name, "page")
         if r.ok:
             pages[aid] = (ex, run.keep_raw(r, s.name, "page"))
+            continue
+        if not r.retryable:  # failed for good (404, refused link ...): assemble falls back to the summary
+            pages[aid] = (page_failed(f"page fetch failed: {r.error}"), None)
+            run.note(s.name, item.url, f"page fetch failed for good ({r.error}): the feed's summary is used")
             continue
         pages[aid] = None
         run.fail(s.name, item.url, f"page fetch failed: {r.error}")
@@ -452,41 +458,35 @@ def _build(
     return to_load
 
 
-def _ingest(sources: list[Source], db: str | None, limit: int | None, session: FetchSession) -> RunSummary:
-    """The body of the ingest flow (runs inside it, under the writer lock):
-    fetch -> parse -> select -> pages -> extract/clean -> load, the run landing in one transaction."""
+def _ingest(sources: list[Source], wh: Warehouse, limit: int | None, session: FetchSession) -> RunSummary:
+    """The body of the ingest flow (inside its Warehouse session):
+    fetch + parse feeds -> select -> fetch + extract pages -> clean -> dedup -> load,
+    the run landing in one transaction."""
     log = get_run_logger()
     run = _Run(sources)
-    items, feed_docs = _read_feeds(run, sources, db, session)
-    todo, known = _select_work(run, items, db, limit)
+    items, feed_docs = _read_feeds(run, sources, wh, session)
+    todo, known = _select_work(run, items, wh, limit)
     pages = _read_pages(run, todo, session)
     to_load = _build(run, todo, pages, feed_docs, known)
+    stories = sketch_stories(to_load)
 
     summary = run.summary()
-    row = run_row(
-        run_id=run.run_id,
-        flow="ingest",
-        started_at=run.started,
-        finished_at=_now(),
-        status=summary.status,
-        feeds_fetched=summary.total("fetched"),
-        feeds_not_modified=summary.total("not_modified"),
-        items_seen=summary.total("items"),
-        articles_new=summary.total("new"),
-        articles_duplicate=summary.total("duplicate"),
-        failed=summary.total("failed"),
-        per_source={k: vars(v) for k, v in run.counts.items()},
-        top_failures=[{"reason": r, "count": n} for r, n in summary.top_failures()],
-    )
-    load(
-        db,
-        LoadBatch(
-            run=row,
+    assignment = load(
+        wh,
+        Chunk(
+            run=run.record(summary),
             articles=to_load,
             raw_documents=list(run.raw_docs.values()),
             fetch_log=run.fetch_log,
             http_cache=list(run.cache_rows.values()),
+            stories=stories,
         ),
+    )
+    log.info(
+        "stories: %d new, %d copies joined earlier stories, %d merges",
+        assignment.new_stories,
+        assignment.joined,
+        len(assignment.merges),
     )
     create_markdown_artifact(
         key="ingest-summary", markdown=summary_markdown(summary), description="wirehouse ingest run summary"

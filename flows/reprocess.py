@@ -20,9 +20,8 @@ from transforms.assemble import SourceHints, assemble
 from transforms.extract import extract
 from transforms.feeds import parse_feed
 from transforms.records import Article, FeedItem
-from warehouse import db as wdb
-from warehouse.access import single_writer
-from warehouse.load import LoadBatch, StoredPayload, load_batch, raw_payloads, run_row
+from warehouse.records import Chunk, ReprocessCandidate, RunRecord, StoredPayload
+from warehouse.session import Warehouse
 
 from .maintain import search_index
 
@@ -50,18 +49,20 @@ def derived(a: Article) -> list[str | None]:
 
 @task(name="rebuild-articles", cache_policy=NO_CACHE)
 def rebuild(
-    rows: list[tuple], payloads: dict[str, StoredPayload], hints: dict[str, SourceHints]
+    rows: list[ReprocessCandidate], payloads: dict[str, StoredPayload], hints: dict[str, SourceHints]
 ) -> tuple[list[Article], list[tuple[str, str]]]:
     """Rebuild a chunk of articles; each feed document and page is parsed once."""
     feeds: dict[str, dict[str, FeedItem]] = {}
     out, failures = [], []
-    for article_id, source, guid, url, title, published_at, origin, raw_doc_id, _derived in rows:
+    for row in rows:
+        article_id, source, guid, url = row.article_id, row.source, row.guid, row.url
+        title, published_at, origin, raw_doc_id = row.title, row.published_at, row.body_origin, row.raw_doc_id
         source_hints = hints.get(source, SourceHints(source))
         stored = payloads.get(raw_doc_id)
         try:
             if stored is None:
                 raise ValueError("raw payload is missing")
-            if origin == "feed":
+            if origin in ("feed", "summary"):  # the body came from the feed document
                 if raw_doc_id not in feeds:
                     parsed = parse_feed(
                         source, stored.payload, content_type=stored.content_type, now=stored.fetched_at
@@ -91,82 +92,71 @@ def rebuild(
 
 
 @flow(name="reprocess", log_prints=True)
-def reprocess(db: str | None = None, since: date | None = None, lock_wait: float | None = None) -> dict:
+def reprocess(
+    db: str | None = None,
+    since: date | None = None,
+    lock_wait: float | None = None,
+    warehouse: Warehouse | None = None,
+) -> dict:
     """Re-clean stored articles (all, or those published since a day) and update changed rows.
 
-    A warehouse writer like ingest: it holds the writer lock for the whole run,
-    rebuilds the search index when rows changed and publishes the read snapshot.
+    A warehouse writer like ingest: one Warehouse session for the whole run, each
+    chunk committed in its own transaction, the search index rebuilt when rows
+    changed, the read snapshot published when the run succeeds.
     """
-    with single_writer(db, "reprocess", wait=lock_wait):
-        totals = _reprocess(db, since)
-        search_index(db, force=bool(totals["updated"]))
+    with Warehouse.use(warehouse, db, job="reprocess", wait=lock_wait) as wh:
+        totals = _reprocess(wh, since)
+        search_index(wh, force=bool(totals["updated"]))
     if totals["seen"] and totals["failed"] == totals["seen"]:  # recorded in `runs`; the run ends Failed
         return Failed(message="no article could be rebuilt", data=totals)
     return totals
 
 
-def _reprocess(db: str | None, since: date | None) -> dict:
+def _reprocess(wh: Warehouse, since: date | None) -> dict:
     log = get_run_logger()
     run_id = flow_run.get_id() or str(uuid.uuid4())
     started = _now()
-    with wdb.connect(db) as con:
-        rows = con.execute(wdb.sql("reprocess_candidates"), {"since": since}).fetchall()
-        hints = {
-            n: SourceHints(n, s, a, bool(f)) for n, s, a, f in con.execute(wdb.sql("source_hints")).fetchall()
-        }
+    rows = wh.reprocess_candidates(since)
+    hints = wh.source_hints()
     totals = {"seen": len(rows), "updated": 0, "unchanged": 0, "failed": 0}
     failures: list[tuple[str, str]] = []
     log.info("reprocessing %d articles", len(rows))
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
-        before = {r[0]: r[8] for r in chunk}
-        with wdb.connect(db) as con:
-            payloads = raw_payloads(con, sorted({r[7] for r in chunk if r[7]}))
+        before = {r.article_id: r.derived for r in chunk}
+        payloads = wh.raw_payloads(sorted({r.raw_doc_id for r in chunk if r.raw_doc_id}))
         articles, bad = rebuild(chunk, payloads, hints)
         failures.extend(bad)
         changed = [a for a in articles if before.get(a.article_id) != derived(a)]
         totals["failed"] += len(bad)
         totals["updated"] += len(changed)
-        batch_run = run_row(
+        progress = RunRecord(
             run_id=run_id,
             flow="reprocess",
             started_at=started,
             finished_at=_now(),
             status="running",
-            feeds_fetched=0,
-            feeds_not_modified=0,
             items_seen=start + len(chunk),
-            articles_new=0,
-            articles_duplicate=0,
             failed=totals["failed"],
             per_source={},
-            top_failures=[],
         )
-        with wdb.connect(db) as con:
-            load_batch(con, LoadBatch(run=batch_run, articles=changed))
+        wh.load_chunk(Chunk(run=progress, articles=changed))
         log.info("reprocessed %d/%d", min(start + CHUNK, len(rows)), len(rows))
     totals["unchanged"] = totals["seen"] - totals["updated"] - totals["failed"]
     status = "completed_with_failures" if failures else "completed"
-    with wdb.connect(db) as con:
-        load_batch(
-            con,
-            LoadBatch(
-                run=run_row(
-                    run_id=run_id,
-                    flow="reprocess",
-                    started_at=started,
-                    finished_at=_now(),
-                    status=status,
-                    feeds_fetched=0,
-                    feeds_not_modified=0,
-                    items_seen=totals["seen"],
-                    articles_new=0,
-                    articles_duplicate=totals["unchanged"],
-                    failed=totals["failed"],
-                    per_source=totals,
-                    top_failures=[{"reason": r, "count": 1} for _, r in failures[:5]],
-                )
-            ),
+    wh.record_run(
+        RunRecord(
+            run_id=run_id,
+            flow="reprocess",
+            started_at=started,
+            finished_at=_now(),
+            status=status,
+            items_seen=totals["seen"],
+            articles_duplicate=totals["unchanged"],
+            failed=totals["failed"],
+            per_source=totals,
+            top_failures=[{"reason": r, "count": 1} for _, r in failures[:5]],
         )
+    )
     log.info("reprocess: %s", totals)
     return totals

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 
+from flows.http import FetchSettings
 from transforms.assemble import SourceHints
 
 DEFAULT_SOURCES = Path(__file__).resolve().parent.parent / "sources.toml"
-KINDS = {"rss"}
+FEED_KINDS = frozenset({"rss"})
+ARCHIVE_KINDS = frozenset({"warc", "sitemap", "jsonl"})  # backfill inputs (docs/backfill.md)
+KINDS = FEED_KINDS | ARCHIVE_KINDS
 _KEYS = {"name", "kind", "url", "syndicator", "agency", "fetch_pages", "allow_private", "enabled"}
+_KEYS |= {"path", "since", "until", "delay", "concurrency", "respect_robots"}
 
 
 class SourcesError(ValueError):
@@ -26,14 +31,48 @@ class Source:
     agency: str | None = None
     fetch_pages: bool = False
     allow_private: bool = False
+    path: str | None = None  # warc/jsonl: a local file instead of `url` (relative to the sources file)
+    since: date | None = None  # sitemap: first publication day to take (inclusive)
+    until: date | None = None  # sitemap: last publication day to take (inclusive)
+    delay: float | None = None  # politeness overrides; None keeps FetchSettings' default
+    concurrency: int | None = None
+    respect_robots: bool | None = None
 
     @property
     def hints(self) -> SourceHints:
         return SourceHints(self.name, self.syndicator, self.agency, self.fetch_pages)
 
+    @property
+    def location(self) -> str:
+        """The URL or local path to read."""
+        return self.path or self.url
 
-def parse_sources(text: str, *, origin: str = "<sources>", base_url: str | None = None) -> list[Source]:
-    """Validate a sources document; `{{BASE}}` in URLs is replaced by base_url (demo)."""
+    def fetch_settings(self, base: FetchSettings | None = None) -> FetchSettings:
+        """`base` with this source's politeness overrides (delay, concurrency, robots.txt) applied."""
+        changes: dict = {}
+        if self.delay is not None:
+            changes["per_host_delay"] = self.delay
+        if self.concurrency is not None:
+            changes["per_host_concurrency"] = self.concurrency
+        if self.respect_robots is not None:
+            changes["respect_robots"] = self.respect_robots
+        return replace(base or FetchSettings(), **changes)
+
+
+def parse_sources(
+    text: str,
+    *,
+    origin: str = "<sources>",
+    base_url: str | None = None,
+    kinds: frozenset[str] = FEED_KINDS,
+    base_dir: Path | None = None,
+) -> list[Source]:
+    """Validate a sources document (every entry); return the enabled entries of `kinds`.
+
+    `{{BASE}}` in URLs is replaced by base_url (demo). The default, feed kinds
+    only, is what `ingest` reads; backfill asks for ARCHIVE_KINDS. Relative
+    `path`s are taken from base_dir (the sources file's folder).
+    """
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -50,9 +89,11 @@ def parse_sources(text: str, *, origin: str = "<sources>", base_url: str | None 
         unknown = set(e) - _KEYS
         if unknown:
             raise SourcesError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-        for key in ("name", "kind", "url"):
+        for key in ("name", "kind"):
             if not isinstance(e.get(key), str) or not e[key].strip():
                 raise SourcesError(f"{where}: `{key}` is required and must be a string")
+        if "path" not in e and (not isinstance(e.get("url"), str) or not e["url"].strip()):
+            raise SourcesError(f"{where}: `url` is required and must be a string")
         name = e["name"].strip()
         where = f"{origin}: source {name!r}"
         if name in seen:
@@ -60,7 +101,8 @@ def parse_sources(text: str, *, origin: str = "<sources>", base_url: str | None 
         seen.add(name)
         if e["kind"] not in KINDS:
             raise SourcesError(f"{where}: kind {e['kind']!r} is not one of {', '.join(sorted(KINDS))}")
-        url = e["url"].strip()
+        path = _archive_path(e, where, base_dir)
+        url = "" if path else e["url"].strip()
         if base_url is not None:
             url = url.replace("{{BASE}}", base_url)
         elif "{{BASE}}" in url:
@@ -68,12 +110,14 @@ def parse_sources(text: str, *, origin: str = "<sources>", base_url: str | None 
                 f"{where}: url has the {{{{BASE}}}} placeholder: this file is a template that only "
                 "`wirehouse demo` can use (it fills in its corpus server's address)"
             )
-        if not url.startswith(("http://", "https://")):
+        if not path and not url.startswith(("http://", "https://")):
             raise SourcesError(f"{where}: url must be http(s), got {url!r}")
-        for key in ("fetch_pages", "allow_private", "enabled"):
+        for key in ("fetch_pages", "allow_private", "enabled", "respect_robots"):
             if key in e and not isinstance(e[key], bool):
                 raise SourcesError(f"{where}: `{key}` must be true or false")
-        if not e.get("enabled", True):
+        since, until = _date_range(e, where)
+        delay, concurrency = _politeness(e, where)
+        if not e.get("enabled", True) or e["kind"] not in kinds:
             continue
         out.append(
             Source(
@@ -84,12 +128,70 @@ def parse_sources(text: str, *, origin: str = "<sources>", base_url: str | None 
                 agency=e.get("agency") or None,
                 fetch_pages=e.get("fetch_pages", False),
                 allow_private=e.get("allow_private", False),
+                path=path,
+                since=since,
+                until=until,
+                delay=delay,
+                concurrency=concurrency,
+                respect_robots=e.get("respect_robots"),
             )
         )
     return out
 
 
-def load_sources(path: str | Path, *, base_url: str | None = None) -> list[Source]:
+def _archive_path(e: dict, where: str, base_dir: Path | None) -> str | None:
+    if "path" not in e:
+        return None
+    if e["kind"] not in ("warc", "jsonl"):
+        raise SourcesError(f"{where}: `path` is only for kinds warc and jsonl; use `url`")
+    if "url" in e:
+        raise SourcesError(f"{where}: give `url` or `path`, not both")
+    if not isinstance(e["path"], str) or not e["path"].strip():
+        raise SourcesError(f"{where}: `path` must be a non-empty string")
+    path = Path(e["path"].strip()).expanduser()
+    if not path.is_absolute() and base_dir is not None:
+        path = base_dir / path
+    return str(path)
+
+
+def _day(value, key: str, where: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise SourcesError(f"{where}: `{key}` must be a date such as 2025-07-01, got {value!r}")
+
+
+def _date_range(e: dict, where: str) -> tuple[date | None, date | None]:
+    if ("since" in e or "until" in e) and e["kind"] != "sitemap":
+        raise SourcesError(f"{where}: `since`/`until` are only for kind sitemap")
+    since, until = _day(e.get("since"), "since", where), _day(e.get("until"), "until", where)
+    if since and until and since > until:
+        raise SourcesError(f"{where}: `since` {since} is after `until` {until}")
+    return since, until
+
+
+def _politeness(e: dict, where: str) -> tuple[float | None, int | None]:
+    delay, concurrency = e.get("delay"), e.get("concurrency")
+    if delay is not None and (isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0):
+        raise SourcesError(f"{where}: `delay` must be a number of seconds >= 0, got {delay!r}")
+    if concurrency is not None and (
+        isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1
+    ):
+        raise SourcesError(f"{where}: `concurrency` must be a whole number >= 1, got {concurrency!r}")
+    return (float(delay) if delay is not None else None), concurrency
+
+
+def load_sources(
+    path: str | Path, *, base_url: str | None = None, kinds: frozenset[str] = FEED_KINDS
+) -> list[Source]:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -97,4 +199,4 @@ def load_sources(path: str | Path, *, base_url: str | None = None) -> list[Sourc
         raise SourcesError(f"cannot read sources file {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
         raise SourcesError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
-    return parse_sources(text, origin=str(path), base_url=base_url)
+    return parse_sources(text, origin=str(path), base_url=base_url, kinds=kinds, base_dir=path.parent)

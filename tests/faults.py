@@ -135,6 +135,7 @@ class Fault:
     reason: str | None = None  # a substring of the failure reason expected in fetch_log / runs
     allow_private: bool = False
     fetch_pages: bool = False
+    summaries: int = 0  # of `new`: items whose page is refused for good, loaded from the feed's summary
 
 
 FAULTS: list[Fault] = [
@@ -163,18 +164,20 @@ FAULTS: list[Fault] = [
         "/local/feed.xml",
         "allow_private source: page links redirect to 169.254.169.254, 10.0.0.1, [::ffff:127.0.0.1]; "
         "a direct link to 10.0.0.2",
-        1,
+        5,
         "refused",
         allow_private=True,
         fetch_pages=True,
+        summaries=4,
     ),
     Fault(
         "strict-pages",
         "/strict/feed.xml",
         "source without allow_private: its page links point at 127.0.0.1 in many spellings",
-        1,
+        8,
         "refused loopback address",
         fetch_pages=True,
+        summaries=7,
     ),
     Fault(
         "html-feed",

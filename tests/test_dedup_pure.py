@@ -223,3 +223,66 @@ def test_reworded_lead_joins_and_another_days_template_does_not():
         features(fuel.format("Monday"), T0), features(fuel.format("Tuesday"), T0 + timedelta(hours=24))
     )
     assert not v.same and v.reason == "days differ"
+
+
+WT_BODY = [
+    "Flood waters rose through the night in the river valley, and rescue teams in boats reached "
+    "villages that had been cut off since Monday, the regional disaster agency said.",
+    "The agency said more than 4,000 people had been moved to schools and sports halls, and that "
+    "the army had sent helicopters to drop food and drinking water to farms on higher ground.",
+    "Forecasters expect more rain over the weekend. The river is not expected to fall below its "
+    "warning level before the middle of next week, the hydrology office said in a statement.",
+    "Residents of the lower town said the water came faster than in the floods of 2013, and many "
+    "had no time to move cars or livestock before the streets were flooded.",
+]
+WT_FIRST = (
+    "Nine people have died and dozens are missing after two days of torrential rain burst the banks of "
+    "the river, officials said on Tuesday, warning that the toll was likely to rise."
+)
+WT_NEW = (
+    "The death toll from the floods in the river valley rose to 16 on Wednesday as rescue teams pulled "
+    "more bodies from the mud, and the prime minister promised emergency funds for the worst-hit district."
+)
+
+
+def test_writethrough_with_a_new_lead_joins_but_not_days_later():
+    original = _f("\n\n".join([WT_FIRST, *WT_BODY]))
+    # AP/Reuters write-through: a new first paragraph, the old lead dropped, the body carried forward
+    rewrite = "\n\n".join([WT_NEW, *WT_BODY[:3]])
+    v = decide(original, _f(rewrite, hours=9))
+    assert v.same, v
+    # the same words three days later are another day's story, not the edition that replaced it
+    v = decide(original, _f(rewrite, hours=72))
+    assert not v.same
+    # a next-day story that keeps only one background paragraph is not a write-through
+    follow_up = "\n\n".join(
+        [
+            "Farmers in the river valley began counting their losses on Wednesday as the water receded "
+            "from the fields, and the government promised compensation for lost crops and animals.",
+            "Officials said it was too early to put a figure on the damage to roads and bridges, but "
+            "that the main highway to the capital would reopen by the end of the week.",
+            WT_BODY[3],
+        ]
+    )
+    assert not decide(original, _f(follow_up, hours=20)).same
+
+
+def test_stories_sharing_a_standard_paragraph_after_their_leads_stay_apart():
+    # what the write-through rule must not join: different events whose leads differ and whose
+    # following paragraph is one standard text (the ops corpus, an outlet's stock paragraph)
+    standard = (
+        "Officials said further details would be released in the coming days after consultations with "
+        "the departments concerned, and that the figures were provisional. Analysts who follow the "
+        "sector said the announcement was in line with expectations and that markets had largely "
+        "priced in the outcome. The government has set up a committee to review progress every quarter."
+    )
+    a = _f(
+        "Heavy monsoon rain lashed Kerala on Tuesday and the weather office issued a red alert for two "
+        "districts. Rivers rose quickly and fishermen were told not to venture into the sea.\n\n" + standard
+    )
+    b = _f(
+        "The cabinet approved a semiconductor plant in Gujarat on Tuesday, the first of its kind in the "
+        "state, with an investment of about 91,000 crore rupees over five years.\n\n" + standard,
+        hours=2,
+    )
+    assert not decide(a, b).same

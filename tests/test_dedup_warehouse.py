@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from transforms.assemble import word_count
 from transforms.fingerprint import article_id, content_hash, story_id_for
 from transforms.records import Article
-from warehouse import db as wdb
-from warehouse.load import LoadBatch, load_batch, run_row
+from warehouse.records import Chunk, RunRecord
+from warehouse.session import Warehouse
 
 T0 = datetime(2025, 7, 4, 6, tzinfo=UTC)
 
@@ -77,37 +77,26 @@ def art(source: str, guid: str, body: str, hours: float = 0, syndicator: str | N
 
 
 def load(db, run: str, articles: list[Article]):
-    con = wdb.connect(db)
-    try:
-        return load_batch(
-            con,
-            LoadBatch(
-                run=run_row(
+    with Warehouse.open(db, job="test", wait=0) as wh:
+        return wh.load_chunk(
+            Chunk(
+                run=RunRecord(
                     run_id=run,
                     flow="test",
                     started_at=T0,
                     finished_at=T0,
                     status="completed",
-                    feeds_fetched=0,
-                    feeds_not_modified=0,
                     items_seen=len(articles),
                     articles_new=len(articles),
-                    articles_duplicate=0,
-                    failed=0,
                 ),
                 articles=articles,
-            ),
+            )
         )
-    finally:
-        con.close()
 
 
 def query(db, q: str):
-    con = wdb.connect(db, read_only=True)
-    try:
-        return con.execute(q).fetchall()
-    finally:
-        con.close()
+    with Warehouse.open(db, job="test", wait=0) as wh:
+        return wh.execute(q).fetchall()
 
 
 def story_of(db, aid: str) -> str:
@@ -173,10 +162,9 @@ def test_rerun_and_update_keep_one_sketch_per_copy(db_path):
 def test_articles_loaded_before_dedup_are_backfilled(db_path):
     a = art("ians", "a", "\n\n".join([P1, P2, P3, P4, P5]))
     load(db_path, "run1", [a])
-    con = wdb.connect(db_path)
-    con.execute("DELETE FROM lsh_bands")
-    con.execute("DELETE FROM article_signatures")
-    con.close()
+    with Warehouse.open(db_path, job="test", wait=0) as wh:
+        wh.execute("DELETE FROM lsh_bands")
+        wh.execute("DELETE FROM article_signatures")
     b = art("outlet", "b", "\n\n".join([P1, P2, P3, P4, P5]), hours=5)
     load(db_path, "run2", [b])
     assert story_of(db_path, b.article_id) == story_of(db_path, a.article_id)

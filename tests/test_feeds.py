@@ -47,3 +47,26 @@ def test_truncated_feed_keeps_what_parsed():
     feed = parse_feed("s", RSS[: RSS.index(b"<item><title>No link")])
     assert feed.error is None
     assert [i.guid for i in feed.items] == ["g1"]
+
+
+def test_content_without_description_is_not_also_a_summary():
+    # feedparser copies content:encoded into `summary` when an item has no description
+    doc = (
+        b'<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        b"<channel><title>t</title><item><title>a</title><guid>g</guid>"
+        b"<content:encoded><![CDATA[<p>Flash: rates unchanged.</p>]]></content:encoded></item></channel></rss>"
+    )
+    (it,) = parse_feed("s", doc).items
+    assert it.content == "<p>Flash: rates unchanged.</p>" and it.summary is None
+
+
+def test_rights_and_source_lines_are_kept_for_the_cleaner():
+    doc = (
+        b'<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        b"<channel><title>t</title>"
+        b"<item><title>a</title><guid>a</guid><description>x</description><dc:rights>\xc2\xa9 AFP</dc:rights></item>"
+        b'<item><title>b</title><guid>b</guid><description>x</description><source url="https://r.example/">Reuters</source></item>'
+        b"<item><title>c</title><guid>c</guid><description>x</description></item>"
+        b"</channel></rss>"
+    )
+    assert [i.rights for i in parse_feed("s", doc).items] == ["\u00a9 AFP", "Reuters", None]

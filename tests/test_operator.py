@@ -24,12 +24,11 @@ EXAMPLES = sorted((ROOT / "warehouse" / "examples").glob("*.sql"))
 @pytest.fixture
 def empty_warehouse(tmp_path) -> Path:
     """A migrated warehouse with no rows and its search index (the first reader publishes its snapshot)."""
-    from warehouse import db as wdb
-    from warehouse.search import rebuild_index
+    from warehouse.session import Warehouse
 
     path = tmp_path / "news.duckdb"
-    with wdb.connect(path) as con:
-        rebuild_index(con)
+    with Warehouse.open(path, job="test", wait=0) as wh:
+        wh.search_index()
     return path
 
 
@@ -216,31 +215,21 @@ def test_clean_and_dedup_answer_bad_lines_the_same_way(tmp_path):
 
 
 def test_demo_refuses_a_warehouse_with_other_sources(tmp_path):
-    from warehouse import db as wdb
-    from warehouse.load import upsert_sources
+    from warehouse.records import SourceRow
+    from warehouse.session import Warehouse
 
     path = tmp_path / "news.duckdb"
-    with wdb.connect(path) as con:
-        upsert_sources(
-            con,
-            [
-                dict(
-                    name="reuters[/x]",
-                    kind="rss",
-                    url="https://example.com/feed.xml",
-                    syndicator=None,
-                    agency=None,
-                    fetch_pages=False,
-                    allow_private=False,
-                )
-            ],
-        )
+    with Warehouse.open(path, job="test", wait=0) as wh:
+        wh.upsert_sources([SourceRow(name="reuters[/x]", kind="rss", url="https://example.com/feed.xml")])
     result = runner.invoke(app, ["demo", "--db", str(path), "--port", "0"])
     assert result.exit_code == 2
     line = one_line(result.stderr)
     assert "holds other sources (reuters[/x])" in line and "--db warehouse/demo.duckdb" in line
-    with wdb.connect(path, read_only=True) as con:
-        assert con.execute("SELECT name FROM sources").fetchall() == [("reuters[/x]",)]
+    reader = Warehouse.open_reader(path)
+    try:
+        assert reader.execute("SELECT name FROM sources").fetchall() == [("reuters[/x]",)]
+    finally:
+        reader.close()
 
 
 def test_demo_marks_exactly_the_corpus_broken_items():

@@ -228,9 +228,10 @@ def test_kill_9_leaves_no_server_and_the_next_command_marks_the_run_crashed(serv
     env = subprocess_env(PREFECT_HOME=str(tmp_path / "prefect-home"))
     env.pop("PREFECT_API_URL", None)
     db = tmp_path / "news.duckdb"
-    from warehouse import db as wdb
+    from warehouse.session import Warehouse
 
-    wdb.connect(db).close()  # the warehouse exists, whenever the kill lands
+    with Warehouse.open(db, job="test", wait=0):  # the warehouse exists, whenever the kill lands
+        pass
     try:
         sources = write_sources(tmp_path, server.base_url)
         proc = start([*WIREHOUSE, "ingest", "--sources", str(sources), "--db", str(db)], env)

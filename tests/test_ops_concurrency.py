@@ -209,11 +209,13 @@ def test_readers_during_ingest_see_whole_batches_and_never_block(
         con.close()
 
 
-def test_lock_is_reentrant_and_busy_message_names_holder(tmp_path):
+def test_lock_is_taken_once_and_busy_message_names_holder(tmp_path):
     db = tmp_path / "news.duckdb"
     with writer_lock(db, "ingest", wait=0):
-        with writer_lock(db, "publish", wait=0):  # same process: re-entrant
-            pass
+        # not re-entrant: a session takes it once, anything else (even in this process) is refused
+        with pytest.raises(WarehouseBusy, match=r"busy: ingest \(pid"):
+            with writer_lock(db, "publish", wait=0):
+                pass
         assert lock_holder(db)["job"] == "ingest"
     # released: another holder can take it at once
     with writer_lock(db, "maintain", wait=0):
@@ -225,9 +227,9 @@ def test_reader_publishes_first_snapshot_and_never_opens_writer_file(tmp_path):
     db = tmp_path / "news.duckdb"
     with pytest.raises(Exception, match="no warehouse"):
         open_reader(db)
-    from warehouse.db import connect
+    from warehouse.session import Warehouse
 
-    connect(db).close()  # a warehouse from before snapshots existed
+    Warehouse.open(db, job="test").close()  # a warehouse from before snapshots existed (never published)
     assert not snapshot_path(db).exists()
     con = open_reader(db)
     try:
@@ -241,11 +243,8 @@ def test_reader_publishes_first_snapshot_and_never_opens_writer_file(tmp_path):
     # while a reader holds the snapshot, the writer still opens, writes and republishes
     held = open_reader(db)
     try:
-        with writer_lock(db, "test", wait=0):
-            w = connect(db)
+        with Warehouse.open(db, job="test", wait=0) as w:
             w.execute("INSERT INTO http_cache VALUES ('http://zz', 'e', NULL, now())")
-            w.close()
-            publish_snapshot(db)
         assert held.execute("SELECT count(*) FROM http_cache WHERE url = 'http://zz'").fetchone()[0] == 0
     finally:
         held.close()

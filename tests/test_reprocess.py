@@ -15,9 +15,9 @@ def test_reprocess_restores_stale_rows_and_is_idempotent(prefect_harness, corpus
     snapshot = con.execute(
         "SELECT article_id, body, agency, dateline_place, story_id FROM articles ORDER BY 1"
     ).fetchall()
-    # what an older, worse rule set might have stored: one feed copy and one page copy
+    # what an older, worse rule set might have stored: one copy of each body origin
     stale = con.execute("""SELECT min(article_id) FROM articles GROUP BY body_origin ORDER BY 1""").fetchall()
-    assert len(stale) == 2
+    assert len(stale) == 3  # feed, page and summary copies
     con.execute(
         "UPDATE articles SET body = 'stale text', agency = NULL, dateline_place = NULL "
         "WHERE article_id IN (SELECT unnest($ids))",
@@ -26,7 +26,7 @@ def test_reprocess_restores_stale_rows_and_is_idempotent(prefect_harness, corpus
     con.close()
 
     first = reprocess(db=str(db_path))
-    assert first["updated"] == 2 and first["failed"] == 0
+    assert first["updated"] == 3 and first["failed"] == 0
     con = duckdb.connect(str(db_path), read_only=True)
     assert (
         con.execute(

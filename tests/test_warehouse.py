@@ -4,8 +4,9 @@ import duckdb
 import pytest
 
 from transforms.records import Article
-from warehouse.db import WarehouseError, connect, migrate, migration_files
-from warehouse.load import LoadBatch, RawDocument, load_batch, run_row
+from warehouse.db import WarehouseError, migrate, migration_files
+from warehouse.records import Chunk, RawDocument, RunRecord
+from warehouse.session import Warehouse
 
 NOW = datetime(2025, 7, 4, 12, tzinfo=UTC)
 STORY_A = (
@@ -46,11 +47,11 @@ def article(i: int, story: str = "st_1", **kw) -> Article:
     return Article(**base)
 
 
-def batch(run_id: str, articles: list[Article]) -> LoadBatch:
+def batch(run_id: str, articles: list[Article]) -> Chunk:
     raw = RawDocument(
         "d1", "http://x/feed", "s", "feed", NOW, 200, "application/rss+xml", None, None, b"<rss/>"
     )
-    run = run_row(
+    run = RunRecord(
         run_id=run_id,
         flow="ingest",
         started_at=NOW,
@@ -65,11 +66,15 @@ def batch(run_id: str, articles: list[Article]) -> LoadBatch:
         per_source={},
         top_failures=[],
     )
-    return LoadBatch(run=run, articles=articles, raw_documents=[raw], fetch_log=[], http_cache=[])
+    return Chunk(run=run, articles=articles, raw_documents=[raw], fetch_log=[], http_cache=[])
+
+
+def connect(path) -> Warehouse:
+    return Warehouse.open(path, job="test", wait=0)
 
 
 def test_migrations_apply_once(db_path):
-    con = connect(db_path)
+    con = connect(db_path).con
     assert migrate(con) == []  # second time: nothing pending
     versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()]
     assert versions == [v for v, _, _ in migration_files()]
@@ -98,8 +103,7 @@ def test_contract_names_exist(db_path):
 def test_batch_loads_and_builds_stories(db_path):
     con = connect(db_path)
     longer = STORY_A + "\n\nThe authority expects volumes to keep growing in the second half of the year."
-    load_batch(
-        con,
+    con.load_chunk(
         batch(
             "r1",
             [
@@ -123,21 +127,21 @@ def test_batch_loads_and_builds_stories(db_path):
 
 def test_a_failing_batch_lands_not_at_all(db_path):
     con = connect(db_path)
-    load_batch(con, batch("r1", [article(1)]))
+    con.load_chunk(batch("r1", [article(1)]))
     bad = batch("r2", [article(2, body=STORY_B), article(3, source=None)])  # NOT NULL violation mid-batch
     with pytest.raises(duckdb.Error):
-        load_batch(con, bad)
+        con.load_chunk(bad)
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
     assert con.execute("SELECT count(*) FROM runs").fetchone() == (1,)
 
 
 def test_updated_copy_moves_story_and_empties_old_one(db_path):
     con = connect(db_path)
-    load_batch(con, batch("r1", [article(1), article(2, body=STORY_A + " Shares of port operators rose.")]))
+    con.load_chunk(batch("r1", [article(1), article(2, body=STORY_A + " Shares of port operators rose.")]))
     [(old_story, copies)] = con.execute("SELECT story_id, n_copies FROM stories").fetchall()
     assert copies == 2
     # a2 is rewritten into a different story: the old one keeps one copy, a new one appears
-    load_batch(con, batch("r2", [article(2, body=STORY_B, content_hash="changed")]))
+    con.load_chunk(batch("r2", [article(2, body=STORY_B, content_hash="changed")]))
     stories = dict(con.execute("SELECT story_id, n_copies FROM stories").fetchall())
     assert stories[old_story] == 1 and len(stories) == 2
     assert con.execute("SELECT run_id FROM articles WHERE article_id = 'a2'").fetchone() == ("r2",)
@@ -146,4 +150,4 @@ def test_updated_copy_moves_story_and_empties_old_one(db_path):
 
 def test_read_only_open_of_missing_file_is_clear(tmp_path):
     with pytest.raises(WarehouseError, match="no warehouse at"):
-        connect(tmp_path / "none.duckdb", read_only=True)
+        Warehouse.open_reader(tmp_path / "none.duckdb")

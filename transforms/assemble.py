@@ -13,8 +13,13 @@ from .clean import clean, clean_html_fragment
 from .fingerprint import article_id, content_hash, story_id_for
 from .records import Article, Cleaned, Extracted, FeedItem
 
-FULL_TEXT_MIN_WORDS = 80  # a feed text shorter than this is a teaser: fetch the page
-MIN_BODY_WORDS = 20  # a cleaned body shorter than this is not an article
+FULL_TEXT_MIN_WORDS = 80  # a description (not a full-content field) shorter than this is a teaser
+SHORT_BODY_WORDS = 20  # a cleaned body shorter than this is a flash/bulletin: kept, flagged is_short
+
+# articles.body_origin values
+ORIGIN_FEED = "feed"  # the item's full text: content:encoded / atom:content, or a full-length description
+ORIGIN_PAGE = "page"  # the fetched article page
+ORIGIN_SUMMARY = "summary"  # only the item's summary: the page is not fetched or cannot be had
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"\w+")
@@ -34,10 +39,33 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def _words_of(html: str | None) -> int:
+    return word_count(_TAG.sub(" ", html)) if html else 0
+
+
 def feed_text(item: FeedItem) -> str | None:
-    """The item's full text when the feed carries one, else None."""
-    for candidate in (item.content, item.summary):
-        if candidate and word_count(_TAG.sub(" ", candidate)) >= FULL_TEXT_MIN_WORDS:
+    """The item's full text when the feed carries one, else None.
+
+    A full-content field (``content:encoded``, ``atom:content``) is the full text whatever
+    its length (a two-paragraph story is a story), unless it only repeats a short summary;
+    a description counts as full text only at article length (MENAFN and WAM put whole
+    stories there, most feeds a teaser).
+    """
+    if item.content and _words_of(item.content):
+        if (
+            item.content.strip() != (item.summary or "").strip()
+            or _words_of(item.content) >= FULL_TEXT_MIN_WORDS
+        ):
+            return item.content
+    if _words_of(item.summary) >= FULL_TEXT_MIN_WORDS:
+        return item.summary
+    return None
+
+
+def summary_text(item: FeedItem) -> str | None:
+    """The item's summary (or its short description) when it has any words, else None."""
+    for candidate in (item.summary, item.content):
+        if _words_of(candidate):
             return candidate
     return None
 
@@ -53,6 +81,18 @@ def item_article_id(item: FeedItem) -> str | None:
 
 def needs_page(item: FeedItem, hints: SourceHints) -> bool:
     return feed_text(item) is None and hints.fetch_pages
+
+
+def page_failed(reason: str) -> Extracted:
+    """The stand-in for a page that cannot be had for good (HTTP 404, refused link ...):
+    :func:`assemble` then loads the item's summary instead of dropping the item."""
+    return Extracted(reason=reason)
+
+
+def credit_of(item: FeedItem, page: Extracted | None) -> str | None:
+    """Who the item says wrote it outside the text: the feed's author/creator field, else
+    the page's byline. The cleaner reads an agency from it (``(AFP)``, ``AP``, ``By Reuters``)."""
+    return item.author or (page.byline if page else None) or None
 
 
 def _removed_json(cleaned: Cleaned) -> str:
@@ -81,22 +121,28 @@ def assemble(
         url=item.url,
         syndicator_hint=hints.syndicator,
         agency_hint=hints.agency,
+        credit=credit_of(item, page),
+        footer=item.rights,
     )
+    summary = summary_text(item)
     if text is not None:
         cleaned = clean_html_fragment(text, **kwargs)
-        origin, method, raw = "feed", None, feed_doc_id
-    elif page is not None:
-        if not page.body:
-            raise ValueError(f"page has no article: {page.reason or 'empty body'}")
+        origin, method, raw = ORIGIN_FEED, None, feed_doc_id
+    elif page is not None and page.body:
         cleaned = clean(page.body, **kwargs)
-        origin, method, raw = "page", page.method or None, page_doc_id
-    elif not item.url:
-        raise ValueError("feed has only a summary and the item has no link to fetch")
+        origin, method, raw = ORIGIN_PAGE, page.method or None, page_doc_id
+    elif summary is not None:
+        # the page is not fetched, has no link, failed for good or holds no article:
+        # the headline and summary are worth more to an analyst than nothing
+        cleaned = clean_html_fragment(summary, **kwargs)
+        origin, method, raw = ORIGIN_SUMMARY, None, feed_doc_id
+    elif page is not None:
+        raise ValueError(f"page has no article ({page.reason or 'empty body'}) and the item has no summary")
     else:
-        raise ValueError("feed has only a summary and the source does not fetch pages")
+        raise ValueError("item has no text: no content, no summary")
     words = word_count(cleaned.body)
-    if words < MIN_BODY_WORDS:
-        raise ValueError(f"body too short after cleaning ({words} words)")
+    if words == 0:
+        raise ValueError("no text left after cleaning")
     chash = content_hash(cleaned.body)
     return Article(
         article_id=article_id(item.source, key),
@@ -115,9 +161,10 @@ def assemble(
         dateline_date=cleaned.dateline_date,
         word_count=words,
         content_hash=chash,
-        story_id=story_id_for(chash),  # provisional: warehouse.load_batch assigns the clustered story
+        story_id=story_id_for(chash),  # provisional: Warehouse.load_chunk assigns the clustered story
         body_origin=origin,
         extraction_method=method,
         raw_doc_id=raw,
         cleaning_removed=_removed_json(cleaned),
+        is_short=words < SHORT_BODY_WORDS,
     )

@@ -25,6 +25,8 @@ def clean(
     url: str | None = None,
     syndicator_hint: str | None = None,
     agency_hint: str | None = None,
+    credit: str | None = None,
+    footer: str | None = None,
 ) -> Cleaned:
     """Strip wrappers, datelines, bylines, trailers and boilerplate from wire copy,
     returning the body and the attribution they carried.
@@ -32,7 +34,11 @@ def clean(
     ``published_at`` supplies the year of a yearless dateline (None: no date);
     ``title`` drops a first paragraph that repeats it; ``syndicator_hint`` and
     ``agency_hint`` (from the source config) fill fields the text leaves empty;
-    ``url`` names the outlet of an anonymous "syndicated feed" disclaimer.
+    ``url`` names the outlet of an anonymous "syndicated feed" disclaimer; ``credit`` is who
+    the item says wrote it outside the text (the feed's author/creator field such as ``(AFP)``
+    or ``AP``, a page byline such as ``By Reuters``): an agency it names is used when the text
+    itself names none, before ``agency_hint``; ``footer`` is a syndicated feed's footer or rights
+    line (``© Agence France-Presse``): the agency it names comes next.
     """
     paras = _text.repair(text) if text else []
     return engine.run(
@@ -42,6 +48,8 @@ def clean(
         url=url,
         syndicator_hint=syndicator_hint,
         agency_hint=agency_hint,
+        credit=credit,
+        footer=footer,
     )
 
 
@@ -53,6 +61,8 @@ def clean_html_fragment(
     url: str | None = None,
     syndicator_hint: str | None = None,
     agency_hint: str | None = None,
+    credit: str | None = None,
+    footer: str | None = None,
 ) -> Cleaned:
     """Like :func:`clean` for an HTML fragment (feed ``content:encoded`` or ``description``)."""
     return clean(
@@ -62,4 +72,6 @@ def clean_html_fragment(
         url=url,
         syndicator_hint=syndicator_hint,
         agency_hint=agency_hint,
+        credit=credit,
+        footer=footer,
     )

@@ -56,6 +56,16 @@ def _entry_content(entry) -> str | None:
     return None
 
 
+def _rights(entry) -> str | None:
+    """The item's rights line (dc:rights, atom:rights) or the title of its RSS <source>: a
+    syndicated feed's footer, which may name the agency ("© AFP", "Reuters")."""
+    source = entry.get("source") or {}
+    for value in (entry.get("rights"), source.get("title") if hasattr(source, "get") else None):
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())[:300]
+    return None
+
+
 def _http_url(value: str | None) -> bool:
     if not value:
         return False
@@ -148,11 +158,14 @@ def parse_feed(
                 guid=guid,
                 url=link,
                 title=(entry.get("title") or "").strip() or None,
-                summary=entry.get("summary") or None,
+                # feedparser copies the content into `summary` when there is no description
+                # (then without summary_detail): that copy is not a summary
+                summary=(entry.get("summary") if entry.get("summary_detail") is not None else None) or None,
                 content=_entry_content(entry),
                 published_at=published,
                 author=(entry.get("author") or "").strip() or None,
                 error=error,
+                rights=_rights(entry),
             )
         )
     return ParsedFeed(tuple(items), notes=tuple(notes), encoding=encoding)

@@ -23,6 +23,9 @@ class FeedItem:
     published_at: datetime | None  # timezone-aware UTC, or None when absent/unparseable
     author: str | None = None
     error: str | None = None  # why this item cannot be used (no link, ...), None when fine
+    rights: str | None = (
+        None  # the item's rights/source line ("© AFP", <source>Reuters</source>): may name the agency
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +90,8 @@ class Article:
     word_count: int
     content_hash: str
     story_id: str
-    body_origin: str  # feed | page
+    body_origin: str  # feed | page | summary (transforms.assemble.ORIGIN_*)
     extraction_method: str | None
     raw_doc_id: str | None
     cleaning_removed: str  # JSON list of Removal dicts
+    is_short: bool = False  # body under 20 words: a flash, bulletin or bare summary

@@ -1,8 +1,8 @@
 """Story assignment against the warehouse: stored band keys, cross-run candidates, merges.
 
-Called by `load.load_batch` inside its transaction, before the batch's articles are
-inserted, so their story ids are final and `refresh_stories.sql` sees every affected story
-(including stories emptied by a merge). The slow pure part (sketching the batch) runs
+Called by `Warehouse.load_chunk` (warehouse/session.py) inside the chunk's transaction,
+before its articles are inserted, so their story ids are final and `refresh_stories.sql`
+sees every affected story (including stories emptied by a merge). The slow pure part (sketching the batch) runs
 before the transaction, in `prepare`.
 
 Cost of a run: sketch the batch, one equality join of its band keys against `lsh_bands`,

@@ -1,25 +1,24 @@
-"""Bulk loading: Arrow tables in, `INSERT ... SELECT` out, one transaction per batch.
+"""Bulk loading: typed records in, Arrow tables, `INSERT ... SELECT` out.
 
-Nothing here loops over rows issuing SQL: each batch is registered as an
-Arrow table and moved with the statements in warehouse/sql/.
+Nothing here loops over rows issuing SQL: each list of records becomes one
+Arrow table (the schemas below are the one place a loaded column is named
+and typed) and is moved with the statements in warehouse/sql/. Transactions
+belong to the caller (`Warehouse.load_chunk`): these functions only write.
 """
 
 from __future__ import annotations
 
 import gzip
-import json
-from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
-from typing import NamedTuple
+from dataclasses import asdict
 
 import duckdb
 import pyarrow as pa
 
-from transforms.records import Article
+from .db import registered, sql
+from .records import Chunk, RawDocument, RunRecord, SourceRow, StoredPayload, Validators
 
-from . import dedup
-from .db import registered, sql, transaction
-
+# The articles columns a load writes, in one place: adding a column is a migration, a field of
+# transforms.records.Article and a line here (load_articles.sql inserts/updates BY NAME).
 ARTICLE_SCHEMA = pa.schema(
     [
         ("article_id", pa.string()),
@@ -43,6 +42,7 @@ ARTICLE_SCHEMA = pa.schema(
         ("extraction_method", pa.string()),
         ("raw_doc_id", pa.string()),
         ("cleaning_removed", pa.string()),
+        ("is_short", pa.bool_()),
     ]
 )
 RAW_SCHEMA = pa.schema(
@@ -104,54 +104,40 @@ SOURCE_SCHEMA = pa.schema(
         ("allow_private", pa.bool_()),
     ]
 )
+CHECK_SCHEMA = pa.schema(
+    [
+        ("check_name", pa.string()),
+        ("description", pa.string()),
+        ("failing", pa.int64()),
+        ("sample", pa.list_(pa.string())),
+    ]
+)
 
 
-@dataclass(frozen=True, slots=True)
-class RawDocument:
-    doc_id: str
-    url: str
-    source: str
-    kind: str  # feed | page
-    fetched_at: datetime
-    http_status: int | None
-    content_type: str | None
-    etag: str | None
-    last_modified: str | None
-    payload: bytes  # uncompressed; compressed on load
+def _records(rows: list, schema: pa.Schema) -> pa.Table:
+    """Dataclass records -> an Arrow table with exactly the schema's columns."""
+    names = schema.names
+    return pa.Table.from_pylist([{n: getattr(r, n) for n in names} for r in rows], schema=schema)
 
 
-@dataclass
-class LoadBatch:
-    """Everything one run writes; it lands whole or not at all."""
-
-    run: dict
-    articles: list[Article] = field(default_factory=list)
-    raw_documents: list[RawDocument] = field(default_factory=list)
-    fetch_log: list[dict] = field(default_factory=list)
-    http_cache: list[dict] = field(default_factory=list)
-    dedup: dedup.Prepared | None = None  # the articles' sketches, when computed earlier (else in load_batch)
+def ids_table(column: str, values: list[str]) -> pa.Table:
+    return pa.table({column: pa.array(values, pa.string())})
 
 
-def _table(rows: list[dict], schema: pa.Schema) -> pa.Table:
-    return pa.Table.from_pylist(rows, schema=schema)
-
-
-def upsert_sources(con: duckdb.DuckDBPyConnection, sources: list[dict]) -> None:
-    with registered(con, batch_sources=_table(sources, SOURCE_SCHEMA)):
+def upsert_sources(con: duckdb.DuckDBPyConnection, sources: list[SourceRow]) -> None:
+    with registered(con, batch_sources=_records(sources, SOURCE_SCHEMA)):
         con.execute(sql("upsert_sources"))
 
 
 def known_articles(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
     """article_id -> content_hash for the ids already in the warehouse."""
-    with registered(con, batch_ids=pa.table({"article_id": pa.array(ids, pa.string())})):
+    with registered(con, batch_ids=ids_table("article_id", ids)):
         return dict(con.execute(sql("known_articles")).fetchall())
 
 
-def http_validators(
-    con: duckdb.DuckDBPyConnection, urls: list[str]
-) -> dict[str, tuple[str | None, str | None]]:
-    with registered(con, batch_urls=pa.table({"url": pa.array(urls, pa.string())})):
-        return {u: (e, lm) for u, e, lm in con.execute(sql("http_validators")).fetchall()}
+def http_validators(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str, Validators]:
+    with registered(con, batch_urls=ids_table("url", urls)):
+        return {u: Validators(u, e, lm) for u, e, lm in con.execute(sql("http_validators")).fetchall()}
 
 
 def _raw_rows(docs: list[RawDocument]) -> list[dict]:
@@ -165,52 +151,41 @@ def _raw_rows(docs: list[RawDocument]) -> list[dict]:
     return rows
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> dedup.Assignment:
-    """Write one run's batch in a single transaction; stories are assigned by near-duplicate
-    clustering (warehouse/dedup.py) before the articles are inserted."""
-    run_id = batch.run["run_id"]
-    prepared = batch.dedup or dedup.prepare(batch.articles)  # sketching: outside the transaction
-    tables = {
-        "batch_raw": _table(_raw_rows(batch.raw_documents), RAW_SCHEMA),
-        "batch_fetch_log": _table(batch.fetch_log, FETCH_LOG_SCHEMA),
-        "batch_http_cache": _table(batch.http_cache, CACHE_SCHEMA),
-        "batch_run": _table([batch.run], RUN_SCHEMA),
-    }
-    with transaction(con):
-        assignment = dedup.assign_stories(con, prepared, run_id)
-        articles = [
-            replace(a, story_id=assignment.story_ids.get(a.article_id, a.story_id)) for a in batch.articles
-        ]
-        batch_articles = _table(
-            [{f: getattr(a, f) for f in ARTICLE_SCHEMA.names} for a in articles], ARTICLE_SCHEMA
-        )
-        with registered(
-            con,
-            batch_articles=batch_articles,
-            **tables,
-            batch_ids=pa.table({"article_id": batch_articles["article_id"]}),
-        ):
-            # stories that lose a copy to an update must be recomputed too
-            old = [r[0] for r in con.execute(sql("stories_of_articles")).fetchall()]
-            story_ids = {a.story_id for a in articles} | set(old) | assignment.affected
-            with registered(
-                con, batch_story_ids=pa.table({"story_id": pa.array(sorted(story_ids), pa.string())})
-            ):
-                con.execute(sql("load_raw_documents"))
-                con.execute(sql("load_articles"), {"run_id": run_id})
-                con.execute(sql("refresh_stories"))
-                con.execute(sql("load_fetch_log"), {"run_id": run_id})
-                con.execute(sql("load_http_cache"))
-                con.execute(sql("load_run"))
-    return assignment
+def write_run(con: duckdb.DuckDBPyConnection, run: RunRecord) -> None:
+    with registered(con, batch_run=pa.Table.from_pylist([run.row()], schema=RUN_SCHEMA)):
+        con.execute(sql("load_run"))
 
 
-def run_row(**fields) -> dict:
-    row = dict(fields)
-    for key in ("per_source", "top_failures"):
-        if not isinstance(row.get(key), (str, type(None))):
-            row[key] = json.dumps(row[key], ensure_ascii=False, sort_keys=True)
-    return row
+def write_chunk(con: duckdb.DuckDBPyConnection, chunk: Chunk, affected_stories: set[str]) -> None:
+    """Write a chunk whose articles carry their final story ids (inside the caller's transaction).
+
+    `affected_stories`: stories the story assignment touched (merged from/into, joined);
+    with the stories the chunk's copies belonged to before, they are recomputed."""
+    run_id = chunk.run.run_id
+    batch_articles = _records(chunk.articles, ARTICLE_SCHEMA)
+    with registered(
+        con,
+        batch_articles=batch_articles,
+        batch_raw=pa.Table.from_pylist(_raw_rows(chunk.raw_documents), schema=RAW_SCHEMA),
+        batch_fetch_log=_records(chunk.fetch_log, FETCH_LOG_SCHEMA),
+        batch_http_cache=_records(chunk.http_cache, CACHE_SCHEMA),
+        batch_ids=pa.table({"article_id": batch_articles["article_id"]}),
+    ):
+        # stories that lose a copy to an update must be recomputed too
+        old = [r[0] for r in con.execute(sql("stories_of_articles")).fetchall()]
+        story_ids = {a.story_id for a in chunk.articles} | set(old) | affected_stories
+        with registered(con, batch_story_ids=ids_table("story_id", sorted(story_ids))):
+            con.execute(sql("load_raw_documents"))
+            con.execute(sql("load_articles"), {"run_id": run_id})
+            con.execute(sql("refresh_stories"))
+            con.execute(sql("load_fetch_log"), {"run_id": run_id})
+            con.execute(sql("load_http_cache"))
+    write_run(con, chunk.run)
+
+
+def write_checks(con: duckdb.DuckDBPyConnection, run_id: str, checks: list) -> None:
+    with registered(con, batch_checks=_records(checks, CHECK_SCHEMA)):
+        con.execute(sql("load_quality_checks"), {"run_id": run_id})
 
 
 def decompress(payload: bytes, compression: str) -> bytes:
@@ -221,15 +196,9 @@ def decompress(payload: bytes, compression: str) -> bytes:
     raise ValueError(f"unknown compression {compression!r}")
 
 
-class StoredPayload(NamedTuple):
-    payload: bytes  # uncompressed
-    content_type: str | None
-    fetched_at: datetime
-
-
 def raw_payloads(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> dict[str, StoredPayload]:
     """doc_id -> the payload as fetched, with what decoding and date checks need."""
-    with registered(con, batch_doc_ids=pa.table({"doc_id": pa.array(doc_ids, pa.string())})):
+    with registered(con, batch_doc_ids=ids_table("doc_id", doc_ids)):
         return {
             d: StoredPayload(decompress(p, c), ct, at)
             for d, c, p, ct, at in con.execute(sql("raw_payloads")).fetchall()

@@ -92,38 +92,48 @@ def print_result(columns: list[str], rows: list[tuple], fmt: str) -> None:
 
 
 @contextmanager
-def reader(db: Path | None) -> Iterator:
-    """A read-only connection on the analysts' snapshot; warehouse and SQL errors become one line."""
+def reader(db: Path | None, *, allowed_dirs: tuple[Path, ...] = ()) -> Iterator:
+    """A read-only, locked-down Warehouse on the analysts' snapshot (it has `execute`);
+    warehouse and SQL errors become one line."""
     import duckdb
 
-    from warehouse.access import open_reader
+    from warehouse.session import Warehouse
 
     try:
-        con = open_reader(db_path(db))
+        wh = Warehouse.open_reader(db_path(db), allowed_dirs=allowed_dirs)
     except WarehouseError as exc:
         fail(str(exc))
     try:
-        yield con
+        yield wh
     except WarehouseError as exc:
         fail(str(exc))
     except duckdb.Error as exc:
         fail(first_line(exc))
     finally:
-        con.close()
+        wh.close()
 
 
 @contextmanager
-def writer(path: Path, job: str, wait: float | None, *, must_exist: bool = True) -> Iterator[None]:
-    """Hold the writer lock before a flow starts, so a busy warehouse is a one-line refusal
-    rather than a failed flow run; warehouse errors inside become one line too."""
-    from warehouse.access import WarehouseBusy, writer_lock
+def writer(
+    path: Path, job: str, wait: float | None, *, must_exist: bool = True, migrate: bool = False
+) -> Iterator:
+    """Open the run's Warehouse session before a flow starts, so a busy or unusable warehouse
+    is a one-line refusal rather than a failed flow run (busy: exit 75); the flow gets the
+    session. It publishes the read snapshot when the block succeeds. Warehouse errors inside
+    become one line too."""
+    from warehouse.access import WarehouseBusy
+    from warehouse.session import Warehouse
 
     if must_exist and not path.exists():
         fail(f"no warehouse at {path}: run `wirehouse ingest` or `wirehouse demo` first")
     try:
-        with writer_lock(path, job, wait=wait):
-            yield
+        wh = Warehouse.open(path, job=job, wait=wait, migrate=migrate)
     except WarehouseBusy as exc:
         fail(str(exc), EXIT_BUSY)
+    except WarehouseError as exc:
+        fail(str(exc))
+    try:
+        with wh:
+            yield wh
     except WarehouseError as exc:
         fail(str(exc))

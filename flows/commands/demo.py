@@ -33,15 +33,17 @@ def check_demo_warehouse(path: Path) -> None:
     """Refuse a warehouse that holds sources other than the demo's: demo data never mixes in."""
     if not path.exists():
         return
-    import duckdb
-
-    from warehouse import db as wdb
+    from warehouse.db import WarehouseError
+    from warehouse.session import Warehouse
 
     try:
-        with wdb.connect(path, read_only=True) as con:
-            names = {row[0] for row in con.execute(wdb.sql("source_hints")).fetchall()}
-    except (duckdb.Error, wdb.WarehouseError):
+        wh = Warehouse.open_reader(path)
+    except WarehouseError:
         return  # not readable now: the writer will give the one-line reason
+    try:
+        names = set(wh.source_hints())
+    finally:
+        wh.close()
     others = sorted(names - set(DEMO_SOURCES))
     if others:
         fail(
@@ -53,12 +55,11 @@ def check_demo_warehouse(path: Path) -> None:
 
 
 def print_demo_footer(path: Path) -> None:
-    from warehouse.db import sql
 
     from .common import reader
 
-    with reader(path) as con:
-        articles, stories, n_sources, runs = con.execute(sql("stats_totals")).fetchone()
+    with reader(path) as wh:
+        articles, stories, n_sources, runs = wh.totals()
     out.print(
         styled(
             f"\nwarehouse {path}: ",

@@ -26,9 +26,8 @@ def export(
     """Write articles and stories as Parquet partitioned by publication date, plus sources and agencies."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from warehouse.export import export as run_export
-
-    with reader(db) as con:
+    to = to.resolve()
+    with reader(db, allowed_dirs=(to,)) as wh:  # DuckDB may write under --to and nowhere else
         try:
             with Progress(
                 SpinnerColumn(),
@@ -38,8 +37,7 @@ def export(
                 transient=True,
             ) as progress:
                 job = progress.add_task("exporting", total=None)
-                results = run_export(
-                    con,
+                results = wh.export(
                     to,
                     since=since.date() if since else None,
                     progress=lambda name: progress.update(job, description=f"exporting {name}"),

@@ -21,8 +21,8 @@ def maintain(
     from flows.maintain import maintain as maintain_flow
 
     path = db_path(db)
-    with writer(path, "maintain", wait):
-        summary, _state = run_flow(maintain_flow, path, db=str(path), lock_wait=wait)
+    with writer(path, "maintain", wait) as wh:
+        summary, _state = run_flow(maintain_flow, path, db=str(path), lock_wait=wait, warehouse=wh)
     out.print(f"search index: {summary.indexed} articles")
     print_rows(
         ["check", "failing", "sample"],

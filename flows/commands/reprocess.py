@@ -28,9 +28,9 @@ def reprocess_cmd(
     from flows.reprocess import reprocess
 
     path = db_path(db)
-    with writer(path, "reprocess", wait):
+    with writer(path, "reprocess", wait) as wh:
         totals, _state = run_flow(
-            reprocess, path, db=str(path), since=since.date() if since else None, lock_wait=wait
+            reprocess, path, db=str(path), since=since.date() if since else None, lock_wait=wait, warehouse=wh
         )
     out.print(
         f"reprocessed {totals['seen']} articles: {totals['updated']} updated, "

@@ -24,13 +24,9 @@ def search(
     fmt: str = FormatOption,
 ) -> None:
     """Search the warehouse (the read snapshot) with BM25 over title and body, best match first."""
-    from warehouse.search import search as run_search
-
     check_format(fmt)
-    with reader(db) as con:
-        columns, rows = run_search(
-            con, query, since=since.date() if since else None, agency=agency, limit=limit
-        )
+    with reader(db) as wh:
+        columns, rows = wh.search(query, since=since.date() if since else None, agency=agency, limit=limit)
     if fmt == "table":  # narrow enough for a terminal; csv/json carry every column
         keep = [
             columns.index(c) for c in ("score", "published_at", "agency", "source", "title", "article_id")

@@ -9,12 +9,13 @@ The policy in prose is docs/fetching.md.
 """
 
 from .addresses import Scope, check_url
-from .client import Attempt, Fetcher, FetchResult, FetchSession, FetchSettings, fetch_many
+from .client import Attempt, Fetcher, FetchRequest, FetchResult, FetchSession, FetchSettings, fetch_many
 from .errors import FetchError
 
 __all__ = [
     "Attempt",
     "FetchError",
+    "FetchRequest",
     "FetchResult",
     "FetchSession",
     "FetchSettings",

@@ -208,3 +208,51 @@ def guarded_transport(max_connections: int) -> httpx.AsyncHTTPTransport:
         network_backend=_GuardedBackend(),
     )
     return transport
+
+
+class _GuardedSyncBackend(httpcore.NetworkBackend):
+    """The blocking twin of _GuardedBackend, for streams read from synchronous code (archive files)."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        scope = CURRENT_SCOPE.get() or Scope()
+        ip = literal_ip(host)
+        if ip is None:
+            try:
+                infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            except OSError as exc:
+                raise httpcore.ConnectError(f"cannot resolve {host}: {exc.strerror or exc}") from None
+            addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
+            if not addresses:
+                raise httpcore.ConnectError(f"cannot resolve {host}")
+            for a in addresses:  # all of them: a mixed answer is refused
+                _judge(a, host, scope)
+            ip = addresses[0]
+        else:
+            _judge(ip, host, scope)
+        return self._inner.connect_tcp(
+            str(ip), port, timeout=timeout, local_address=local_address, socket_options=socket_options
+        )
+
+    def connect_unix_socket(self, *args, **kwargs):
+        raise FetchError("refused unix socket")
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def guarded_sync_transport(max_connections: int) -> httpx.HTTPTransport:
+    """guarded_transport for a blocking httpx.Client: every TCP connection goes through the address check."""
+    limits = httpx.Limits(max_connections=max_connections)
+    transport = httpx.HTTPTransport(limits=limits, trust_env=False)
+    old = transport._pool
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=old._ssl_context,
+        max_connections=limits.max_connections,
+        max_keepalive_connections=limits.max_keepalive_connections,
+        keepalive_expiry=limits.keepalive_expiry,
+        network_backend=_GuardedSyncBackend(),
+    )
+    return transport

@@ -20,6 +20,7 @@ FEED_TYPES = {
 }
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 SNIFF_TYPES = {"", "text/plain", "application/octet-stream", "binary/octet-stream"}  # judged by the body
+GZIP_TYPES = {"application/gzip", "application/x-gzip", "application/gzip-compressed", "application/x-gunzip"}
 
 
 def retry_after_seconds(value: str | None, now: datetime) -> float | None:
@@ -40,8 +41,13 @@ def media_type(content_type: str | None) -> str:
 
 
 def type_refusal(content_type: str | None, kind: str) -> str | None:
-    """Why a response of this Content-Type is refused for a feed or page request, or None."""
+    """Why a response of this Content-Type is refused for a feed, page or sitemap request, or None.
+
+    A sitemap may also come as a gzip file (`.xml.gz` served as application/x-gzip).
+    """
     mt = media_type(content_type)
+    if kind == "sitemap" and mt in GZIP_TYPES:
+        return None
     if mt in SNIFF_TYPES or mt in HTML_TYPES or mt in FEED_TYPES or mt.endswith("+xml"):
         if kind == "page" and (mt in FEED_TYPES or (mt.endswith("+xml") and mt not in HTML_TYPES)):
             return f"refused content type {mt} for a page (not HTML)"
@@ -49,7 +55,9 @@ def type_refusal(content_type: str | None, kind: str) -> str | None:
     return f"refused content type {mt}: not a feed or HTML"
 
 
-def sniff_refusal(body: bytes) -> str | None:
+def sniff_refusal(body: bytes, kind: str = "feed") -> str | None:
+    if kind == "sitemap" and body[:2] == b"\x1f\x8b":
+        return None  # a gzip'd sitemap: transforms.sitemaps decompresses it (bounded)
     head = body[:512].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
     if head.startswith(b"<") or not body:
         return None

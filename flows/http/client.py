@@ -31,6 +31,7 @@ import asyncio
 import random
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -65,6 +66,28 @@ class FetchSettings:
     crawl_delay_max: float = 10.0  # a longer robots.txt Crawl-delay is cut to this
     robots_max_bytes: int = 512 * 1024
     group_fail_limit: int = 5  # consecutive failed requests after which a group (source) is given up
+
+
+@dataclass(frozen=True, slots=True)
+class FetchRequest:
+    """One URL to fetch and how (the keyword arguments of `Fetcher.get`)."""
+
+    url: str
+    kind: str = "feed"  # feed | page: decides the accepted content types
+    group: str | None = None  # the source: after repeated failures its other requests give up
+    trusted: bool = False  # operator-configured URL (it may be private; its redirects may not)
+    allow_private: bool = False
+    private_hosts: frozenset[str] = frozenset()
+    etag: str | None = None
+    last_modified: str | None = None
+    accept: str | None = None
+
+    def kwargs(self) -> dict:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+def _kwargs(request: FetchRequest | dict) -> dict:
+    return request.kwargs() if isinstance(request, FetchRequest) else request
 
 
 @dataclass
@@ -222,7 +245,7 @@ class Fetcher:
         trusted: the URL itself is operator-configured (it may be private; its redirects may not).
         private_hosts: host names whose private addresses are allowed (a local source's feed host);
         allow_private=True adds this URL's own host to them.
-        kind: "feed" or "page", decides the accepted content types.
+        kind: "feed", "page" or "sitemap", decides the accepted content types.
         group: requests of one source; after `group_fail_limit` consecutive failures the rest of
         the group fails at once ("given up").
         """
@@ -427,7 +450,7 @@ class Fetcher:
                 raise FetchError(f"body too large: over {s.max_bytes} bytes", status=200)
             decoder.feed(chunk)
         body = decoder.finish()
-        if media_type(result.content_type) in SNIFF_TYPES and (refusal := sniff_refusal(body)):
+        if media_type(result.content_type) in SNIFF_TYPES and (refusal := sniff_refusal(body, kind)):
             raise FetchError(refusal, status=200)
         result.content = body
 
@@ -436,10 +459,12 @@ def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 1)
 
 
-async def fetch_many(requests: list[dict], settings: FetchSettings | None = None) -> list[FetchResult]:
+async def fetch_many(
+    requests: Sequence[FetchRequest | dict], settings: FetchSettings | None = None
+) -> list[FetchResult]:
     """Fetch several URLs concurrently with one (new) shared client; order is kept."""
     async with Fetcher(settings) as fetcher:
-        return list(await asyncio.gather(*(fetcher.get(**r) for r in requests)))
+        return list(await asyncio.gather(*(fetcher.get(**_kwargs(r)) for r in requests)))
 
 
 class FetchSession:
@@ -473,13 +498,13 @@ class FetchSession:
     def _call(self, coro):
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
 
-    def fetch_many(self, requests: list[dict]) -> list[FetchResult]:
+    def fetch_many(self, requests: Sequence[FetchRequest | dict]) -> list[FetchResult]:
         if not requests:
             return []
         fetcher = self._fetcher
 
         async def run():
-            return list(await asyncio.gather(*(fetcher.get(**r) for r in requests)))
+            return list(await asyncio.gather(*(fetcher.get(**_kwargs(r)) for r in requests)))
 
         return self._call(run())
 

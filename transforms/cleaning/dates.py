@@ -25,10 +25,52 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+# other languages' month names by their first four, then three letters (EFE, ANSA, AFP, dpa, Lusa)
+_MONTHS_INTL = {
+    "ene": 1,
+    "gen": 1,
+    "janv": 1,
+    "janu": 1,
+    "jane": 1,
+    "févr": 2,
+    "fev": 2,
+    "febb": 2,
+    "febr": 2,
+    "mars": 3,
+    "märz": 3,
+    "marz": 3,
+    "març": 3,
+    "abr": 4,
+    "avr": 4,
+    "mayo": 5,
+    "mag": 5,
+    "mai": 5,
+    "maio": 5,
+    "giu": 6,
+    "juin": 6,
+    "juni": 6,
+    "junh": 6,
+    "lug": 7,
+    "juil": 7,
+    "juli": 7,
+    "julh": 7,
+    "ago": 8,
+    "août": 8,
+    "set": 9,
+    "sept": 9,
+    "ott": 10,
+    "okt": 10,
+    "out": 10,
+    "octu": 10,
+    "novi": 11,
+    "dic": 12,
+    "déc": 12,
+    "dez": 12,
+}
 _PARTS = re.compile(
-    r"(?:(?P<m1>[A-Za-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
-    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]+)\.?)"
-    r"(?:,?\s+(?P<y>\d{4}))?"
+    r"(?:(?P<m1>[^\W\d_]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>[^\W\d_]+)\.?)"
+    r"(?:(?:,?\s+(?:de\s+)?|/)(?P<y>\d{4}))?"  # "July 4, 2025", "4 July 2025", ENA's "July 4/2025"
 )
 
 
@@ -46,7 +88,8 @@ def parse_dateline_date(text: str | None, published_at: datetime | None) -> date
     m = _PARTS.search(text)
     if not m:
         return None
-    month = _MONTHS.get((m["m1"] or m["m2"] or "")[:3].lower())
+    name = (m["m1"] or m["m2"] or "").lower()
+    month = _MONTHS_INTL.get(name[:4]) or _MONTHS_INTL.get(name[:3]) or _MONTHS.get(name[:3])
     day = int(m["d1"] or m["d2"])
     if not month:
         return None

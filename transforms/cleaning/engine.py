@@ -16,7 +16,15 @@ from datetime import datetime
 from transforms import agencies, syndicators
 from transforms.cleaning.dates import parse_dateline_date
 from transforms.cleaning.places import render_place, title_case
-from transforms.cleaning.rules import ANY_RULES, BYLINE_TITLE, HEAD_RULES, SECTION_RULES, TAIL_RULES, Rule
+from transforms.cleaning.rules import (
+    AGENCY_NAMES,
+    ANY_RULES,
+    BYLINE_TITLE,
+    HEAD_RULES,
+    SECTION_RULES,
+    TAIL_RULES,
+    Rule,
+)
 from transforms.records import Cleaned, Removal
 
 _MAX_ROUNDS = 12
@@ -33,6 +41,7 @@ class _Found:
         "agency_rank",
         "byline",
         "date_text",
+        "dated",
         "outlet",
         "place",
         "provider",
@@ -48,6 +57,7 @@ class _Found:
         self.provider = self.syndicator = self.outlet = None
         self.syndicated = False
         self.place = self.date_text = self.byline = None
+        self.dated = False  # a dateline was cut: a copy has one, so no second one is looked for
 
     def offer_agency(self, code: str | None, kind: str) -> None:
         rank = _AGENCY_RANK.get(kind, 9)
@@ -70,13 +80,18 @@ class _Found:
             self.offer_agency(agencies.lookup(tag), rule.kind)
         if agency := groups.get("agency"):
             self.offer_agency(agencies.lookup(agency), rule.kind)
+        if name := groups.get("name"):
+            self.offer_agency(agencies.lookup(name), rule.kind)
+        if rule.kind == "dateline":
+            self.dated = True
         if rule.kind == "dateline" and self.place is None and groups.get("place"):
             self.place = groups["place"]
             self.date_text = groups.get("date")
+        elif rule.kind == "dateline" and self.date_text is None and groups.get("date"):
+            self.date_text = groups["date"]  # a date without a place: "July 4 (Reuters) - "
         if (byline := groups.get("byline")) and not self.byline:
-            raw = byline.strip().rstrip(".")
-            for part in raw.replace(" and ", "/").replace(",", "/").split("/"):
-                self.offer_agency(agencies.lookup(part), "byline")
+            raw = re.sub(r"\s*\|\s*", ", ", byline.strip().rstrip("."))  # "Anna Koper | Reuters"
+            self.offer_agency(agency_of_credit(raw), "byline")
             self.byline, agency = names_of_byline(raw)
             self.offer_agency(agency, "byline")
 
@@ -110,6 +125,8 @@ def names_of_byline(raw: str) -> tuple[str, str | None]:
             agency = agency or agencies.lookup(" ".join(words[-n:]))
             names = " ".join(words[:-n])
             break
+    if names.casefold() in ("the", "by"):  # "The Associated Press": an agency-only byline, kept as written
+        return raw, agency
     parts = [q for q in (p.strip() for p in _BYLINE_SEPARATOR.split(names)[::2]) if q]
     if not parts or any(not q.isupper() for q in parts) or all(agencies.lookup(q) for q in parts):
         return names, agency
@@ -118,9 +135,53 @@ def names_of_byline(raw: str) -> tuple[str, str | None]:
     return "".join(title_case(x) if i % 2 == 0 else x for i, x in enumerate(pieces)), agency
 
 
+_CREDIT_PARTS = re.compile(r"\s*(?:[,;|/&+]|\band\b|\s[-–—]\s)\s*")
+
+
+def agency_of_credit(credit: str | None) -> str | None:
+    """The agency a credit given outside the text names: the feed item's author/creator
+    (``(AFP)``, ``AP``, ``Reuters Staff``), a page byline (``By Jane Doe, Associated Press``).
+
+    The whole credit, then each part of a list of names, then the agency after a person's
+    name: a part must be an agency name as a whole, so "Petra Novak" is no Petra.
+    """
+    if not credit or not credit.strip():
+        return None
+    raw = re.sub(r"^\s*(?i:by)\s+", "", " ".join(credit.split())).strip(" .()[]")
+    if not raw or len(raw) > 200:
+        return None
+    code = agencies.lookup(raw)
+    if code:
+        return code
+    for part in _CREDIT_PARTS.split(raw):
+        part = re.sub(r"\s+(?i:staff|desk|news desk|bureau|wire|news)$", "", part.strip(" .()[]"))
+        if part and (code := agencies.lookup(part)):
+            return code
+    return names_of_byline(raw)[1]
+
+
+_FOOTER_AGENCY = re.compile(rf"(?<![\w-])(?:{AGENCY_NAMES})(?![\w-])")
+
+
+def agency_of_footer(footer: str | None) -> str | None:
+    """The agency a syndicated-feed footer names: "© Agence France-Presse",
+    "(c) Copyright Thomson Reuters 2025. Click For Restrictions ..." (the first agency named)."""
+    if not footer or not footer.strip():
+        return None
+    m = _FOOTER_AGENCY.search(" ".join(footer.split())[:300])
+    return agencies.lookup(m.group(0)) if m else None
+
+
+def _has(p: str, needle: str | tuple[str, ...]) -> bool:
+    """The rule's cheap prefilter: its literal, or one of its literals, occurs in the paragraph."""
+    if isinstance(needle, str):
+        return needle in p
+    return any(n in p for n in needle)
+
+
 def _cut_any(p: str, found: _Found) -> str:
     for rule in ANY_RULES:
-        if rule.needle and rule.needle not in p:
+        if rule.needle and not _has(p, rule.needle):
             continue
         for _ in range(_MAX_ROUNDS):
             m = rule.pattern.fullmatch(p) if rule.whole else rule.pattern.search(p)
@@ -137,7 +198,9 @@ def _cut_any(p: str, found: _Found) -> str:
 def _cut_head(paras: list[str], found: _Found) -> bool:
     p = paras[0]
     for rule in HEAD_RULES:
-        if rule.needle and rule.needle not in p:
+        if found.dated and rule.kind == "dateline":
+            continue
+        if rule.needle and not _has(p, rule.needle):
             continue
         m = rule.pattern.match(p)
         if m and m.end():
@@ -155,7 +218,7 @@ def _cut_tail(paras: list[str], found: _Found) -> bool:
     p = paras[-1]
     start = max(0, len(p) - _TAIL_WINDOW)
     for rule in TAIL_RULES:
-        if rule.needle and rule.needle not in p:
+        if rule.needle and not _has(p, rule.needle):
             continue
         m = rule.pattern.search(p, start)
         if m:
@@ -177,7 +240,7 @@ def _cut_section(paras: list[str], found: _Found) -> bool:
         if len(p) > 400 and not p.startswith("About"):
             continue
         for rule in SECTION_RULES:
-            if rule.needle and rule.needle not in p:
+            if rule.needle and not _has(p, rule.needle):
                 continue
             m = rule.pattern.match(p)
             if m:
@@ -199,6 +262,8 @@ def run(
     url: str | None = None,
     syndicator_hint: str | None = None,
     agency_hint: str | None = None,
+    credit: str | None = None,
+    footer: str | None = None,
 ) -> Cleaned:
     found = _Found()
     paras = [q for p in paras if (q := _cut_any(p, found))]
@@ -229,7 +294,13 @@ def run(
         or (found.syndicated and (syndicators.from_url(url) or syndicators.GENERIC))
         or None
     )
-    agency = found.agency or agencies.lookup(agency_hint) or None
+    agency = (
+        found.agency
+        or agency_of_credit(credit)
+        or agency_of_footer(footer)
+        or agencies.lookup(agency_hint)
+        or None
+    )
     return Cleaned(
         body="\n\n".join(paras),
         syndicator=syndicator,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.agencies import all_tags
+from transforms.agencies import all_tags, exact_tags, prefix_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,9 @@ class Rule:
     name: str  # reported in Removal.rule
     kind: str  # reported in Removal.kind: wrapper|dateline|byline|trailer|boilerplate|id_code
     pattern: re.Pattern[str]
-    needle: str | None = None  # literal that must occur in the paragraph (cheap prefilter)
+    needle: str | tuple[str, ...] | None = (
+        None  # literal (or any of literals) that must occur: a cheap prefilter
+    )
     agency: str | None = None  # agency code the match implies
     syndicator: str | None = None  # syndicator the match implies
     whole: bool = False  # ANY rule that must match a whole paragraph (anchored both ends)
@@ -39,13 +41,36 @@ def _rx(src: str) -> re.Pattern[str]:
 
 # ---------------------------------------------------------------- fragments
 U = "A-ZÀ-ÖØ-Þ"  # upper-case letters
-TAGS = "(?i:" + "|".join(re.escape(t) for t in all_tags()) + ")"
+TAGS = (
+    "(?:(?i:"
+    + "|".join(re.escape(t) for t in all_tags())
+    + ")|"
+    + "|".join(re.escape(t) for t in exact_tags())
+    + ")"
+)
+# An agency named in full or by a tag: aggregator prefixes ("Canadian Press - "), copyright lines, footers
+AGENCY_NAMES = (
+    "(?:(?i:"
+    + "|".join(re.escape(n) for n in prefix_names() if n not in exact_tags())
+    + ")|"
+    + "|".join(re.escape(t) for t in exact_tags())
+    + ")"
+)
+# English month names, and the Spanish, Italian, French, German and Portuguese ones of EFE, ANSA,
+# AFP, dpa/APA and Lusa copy ("ROMA, 12 MAG (ANSA)", "MADRID, 4 de julio (EFE)")
 MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|sept?iembre|set(?:embro|tembre)?"
+    r"|octubre|noviembre|dic(?:iembre|embre)?|gen(?:naio)?|febbraio|aprile|mag(?:gio)?|giu(?:gno)?"
+    r"|lug(?:lio)?|ott(?:obre)?|janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août"
+    r"|déc(?:embre)?|januar|februar|märz|juni|juli|okt(?:ober)?|dez(?:ember)?|fev(?:ereiro)?"
+    r"|janeiro|março|maio|junho|julho|out(?:ubro)?)\b\.?"
 )
 DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
-DATE = rf"(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH})(?:,?\s+\d{{4}}\b)?"
+DATE = rf"(?:{MONTH}\s+{DAY}|{DAY}\s+(?:de\s+)?{MONTH})(?:(?:,?\s+(?:de\s+)?|/)\d{{4}}\b)?"
+# SPA's Hijri date before the Gregorian one: "Dhu al-Hijjah 04, 1446, "
+HIJRI = rf"[{U}][\w'’\-]*(?:\s[\w'’\-]+){{0,2}}\s+\d{{1,2}},\s+1[34]\d\d,\s+"
 WORD = rf"[{U}](?:[\w'’.\-]*[\w.])?"
 PARTICLE = r"(?:de|da|do|du|des|del|di|es|la|le|les|al|el|of|upon|am|an|der|den|en|au|aux|sur)"
 CITY = rf"{WORD}(?:\s(?:{PARTICLE}\s)?{WORD}){{0,3}}"
@@ -53,7 +78,7 @@ PLACE = rf"{CITY}(?:\s?/\s?{CITY}){{0,3}}"
 # "(Assam)", "[India]", ", Azerbaijan" -- never an agency tag, never a date
 QUALS = (
     rf"(?:\s*\((?!{TAGS}\))[^()\n]{{1,40}}\))?(?:\s*\[[^\[\]\n]{{1,40}}\])?"
-    rf"(?:,\s+(?!{MONTH}\s*\d){WORD}(?:\s{WORD}){{0,2}}){{0,2}}"
+    rf"(?:\s?,\s*(?!{MONTH}\s*\d){WORD}(?:\s{WORD}){{0,2}}){{0,2}}"
 )
 CAPS_WORD = rf"[{U}][{U}'’.\-]*[{U}.]"
 CAPS_CITY = rf"(?:{CAPS_WORD}(?:\s{CAPS_WORD}){{1,3}}|[{U}][{U}'’.\-]{{2,}}[{U}.])"  # one word: 4+ letters ("BJP:" is no place)
@@ -63,9 +88,14 @@ NOT_PLACES = (
     r"(?:NOTE|EDITOR'?S NOTE|UPDATE|UPDATED|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|READ|ALSO|FILE"
     r"|ANALYSIS|OPINION|EDITORIAL|CORRECTION|CLARIFICATION|WARNING|DISCLAIMER|LIVE|FACTBOX"
     r"|EXPLAINER|INTERVIEW|REVIEW|FAQ|Q|A|SOURCE|SOURCES|CONTACT|MEDIA CONTACT|ABOUT|TAGS"
+    r"|URGENT|FLASH|BULLETIN|ALERT|DEVELOPING|ADVISORY|CORRECTED|REFILE|BRIEF|WRAPUP|FEATURE|PROFILE"
     r"|NASA|ISRO|FIFA|UEFA|NATO|OPEC|SEBI|ASEAN|BRICS|UNESCO|UNICEF|WHO|IMF|ICC|BCCI|IPL)"
 )
-SEP = r"(?:\s*(?:-{1,3}|—|–|:)|\.(?=\s|$))?\s*"
+# "-", "--", "—", "–", ":", old AP's "_", EFE's ".-", or a full stop
+SEP = r"(?:\s*(?:-{1,3}|—|–|_{1,2}|:)|\.\s?[-–—]|\.(?=\s|$))?\s*"
+DASH = r"(?:-{1,3}|—|–|_{1,2})"
+# several agencies in one tag: "(AFP/Xinhua)", "(AFP-JIJI)", "(Reuters, AP)"
+MORE_TAGS = rf"(?:(?:\s*[/,]\s*|-){TAGS})*"
 
 
 def _g(name: str, body: str, named: bool) -> str:
@@ -80,29 +110,42 @@ def dateline_shapes(named: bool = True) -> dict[str, str]:
     tag = _g("tag", TAGS, named)
     return {
         # Tokyo, July 4 (IANS) / WASHINGTON (AP) — / Guwahati (Assam) [India], November 18 (ANI):
-        "dateline_paren_tag": rf"{place}{qual}(?:,?\s+{date})?[.,]?\s*\({tag}(?:\s*/\s*{TAGS})*\){SEP}",
+        "dateline_paren_tag": rf"{place}{qual}(?:\s?(?:,\s*|\s+){date})?[.,]?\s*\({tag}{MORE_TAGS}\){SEP}",
+        # VANCOUVER, BC / ACCESSWIRE / July 4, 2025 /  (the date after the wire)
+        "dateline_wire_first": rf"{place}{qual}\s*/\s*{tag}\s*/\s*{date}\s*/\s*",
+        # Toronto, Ontario--(Newsfile Corp. - July 4, 2025) -
         # MOSCOW, July 4. /TASS/. / NEW YORK, July 4, 2025 /PRNewswire/ --
-        "dateline_slash_tag": rf"{place}{qual}(?:,?\s+{date})?\.?\s*/{tag}/\.?{SEP}",
+        "dateline_slash_tag": rf"{place}{qual}(?:\s?(?:,\s*|\s+){date})?\.?\s*/\s?{tag}(?:-[\w ]{{2,30}})?\s?/\.?{SEP}",
+        "dateline_newsfile": rf"{place}{qual}\s*--\s*\({tag}\s*-\s*{date}\)\s*{DASH}?\s*",
         # SAN FRANCISCO--(BUSINESS WIRE)--
         "dateline_dashed_tag": rf"{place}{qual}(?:,?\s+{date})?\s*--\s*\({tag}\)\s*--\s*",
         # TOKYO, July 5 Kyodo -  (tag without parentheses, after a date, before a dash)
         "dateline_bare_tag": rf"{place}{qual},?\s+{date},?\s+{tag}\s*(?:-{{1,3}}|—|–)\s*",
         # Riyadh, July 04, 2025, SPA --
-        "dateline_comma_tag": rf"{place}{qual},\s+{date},\s*{tag}\s*(?:-{{1,3}}|—|–)\s*",
+        "dateline_comma_tag": rf"{place}{qual},\s+(?:{HIJRI})?{date},\s*{tag}\s*(?:-{{1,3}}|—|–)\s*",
         # BAKU, Azerbaijan, June 10. / New Delhi, July 4:
-        "dateline_dated": rf"{place}{qual},\s+{date}\s*(?::|-{{1,3}}|—|–|\.(?=\s|$))\s*",
+        "dateline_dated": rf"{place}{qual}\s?,\s*{date}\s*(?::|{DASH}|\.(?=\s|$))\s*",
         # house style: NEW DELHI: / TOKYO -
         "dateline_house": rf"(?!{NOT_PLACES}\s*:){_g('place', CAPS_PLACE, named)}{qual}"
-        rf"\s*(?::\s*|(?:-{{1,3}}|—|–)\s+)",
+        rf"\s*(?::\s*|{DASH}\s+)",
+        # anything place-like before an agency tag: "SAN JUAN, Puerto Rico, Jan. 3 (AP) _", "Ankara, 4.7.2025 (AA) -"
+        "dateline_loose_tag": rf"{place}(?:\s?,[^()\n!?;:\"“”]{{1,60}}?)?\s*\({tag}{MORE_TAGS}\){SEP}",
+        # a date but no place: a Reuters BRIEF's "July 4 (Reuters) - "
+        "dateline_date_tag": rf"{date}\s*\({tag}{MORE_TAGS}\){SEP}",
+        # no place at all: "(AFP) - ", "(Reuters) - "
+        "dateline_tag_only": rf"\({tag}{MORE_TAGS}\){SEP}",
     }
 
 
-_ANY_DATELINE = "|".join(f"(?:{s})" for s in dateline_shapes(named=False).values())
+# a dateline with a place (what may follow a byline or an outlet's label; placeless shapes would let
+# a byline swallow the place: "By Staff Reporter, Tokyo, July 4 (Kyodo)")
+_PLACELESS = ("dateline_date_tag", "dateline_tag_only")
+_ANY_DATELINE = "|".join(f"(?:{s})" for n, s in dateline_shapes(named=False).items() if n not in _PLACELESS)
 NAME = rf"(?:(?=[{U}][\w'’.\-]*[a-z])[{U}][\w'’.\-]*|{TAGS}\b)"
 NAMES = rf"{NAME}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|&)\s+|\s+){NAME}){{0,7}}"
 # A byline alone in its paragraph may shout its names: "By MARIA LOPEZ Associated Press"
 LOUD_NAME = rf"[{U}][\w'’.\-]*"
-LOUD_NAMES = rf"{LOUD_NAME}(?:(?:\s*/\s*|\s*,\s*|\s+(?:and|&)\s+|\s+){LOUD_NAME}){{0,7}}"
+LOUD_NAMES = rf"{LOUD_NAME}(?:(?:\s*/\s*|\s*,\s*|\s*\|\s*|\s+(?:and|&)\s+|\s+){LOUD_NAME}){{0,7}}"
 
 # What follows the names in a byline and is not a name: ", AP Business Writer", ", Reuters",
 # ", Staff Correspondent". The engine drops it (and a trailing agency name) from ``Cleaned.byline``.
@@ -112,6 +155,12 @@ BYLINE_TITLE = re.compile(
 )
 # ---------------------------------------------------------------- head rules
 HEAD_RULES: list[Rule] = [
+    # aggregator style: "AP - ", "Reuters - ", "Canadian Press - VANCOUVER (CP) - " (the agency before the copy)
+    Rule(
+        "agency_prefix",
+        "wrapper",
+        _rx(rf"^(?:The\s+)?(?P<agency>{AGENCY_NAMES})\s*(?:-{{1,3}}|—|–|\|)\s+(?=\S)"),
+    ),
     # (MENAFN- IANS) / MENAFN - IANS)  (scraper lost the parenthesis) / (MENAFN- Kuwait News Agency (KUNA))
     Rule(
         "menafn_wrapper",
@@ -141,7 +190,28 @@ HEAD_RULES: list[Rule] = [
         _rx(rf"^By\s+(?P<byline>{NAMES})[\s|,]+(?=(?:{_ANY_DATELINE}))"),
         needle="By",
     ),
+    # Reuters' notes on top of a refiled or updated story: "(Refiles to fix typo in headline)", "(Adds quotes)"
+    Rule(
+        "reuters_note",
+        "wrapper",
+        _rx(
+            r"^\((?:Refiles|Corrects|Updates|Adds|Recasts|Repeats|Changes|Fixes|Removes|Inserts)\b[^()]{0,200}\)\s*"
+        ),
+        agency="REUTERS",
+    ),
+    # Anadolu's page byline: "Burak Dag |03.07.2025 - Update : 03.07.2025"
+    Rule(
+        "dated_byline_line",
+        "byline",
+        _rx(
+            rf"^(?P<byline>{NAMES})\s*\|\s*\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+            rf"(?:\s*-\s*Update\s*:\s*\d{{1,2}}\.\d{{1,2}}\.\d{{4}})?$"
+        ),
+        needle="|",
+    ),
     *[Rule(name, "dateline", _rx("^" + src)) for name, src in dateline_shapes().items()],
+    # a dateline alone in its paragraph: "ANKARA" (Anadolu's pages), "NEW DELHI"
+    Rule("dateline_own_line", "dateline", _rx(rf"^(?!{NOT_PLACES}$)(?P<place>{CAPS_PLACE})$")),
 ]
 
 # ---------------------------------------------------------------- tail rules
@@ -151,14 +221,73 @@ _AFTER_SENTENCE = r"(?:^|(?<=[.!?\"'”’)\]])\s+)"
 INITIALS = r"[a-z]{1,6}(?:-[a-z]{1,6})?(?:(?:/[a-z]{1,6}){1,3}/?|/)"
 # desk codes and a filing time after an Indian agency's sign-off: "PTI ABC KVK RT", "UNI SNK RP 1245"
 DESK = r"(?:\s+[A-Z]{2,4}){1,5}(?:\s+\d{3,4})?"
+# a filing stamp after a sign-off: SPA's "21:57 LOCAL TIME 18:57 GMT 0052", KUNA's "041230 GMT Jul 25"
+STAMP = (
+    r"(?:\s+\d{1,2}:\d{2}(?:\s*(?i:local\s+time|LT|GMT|UTC))?(?:\s+\d{1,2}:\d{2}\s*(?i:GMT|UTC))?)?"
+    r"(?:\s+\d{6}\s*(?i:GMT|UTC)(?:\s+[A-Z][a-z]{2}\s+\d{2})?)?(?:\s+\d{1,6})?"
+)
 TAIL_RULES: list[Rule] = [
-    # --IANS sd/ksk / -- BERNAMA / — WAM / --(Petra)
+    # --IANS sd/ksk / -- BERNAMA / — WAM / --(Petra) / --SPA 21:57 LOCAL TIME 18:57 GMT 0052
     Rule(
         "agency_dash_trailer",
         "trailer",
         _rx(
             rf"(?:^|\s*)(?:-{{2,3}}|—|–)\s*\(?(?P<agency>{TAGS})\)?"
-            rf"(?:\s+{INITIALS})?{_END}"
+            rf"(?:\s+{INITIALS})?{STAMP}{_END}"
+        ),
+    ),
+    # "... said. - AFP" / "... said. (AFP)" / "... said. Reuters" / old Reuters' "REUTER": the agency
+    # signing off after the last sentence
+    Rule(
+        "agency_signoff",
+        "trailer",
+        _rx(
+            rf"{_AFTER_SENTENCE}(?:-\s*\(?(?P<agency>{TAGS})\)?|\((?P<tag>{TAGS}){MORE_TAGS}\)"
+            rf"|(?P<name>(?i:reuters?|the\s+associated\s+press|agence\s+france-presse)|{TAGS}))"
+            rf"(?:\s+{INITIALS})?{STAMP}\s*\.?{_END}"
+        ),
+    ),
+    # a paragraph that is only the agency: "Reuter", "— AFP", "(Xinhua)", "The Associated Press", "Bernama"
+    Rule(
+        "agency_line",
+        "trailer",
+        _rx(
+            rf"^[-–—(\s]*(?:The\s+)?(?P<agency>{AGENCY_NAMES}|(?i:reuter))[)\s.]*(?:\s+{INITIALS})?{STAMP}{_END}"
+        ),
+    ),
+    # Copyright 2025 The Associated Press. All rights reserved. ... / © AFP 2025 / (c) Copyright Thomson Reuters 2025
+    Rule(
+        "agency_copyright",
+        "trailer",
+        _rx(
+            rf"^(?:[\w ]{{1,40}}?\s)?(?:(?:Copyright|©|\([Cc]\))\s*){{1,3}}(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?(?:The\s+)?"
+            rf"(?P<agency>{AGENCY_NAMES})\b.{{0,300}}$"
+        ),
+    ),
+    # Source: Xinhua / Content source: ANI / Agency: AFP  (before prn_source, which is PR Newswire's "SOURCE Acme")
+    Rule(
+        "agency_source_line",
+        "trailer",
+        _rx(
+            rf"{_AFTER_SENTENCE}(?i:source|sources|content\s+source|agency|courtesy|credit)\s*:\s*"
+            rf"(?:The\s+)?(?P<agency>{AGENCY_NAMES})(?:\s*(?:[/,&]|and)\s*(?:{AGENCY_NAMES}|agencies))*\s*\.?{_END}"
+        ),
+        needle=":",
+    ),
+    # The Canadian Press's sign-off: "This report by The Canadian Press was first published July 4, 2025."
+    Rule(
+        "cp_first_published",
+        "trailer",
+        _rx(r"^This (?:report|article|story) by The Canadian Press was first published\b.{0,60}$"),
+        needle="Canadian Press",
+        agency="CP",
+    ),
+    # a filing stamp left alone in its paragraph once its sign-off was cut, or below it: "0052", "18:57 GMT"
+    Rule(
+        "stamp_line",
+        "trailer",
+        _rx(
+            r"^(?:\d{1,6}|\d{1,2}:\d{2}\s*(?i:local\s+time|LT|GMT|UTC)(?:\s+\d{1,2}:\d{2}\s*(?i:GMT|UTC))?(?:\s+\d{1,6})?)$"
         ),
     ),
     # sd/ksk , bur-ach/jj  (editor initials on their own)
@@ -202,7 +331,7 @@ TAIL_RULES: list[Rule] = [
     Rule(
         "ap_support",
         "trailer",
-        _rx(r"^The Associated Press receives\s.{0,400}$"),
+        _rx(r"^The Associated Press(?:['’]s?)?\s(?:[\w,-]+\s){0,8}?receives\s.{0,500}$"),
         needle="Associated Press",
         agency="AP",
     ),
@@ -215,12 +344,19 @@ TAIL_RULES: list[Rule] = [
         needle="@yna.co.kr",
         agency="YONHAP",
     ),
+    # KUNA: "(end) ajr.gb", "(end) mt.gta KUNA 041230 GMT Jul 25", the desk initials on the next line
     Rule(
         "kuna_end",
         "trailer",
-        _rx(rf"(?:^|\s+)\(end\)(?:\s+[a-z]{{2,4}}(?:\.[a-z]{{2,4}})*)?{_END}"),
+        _rx(rf"(?:^|\s+)\(end\)(?:\s+[a-z]{{1,5}}(?:[./][a-z]{{1,5}})*)?(?:\s+KUNA)?{STAMP}{_END}"),
         needle="(end)",
         agency="KUNA",
+    ),
+    Rule(
+        "kuna_desk",
+        "trailer",
+        _rx(r"^[a-z]{1,5}(?:\.[a-z]{1,5}){1,3}$"),
+        needle=".",
     ),
     Rule("kyodo_trailer", "trailer", _rx(rf"(?:^|\s*)==\s*Kyodo{_END}"), needle="==", agency="KYODO"),
     # WAM/Hatem Mohamed/Tariq alfaham: an agency tag then the desk's names, a paragraph of its own
@@ -229,6 +365,76 @@ TAIL_RULES: list[Rule] = [
         "trailer",
         _rx(rf"^(?P<agency>{TAGS})(?:\s?/\s?[{U}][\w'’\-]*(?:\s[\w'’\-]+){{0,3}}){{1,4}}{_END}"),
         needle="/",
+    ),
+    # Reuters credits and lines without parentheses: "Reporting by A; Editing by B", its standards note,
+    # a BRIEF's Eikon lines
+    Rule(
+        "reuters_credits_line",
+        "trailer",
+        _rx(r"^(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|Compiled)\s+by\s.{0,300}$"),
+        needle="by",
+        agency="REUTERS",
+    ),
+    Rule(
+        "reuters_standards",
+        "trailer",
+        _rx(r"^Our Standards:\s*The Thomson Reuters Trust Principles\b.{0,40}$"),
+        needle="Reuters",
+        agency="REUTERS",
+    ),
+    Rule(
+        "reuters_eikon",
+        "trailer",
+        _rx(r"^(?:Source text(?: for Eikon)?|Further company coverage)\s*:.{0,200}$"),
+        needle=":",
+        agency="REUTERS",
+    ),
+    # Dow Jones: "(END) Dow Jones Newswires", its time stamp, "Write to ... at ...@..."
+    Rule("dj_end", "trailer", _rx(r"^\(END\)\s+Dow Jones Newswires\.?$"), needle="Dow Jones", agency="DJ"),
+    Rule(
+        "dj_stamp",
+        "trailer",
+        _rx(rf"^{MONTH}\s+\d{{1,2}},\s+\d{{4}}\s+\d{{1,2}}:\d{{2}}\s+ET\s+\(\d{{1,2}}:\d{{2}}\s+GMT\)$"),
+        needle="ET",
+    ),
+    Rule("write_to", "trailer", _rx(r"^Write to\s.{1,150}@[\w.-]+\.\w+\.?$"), needle="@"),
+    # Xinhua's "Editor: Huang Wei"
+    Rule(
+        "xinhua_editor",
+        "trailer",
+        _rx(rf"^Editor:\s*[{U}][\w'’.\-]*(?:\s[{U}][\w'’.\-]*){{0,3}}$"),
+        needle="Editor",
+        agency="XINHUA",
+    ),
+    # "Julien Arsenault, The Canadian Press": the writer and the agency, at the end of the copy
+    Rule(
+        "agency_byline_end",
+        "trailer",
+        _rx(rf"^(?P<byline>{NAMES}),\s+(?:The\s+)?(?P<agency>{AGENCY_NAMES})$"),
+        needle=",",
+    ),
+    # "Reuters contributed to this report.": a contributor credit is not authorship (no agency)
+    Rule(
+        "contributor_line",
+        "trailer",
+        _rx(r"^[^.!?]{1,250}?\s+contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$"),
+        needle="contributed",
+    ),
+    Rule(
+        "aa_disclaimer",
+        "trailer",
+        _rx(r"^Anadolu Agency website contains only a portion of the news stories\b.{0,300}$"),
+        needle="Anadolu",
+        agency="AA",
+    ),
+    # page furniture a scraper keeps after the copy (MENAFN: "Comments", "No comment", "Most popular stories")
+    Rule(
+        "page_furniture",
+        "boilerplate",
+        _rx(
+            r"^(?:Comments?|No comments?|Most popular stories|Most read|Market Research|Related (?:news|stories|articles)"
+            r"|Related News|Related Stories|Share this (?:article|story)|Tags?:?)$"
+        ),
     ),
     # press-release wires' own tail lines
     Rule("prn_source", "trailer", _rx(r"^SOURCE\s+\S.{0,150}$"), needle="SOURCE", agency="PRN"),
@@ -266,7 +472,7 @@ SECTION_RULES: list[Rule] = [
         "about_section",
         "boilerplate",
         _rx(
-            rf"^About\s+(?:the\s+)?(?=[{U}\d])(?:{_HEADING_NAME}(?<![.!?])\s*:?$"
+            rf"^About\s+(?:the\s+)?(?=[{U}\d])(?:{_HEADING_NAME}(?:(?<![.!?])|(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd\.)|(?<=Co\.)|(?<=LLC\.)|(?<=Plc\.)|(?<=plc\.)|(?<=S\.A\.)|(?<=N\.V\.))\s*:?$"
             rf"|(?P<company>[{U}][\w&.'’\-]*(?:\s[\w&.'’\-]+){{0,5}})\s+(?P=company)\b)"
         ),
         needle="About",
@@ -353,6 +559,52 @@ ANY_RULES: list[Rule] = [
         ),
         needle="syndicated feed",
         syndicated=True,
+    ),
+    # This story has been published from a wire agency feed without modifications to the text.
+    # / This article was auto-generated from a Reuters feed. / The content is sourced from the AFP service.
+    Rule(
+        "syndicated_agency_feed",
+        "boilerplate",
+        _rx(
+            rf"(?:^|\s+)\(?\s*(?:Disclaimer:\s*)?(?:This|The)\s+(?:story|article|report|news|copy|content)\s+"
+            rf"(?:is|was|has\s+been)\s+(?:auto-generated|published|sourced|generated|taken|received|carried)\s+"
+            rf"(?:from|via|through|on)\s+(?:an?\s+|the\s+)?(?:(?P<agency>{AGENCY_NAMES})\s+)?"
+            rf"(?:(?:wire|news|third[- ]party|syndicated|agency|newswire)\s+)*(?:agency\s+)?(?:feed|wire|service)s?\b"
+            rf"[^()]{{0,160}}?\)?\.?\s*$"
+        ),
+        needle=("feed", "wire", "service"),
+        syndicated=True,
+    ),
+    # stray script and ad-slot fragments a scraper left in: (adsbygoogle = ...).push({}); googletag...
+    Rule(
+        "script_fragment",
+        "boilerplate",
+        _rx(
+            r"\s*(?:<script\b[^>]*>.*?</script>|\(adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\]\)\.push\(\{\}\);?"
+            r"|googletag\.cmd\.push\(\s*function\s*\(\)\s*\{.*?\}\s*\);?"
+            r"|window\.\w+\s*=\s*window\.\w+\s*\|\|\s*\[\];?(?:\s*\w+\.push\(\{.*?\}\);?)*"
+            r"|document\.write\(.*?\);?)"
+        ),
+        needle=("<script", "adsbygoogle", "googletag", "window.", "document.write"),
+    ),
+    Rule(
+        "code_paragraph",
+        "boilerplate",
+        _rx(
+            r"^(?=.{0,600}$)(?=.*(?:function\s*\(|=>|\bvar\s+\w+\s*=|\blet\s+\w+\s*=|\bconst\s+\w+\s*="
+            r"|\bwindow\.\w|\bdocument\.\w|\.push\(|\$\(|\bif\s*\())[^\n]*[;{}]\s*$"
+        ),
+        needle=(";", "{"),
+        whole=True,
+    ),
+    Rule(
+        "ad_slot",
+        "boilerplate",
+        _rx(
+            r"^(?:ADVERTISEMENT|Advertisement|Story continues below(?: this)? advertisement|SPONSORED"
+            r"|Scroll to continue with content|Continue reading below|Skip Ad|Ad)$"
+        ),
+        whole=True,
     ),
     Rule(
         "with_inputs",

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 import numpy as np
 
-from .decide import OPENING_WORDS, Features, Lead, Thresholds, Verdict, decide
+from .decide import HEAD_TOKENS, Features, Lead, Thresholds, Verdict, decide
 from .minhash import MinHasher, band_keys, shingles_of, tokenise_batch
 from .text import Figures, batch_figures
 
@@ -130,7 +130,7 @@ def _leads(tok, lead_shingles) -> list[Lead]:
     """Lead of every text of a block: its lead shingles and a view of its opening tokens."""
     h, off = tok.hashes, tok.offsets
     return [
-        Lead(np.unique(lead_shingles.of(j)), h[off[j] : min(off[j + 1], off[j] + OPENING_WORDS)])
+        Lead(np.unique(lead_shingles.of(j)), h[off[j] : min(off[j + 1], off[j] + HEAD_TOKENS)])
         for j in range(len(off) - 1)
     ]
 

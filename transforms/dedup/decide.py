@@ -41,18 +41,43 @@ class Thresholds:
     max_dateline_days: int = 1  # datelines further apart than this are different days' stories
     max_day_conflicts: int = 0  # contexts naming different weekdays ("prices unchanged on # ...")
     # beyond this: different days' reports of a template
+    # A write-through (AP/Reuters update a developing story: a new first paragraph, the earlier
+    # body carried forward verbatim) has a lead of its own, so "leads differ" would split it.
+    # It is the same story when the body right after one copy's lead -- tokens
+    # [body_start, body_start + body_tokens) -- is found in the other at this share ...
+    min_body_containment: float = 0.80
+    body_start: int = 40
+    body_tokens: int = 80
+    min_body_shingles: int = 25  # ... a paragraph at least, not a sentence of background ...
+    max_writethrough_gap_hours: float = 36.0  # ... and both were published within this time;
+    writethrough_containment: float = 0.45  # then a lower overall containment is enough (new paragraphs
+    # on top, the last ones cut) ...
+    writethrough_lead_words: float = 0.30  # ... but the new lead must still be about the same event: this
+    # share of one lead's content words (first 30 tokens) found in the other's first 120 tokens, either
+    # way round (write-throughs measured 0.40-1.00; different stories sharing a standard paragraph
+    # after their leads 0.05-0.21)
+    writethrough_lead_tokens: int = 30
 
 
 class Lead:
     """The opening of a copy: its first tokens as shingles (the lead check) and the token
-    hashes of its opening (the reworded-lead check, computed only when a pair needs it)."""
+    hashes of its opening (the reworded-lead and write-through checks, computed only when a
+    pair needs them)."""
 
-    __slots__ = ("_opening", "_words", "head", "shingles")
+    __slots__ = ("_body", "_opening", "_words", "head", "shingles")
 
     def __init__(self, shingles: np.ndarray, head: np.ndarray | None = None):
         self.shingles = shingles  # sorted unique shingle hashes of the first tokens
-        self.head = head  # token hashes of the opening (a view), or None
-        self._words = self._opening = None
+        self.head = head  # token hashes of the opening (a view, HEAD_TOKENS long at most), or None
+        self._words = self._opening = self._body = None
+
+    def body(self, start: int, n: int, k: int = 4) -> np.ndarray:
+        """Sorted unique k-shingle hashes of tokens [start, start + n): the text right after the lead."""
+        if self._body is None:
+            from .minhash import shingles_of_tokens
+
+            self._body = np.unique(shingles_of_tokens(self.head[start : start + n], k))
+        return self._body
 
     def words(self, n: int) -> np.ndarray:
         """Sorted unique content-word hashes of the first n tokens (number words as digits)."""
@@ -122,6 +147,7 @@ def overlap(a: np.ndarray, b: np.ndarray) -> tuple[int, float, float]:
 
 LEAD_WORDS = 40  # content words of this many first tokens ...
 OPENING_WORDS = 80  # ... looked up among this many first tokens of the other copy
+HEAD_TOKENS = 120  # token hashes kept per copy: the opening and the body after the lead
 
 
 def _contained(part: np.ndarray | None, whole: np.ndarray) -> float:
@@ -157,14 +183,46 @@ def leads_agree(x: Features, y: Features, t: Thresholds) -> bool:
     return share is not None and share >= t.min_lead_words
 
 
+def leads_share_words(x: Features, y: Features, n: int) -> float:
+    """The larger share of one copy's lead content words (first n tokens) found among the content
+    words of the other's opening (its first HEAD_TOKENS tokens): is the new lead about the same event?"""
+    from .text import content_words
+
+    best = 0.0
+    for a, b in ((x, y), (y, x)):
+        lead = content_words(a.opening.head[:n])
+        if len(lead):
+            opening = content_words(b.opening.head[:HEAD_TOKENS])
+            best = max(best, len(np.intersect1d(lead, opening, assume_unique=True)) / len(lead))
+    return best
+
+
+def carried_forward(x: Features, y: Features, t: Thresholds, gap: float | None) -> bool:
+    """A write-through: published within `max_writethrough_gap_hours`, leads about the same event
+    (some of one lead's content words in the other's opening), and the body right after one
+    copy's lead (a paragraph or more) found in the other nearly whole."""
+    if gap is None or gap > t.max_writethrough_gap_hours or x.opening is None or y.opening is None:
+        return False
+    if leads_share_words(x, y, t.writethrough_lead_tokens) < t.writethrough_lead_words:
+        return False
+    for a, b in ((x, y), (y, x)):
+        body = a.opening.body(t.body_start, t.body_tokens)
+        if len(body) >= t.min_body_shingles and _contained(body, b.shingles) >= t.min_body_containment:
+            return True
+    return False
+
+
 def decide(x: Features, y: Features, t: Thresholds = Thresholds()) -> Verdict:
     shared, j, c = overlap(x.shingles, y.shingles)
     gap = None
     if x.published_at is not None and y.published_at is not None:
         gap = abs((x.published_at - y.published_at).total_seconds()) / 3600.0
-    if shared < t.min_shared or c < t.min_containment or j < t.min_jaccard:
+    if shared < t.min_shared or c < t.writethrough_containment or j < t.min_jaccard:
         return Verdict(False, "text differs", j, c, gap_hours=gap)
-    if not leads_agree(x, y, t):
+    if c < t.min_containment:
+        if not carried_forward(x, y, t, gap):
+            return Verdict(False, "text differs", j, c, gap_hours=gap)
+    elif not leads_agree(x, y, t) and not carried_forward(x, y, t, gap):
         return Verdict(False, "leads differ", j, c, gap_hours=gap)
     agree, conflict = compare_figures(x.figures, y.figures)
     v = dict(jaccard=j, containment=c, agree=agree, conflict=conflict, gap_hours=gap)

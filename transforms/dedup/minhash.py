@@ -168,6 +168,19 @@ def shingles_of(tok: Tokenised, k: int, max_tokens: int | None = None) -> Shingl
     return Shingled(vals, offsets)
 
 
+def shingles_of_tokens(th: np.ndarray, k: int) -> np.ndarray:
+    """Word k-shingle hashes of one run of token hashes, as `shingles_of` computes them inside a
+    text (a run shorter than k tokens has none): the shingles of a window of a text."""
+    m = len(th) - k + 1
+    if m <= 0:
+        return np.empty(0, np.uint64)
+    acc = th[0:m].copy()
+    for j in range(1, k):
+        acc *= _C1
+        acc += th[j : j + m]
+    return _mix(acc)
+
+
 def shingle_batch(texts: list[str], k: int, max_tokens: int | None = None) -> Shingled:
     """Word k-shingle hashes of every text (see `shingles_of`)."""
     if not texts:

@@ -26,6 +26,7 @@ SELECT
     s.n_copies AS story_copies,
     s.n_sources AS story_sources,
     a.body_origin,
+    a.is_short,
     a.first_seen_at,
     a.updated_at,
     a.run_id
@@ -58,7 +59,8 @@ COMMENT ON COLUMN v_articles.dateline_place IS 'Place of the dateline.';
 COMMENT ON COLUMN v_articles.dateline_date IS 'Date of the dateline.';
 COMMENT ON COLUMN v_articles.story_copies IS 'Number of copies of the story (stories.n_copies).';
 COMMENT ON COLUMN v_articles.story_sources IS 'Number of distinct sources carrying the story (stories.n_sources).';
-COMMENT ON COLUMN v_articles.body_origin IS 'feed or page: where the body came from.';
+COMMENT ON COLUMN v_articles.body_origin IS 'Where the body came from: feed (the item''s full text), page (the article page) or summary (only the feed''s summary).';
+COMMENT ON COLUMN v_articles.is_short IS 'True when the body has under 20 words (a flash, bulletin or bare summary).';
 COMMENT ON COLUMN v_articles.first_seen_at IS 'When this copy was first loaded (UTC).';
 COMMENT ON COLUMN v_articles.updated_at IS 'When this copy last changed (UTC).';
 COMMENT ON COLUMN v_articles.run_id IS 'Run that last wrote the copy (runs.run_id).';

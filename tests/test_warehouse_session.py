@@ -1,0 +1,358 @@
+"""The Warehouse session: opened once, explicit migrations, locked-down readers, one-line refusals.
+
+Real DuckDB files, real second processes holding them, the real command line
+(typer's CliRunner in this process, or the `wirehouse` script as a subprocess).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from tests.ops_support import ROOT, WIREHOUSE, subprocess_env
+from transforms.records import Article
+from warehouse.backend import WarehouseBusy, lock_path, snapshot_path
+from warehouse.db import SchemaOutdated, WarehouseError, migration_files
+from warehouse.records import Chunk, RunRecord
+from warehouse.session import Warehouse
+
+runner = CliRunner()
+NOW = datetime(2025, 7, 4, 12, tzinfo=UTC)
+BODY = (
+    "The port authority said on Friday that container volumes rose sharply in June as shipping lines "
+    "added new routes to East Africa and the Gulf, and that a second terminal would open next year."
+)
+
+
+def article(i: int) -> Article:
+    return Article(
+        article_id=f"a{i}",
+        source="s",
+        guid=f"g{i}",
+        url=f"http://x/{i}",
+        canonical_url=None,
+        title=f"Monsoon port volumes {i}",
+        body=BODY,
+        published_at=NOW,
+        byline=None,
+        agency="IANS",
+        provider=None,
+        syndicator=None,
+        dateline_place=None,
+        dateline_date=None,
+        word_count=40,
+        content_hash=f"h{i}",
+        story_id="st",
+        body_origin="feed",
+        extraction_method=None,
+        raw_doc_id=None,
+        cleaning_removed="[]",
+    )
+
+
+def build(db: Path) -> None:
+    """A small warehouse with a search index and a published snapshot, no Prefect needed."""
+    with Warehouse.open(db, job="test", wait=0) as wh:
+        wh.load_chunk(
+            Chunk(RunRecord("r1", "test", NOW, NOW, "completed"), articles=[article(1), article(2)])
+        )
+        wh.search_index()
+
+
+def digest(p: Path) -> str:
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args), env={"COLUMNS": "250"})
+
+
+def one_line_error(result) -> str:
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.output
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+# -- sessions and migrations ---------------------------------------------------------------------
+
+
+def test_first_open_migrates_later_opens_only_check(db_path):
+    with Warehouse.open(db_path, job="test") as wh:
+        assert wh.applied == [v for v, _, _ in migration_files()]
+        assert wh.execute("SELECT count(*) FROM agencies").fetchone()[0] > 0
+    with Warehouse.open(db_path, job="test") as wh:
+        assert wh.applied == []  # nothing applied, nothing re-created
+        # views are refreshed only when their definition (hash) changed: a dropped view stays dropped
+        wh.execute("DROP VIEW v_daily_source")
+    with Warehouse.open(db_path, job="test") as wh:
+        assert wh.execute(
+            "SELECT count(*) FROM duckdb_views() WHERE view_name = 'v_daily_source'"
+        ).fetchone() == (0,)
+        wh.execute(
+            "UPDATE schema_state SET value = 'old' WHERE key = 'reference_hash'"
+        )  # definitions changed
+    with Warehouse.open(db_path, job="test") as wh:
+        assert wh.execute(
+            "SELECT count(*) FROM duckdb_views() WHERE view_name = 'v_daily_source'"
+        ).fetchone() == (1,)
+
+
+def test_outdated_or_newer_schema_is_refused_and_migrate_fixes_it(db_path):
+    Warehouse.open(db_path, job="test").close()
+    last = max(v for v, _, _ in migration_files())
+    con = duckdb.connect(str(db_path))
+    con.execute("DROP TABLE schema_state")
+    con.execute("DELETE FROM schema_migrations WHERE version = $v", {"v": last})
+    con.close()
+    with pytest.raises(SchemaOutdated, match=f"needs migrations {last:03d}: run `wirehouse migrate"):
+        Warehouse.open(db_path, job="test")
+    assert lock_path(db_path).read_text() == ""  # the refusal released the lock
+    line = one_line_error(run("maintain", "--db", str(db_path), "--wait", "0"))
+    assert "wirehouse migrate" in line
+    result = run("migrate", "--db", str(db_path))
+    assert result.exit_code == 0 and f"applied migrations {last:03d}" in result.output, result.output
+    assert snapshot_path(db_path).exists()  # migrate publishes for readers
+    assert "schema is current" in run("migrate", "--db", str(db_path)).output
+    con = duckdb.connect(str(db_path))
+    con.execute("INSERT INTO schema_migrations VALUES (999, 'future', now())")
+    con.close()
+    with pytest.raises(WarehouseError, match="does not know \\(999\\)"):
+        Warehouse.open(db_path, job="test")
+    assert "newer wirehouse" in one_line_error(run("migrate", "--db", str(db_path)))
+
+
+def test_a_failed_session_publishes_nothing(db_path):
+    build(db_path)
+    before = digest(snapshot_path(db_path))
+    with pytest.raises(RuntimeError), Warehouse.open(db_path, job="test") as wh:
+        wh.record_run(RunRecord("r2", "test", NOW, NOW, "completed"))
+        raise RuntimeError("the run failed after a commit")
+    assert digest(snapshot_path(db_path)) == before
+
+
+# -- issue 10: the analyst path cannot touch files -----------------------------------------------
+
+
+def test_sql_cannot_write_or_read_files_outside_the_warehouse(db_path, tmp_path):
+    build(db_path)
+    snap = snapshot_path(db_path)
+    before = {p: digest(p) for p in (db_path, snap)}
+    for target in (db_path, snap, tmp_path / "new.csv"):
+        line = one_line_error(run("sql", f"copy (select 1) to '{target}' (format csv)", "--db", str(db_path)))
+        assert "disabled by configuration" in line
+    assert not (tmp_path / "new.csv").exists()
+    assert {p: digest(p) for p in (db_path, snap)} == before  # the warehouse is unchanged
+    assert "disabled" in one_line_error(
+        run("sql", "select * from read_csv('/etc/passwd')", "--db", str(db_path))
+    )
+    assert "locked" in one_line_error(run("sql", "SET enable_external_access = true", "--db", str(db_path)))
+    assert "locked" in one_line_error(run("sql", "RESET lock_configuration", "--db", str(db_path)))
+    assert one_line_error(run("sql", f"attach '{tmp_path / 'other.duckdb'}'", "--db", str(db_path)))
+    # what the analyst path is for still works: queries, full-text search (fts loaded), stats
+    assert (
+        "Monsoon port volumes 1"
+        in run("sql", "select title from articles order by 1", "--db", str(db_path)).output
+    )
+    searched = run("search", "port volumes", "--db", str(db_path), "-f", "csv")
+    assert searched.exit_code == 0 and "a1" in searched.output, searched.output
+    assert run("stats", "--db", str(db_path)).exit_code == 0
+
+
+def test_readers_of_one_snapshot_in_one_process_share_the_locked_down_instance(db_path, tmp_path):
+    build(db_path)
+    first = Warehouse.open_reader(db_path)
+    try:
+        second = Warehouse.open_reader(db_path)  # DuckDB hands out the same instance: already locked down
+        assert second.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+        with pytest.raises(duckdb.PermissionException):
+            second.execute("SELECT * FROM read_csv('/etc/passwd')")
+        second.close()
+        with pytest.raises(WarehouseError, match="already open in this process"):
+            Warehouse.open_reader(db_path, allowed_dirs=(tmp_path,))
+    finally:
+        first.close()
+
+
+def test_export_writes_only_under_its_target(db_path, tmp_path):
+    build(db_path)
+    out = tmp_path / "export"
+    result = run("export", "--to", str(out), "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+    assert list(out.glob("articles/published_date=*/data_0.parquet"))
+    assert (out / "sources.parquet").exists() and (out / "agencies.parquet").exists()
+    # the export's reader can write under --to only
+    with Warehouse.open_reader(db_path, allowed_dirs=(out,)) as wh:
+        wh.execute(f"copy (select 1 AS x) to '{out / 'ok.csv'}' (format csv)")
+        with pytest.raises(duckdb.PermissionException):
+            wh.execute(f"copy (select 1 AS x) to '{tmp_path / 'outside.csv'}' (format csv)")
+    assert (out / "ok.csv").exists() and not (tmp_path / "outside.csv").exists()
+
+
+# -- issue 10: a writer meets a process holding the file -----------------------------------------
+
+HOLDER = textwrap.dedent("""
+    import sys, time, duckdb
+    con = duckdb.connect(sys.argv[1], read_only=True)   # e.g. an analyst's duckdb CLI on the writer's file
+    print("open", flush=True)
+    time.sleep(float(sys.argv[2]))
+    con.close()
+""")
+
+
+def hold_read_only(db: Path, seconds: float) -> subprocess.Popen:
+    p = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(db), str(seconds)], stdout=subprocess.PIPE, text=True
+    )
+    assert p.stdout.readline().strip() == "open"
+    return p
+
+
+def test_writer_waits_for_a_read_only_holder_then_proceeds_or_refuses(db_path):
+    build(db_path)
+    holder = hold_read_only(db_path, 3.0)
+    try:
+        t0 = time.monotonic()
+        with pytest.raises(WarehouseBusy, match=r"busy: .*\(pid \d+\) has the file open; gave up after 0.5s"):
+            Warehouse.open(db_path, job="test", wait=0.5)
+        assert 0.4 < time.monotonic() - t0 < 3.0
+        assert lock_path(db_path).read_text() == ""  # the lock was released with the refusal
+        # the CLI: one line, same wording as for another writer
+        line = one_line_error(run("migrate", "--db", str(db_path), "--wait", "0.3"))
+        assert "busy" in line and "has the file open" in line
+        # a patient writer retries the open with backoff and proceeds once the holder lets go
+        t0 = time.monotonic()
+        with Warehouse.open(db_path, job="test", wait=30) as wh:
+            assert holder.poll() is not None, "the writer must not get in while the file is held"
+            wh.record_run(RunRecord("r2", "test", NOW, NOW, "completed"))
+        assert time.monotonic() - t0 > 1.0
+    finally:
+        holder.wait(timeout=10)
+    with Warehouse.open_reader(db_path) as wh:
+        assert wh.execute("SELECT count(*) FROM runs").fetchone()[0] == 2
+
+
+def test_cli_writer_waits_for_a_read_only_holder(db_path):
+    build(db_path)
+    holder = hold_read_only(db_path, 2.0)
+    try:
+        result = run("migrate", "--db", str(db_path), "--wait", "30")
+        assert result.exit_code == 0 and "schema is current" in result.output, result.output
+        assert holder.poll() is not None
+    finally:
+        holder.wait(timeout=10)
+
+
+# -- issue 10: one-line errors for unusable paths ------------------------------------------------
+
+
+def test_db_that_is_a_text_file_is_one_line_and_leaves_no_lock(tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("these are my notes, not a warehouse\n" * 10)
+    before = text.read_text()
+    for args in (
+        ("sql", "select 1"),
+        ("stats",),
+        ("search", "x"),
+        ("export", "--to", str(tmp_path / "out")),
+        ("migrate",),
+        ("maintain",),
+        ("reprocess",),
+    ):
+        line = one_line_error(run(*args, "--db", str(text)))
+        assert "is not a DuckDB warehouse file" in line and "for writing" not in line, (args, line)
+    assert not lock_path(text).exists() and not snapshot_path(text).exists()
+    assert text.read_text() == before
+
+
+def test_ingest_on_a_text_file_is_one_line_via_the_real_script(tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("not a warehouse\n")
+    p = subprocess.run(
+        [*WIREHOUSE, "ingest", "--db", str(text)],
+        cwd=ROOT,
+        env=subprocess_env(),
+        capture_output=True,
+        text=True,
+    )
+    assert p.returncode == 1, p.stderr
+    assert p.stderr.strip().splitlines() == [f"error: {text} is not a DuckDB warehouse file"]
+    assert not lock_path(text).exists()
+
+
+@pytest.fixture
+def read_only_folder(tmp_path):
+    """A folder this process cannot write in. Root writes through file modes, so as root this is
+    /sys (sysfs: no regular file can be created there, by anyone)."""
+    if os.geteuid() == 0:
+        yield Path("/sys")
+        return
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    yield ro
+    ro.chmod(0o755)
+
+
+def test_writer_on_a_read_only_folder_is_one_line(read_only_folder, tmp_path):
+    before = sorted(p.name for p in read_only_folder.iterdir())
+    db = read_only_folder / "news.duckdb"
+    for args in (("migrate",), ("ingest",)):
+        p = subprocess.run(
+            [*WIREHOUSE, *args, "--db", str(db)],
+            cwd=ROOT,
+            env=subprocess_env(),
+            capture_output=True,
+            text=True,
+        )
+        assert p.returncode == 1, (args, p.stderr)
+        lines = p.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"error: cannot write in {read_only_folder}: "), (
+            args,
+            p.stderr,
+        )
+    line = one_line_error(run("sql", "select 1", "--db", str(db)))
+    assert "no warehouse at" in line
+    assert sorted(p.name for p in read_only_folder.iterdir()) == before
+
+
+def test_warehouse_held_open_by_another_process_is_one_line_via_the_real_script(tmp_path):
+    db = tmp_path / "news.duckdb"
+    build(db)
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time, duckdb; c = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(20)",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "open"
+        p = subprocess.run(
+            [*WIREHOUSE, "reprocess", "--db", str(db), "--wait", "0.5"],
+            cwd=ROOT,
+            env=subprocess_env(),
+            capture_output=True,
+            text=True,
+        )
+        assert p.returncode == 1
+        lines = p.stderr.strip().splitlines()
+        assert len(lines) == 1 and "busy" in lines[0] and "has the file open" in lines[0], p.stderr
+    finally:
+        writer.kill()
+        writer.wait()

@@ -1,0 +1,293 @@
+"""`Warehouse`: the one handle a run or a reader holds on the warehouse.
+
+Opened once per run, with its backend (warehouse/backend.py), as a context manager:
+
+    with Warehouse.open(db, job="ingest", wait=60) as wh:      # lock, connect, check schema
+        validators = wh.http_validators(urls)
+        ...
+        prepared = dedup.prepare(articles)                     # dedup: sketch (pure, no transaction)
+        assignment = wh.load_chunk(Chunk(run, articles, stories=prepared))   # assign + write, one commit
+    # leaving the block publishes for readers (file backend: the snapshot) when it succeeded,
+    # then closes and releases the writer session
+
+    with Warehouse.open_reader(db) as wh:                       # analysts: snapshot, read-only, locked down
+        wh.execute("SELECT ...")
+
+Callers never see SQL: every statement is a commented file in warehouse/sql/ behind a
+typed method taking and returning the records of warehouse/records.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from transforms.assemble import SourceHints
+
+from . import dedup, load
+from .backend import Backend, WarehouseBusy, backend_for, lock_wait_default
+from .db import WarehouseError, check_schema, sql, transaction
+from .db import migrate as migrate_schema
+from .records import (
+    CheckResult,
+    Chunk,
+    ReprocessCandidate,
+    RunRecord,
+    SourceRow,
+    StoredPayload,
+    Validators,
+)
+
+
+class Warehouse:
+    """A writer session or a reader on the warehouse (see the module docstring)."""
+
+    # slots: Prefect stores flow parameters it can encode; a Warehouse passed to a flow is not one
+    __slots__ = ("applied", "backend", "con", "job", "mode")
+
+    def __init__(self, backend: Backend, con: duckdb.DuckDBPyConnection, mode: str, job: str):
+        self.backend = backend
+        self.con: duckdb.DuckDBPyConnection | None = con
+        self.mode = mode  # "write" | "read"
+        self.job = job
+        self.applied: list[int] = []  # migrations applied by this open
+
+    def __repr__(self) -> str:
+        return f"<Warehouse {self.backend.describe()} ({self.mode}, {self.job})>"
+
+    # -- opening and closing ---------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls, db: str | Path | None = None, *, job: str, wait: float | None = None, migrate: bool = False
+    ) -> Warehouse:
+        """Start the run's writer session: take the backend's writer lock (waiting at most `wait`
+        seconds, default $WIREHOUSE_LOCK_WAIT or 60), connect, and check the schema (an empty
+        warehouse is migrated; with migrate=True pending migrations are applied)."""
+        backend = backend_for(db)
+        con = backend.open_writer(job, lock_wait_default() if wait is None else wait)
+        wh = cls(backend, con, "write", job)
+        try:
+            wh.applied = migrate_schema(con) if migrate else check_schema(con, backend.describe())
+        except BaseException:
+            wh.close(publish=False)
+            raise
+        return wh
+
+    @classmethod
+    def open_reader(
+        cls, db: str | Path | None = None, *, allowed_dirs: Sequence[str | Path] = ()
+    ) -> Warehouse:
+        """A read-only session for analysts (sql, search, stats, export), on what the writer last
+        published (file backend: the snapshot). After the fts extension is loaded the connection
+        is locked down: no file outside the warehouse can be read or written (only under
+        `allowed_dirs`, e.g. export's target) and the configuration cannot be changed back."""
+        backend = backend_for(db)
+        if not backend.exists():
+            raise WarehouseError(
+                f"no warehouse at {backend.describe()}: run `wirehouse ingest` or `wirehouse demo` first"
+            )
+        if not backend.reader_ready():  # a warehouse written before snapshots existed: publish one
+            try:
+                with cls.open(db, job="publish", wait=2.0):
+                    pass
+            except WarehouseBusy:
+                raise WarehouseError(
+                    "no read snapshot yet and a writer is running: try again when it finishes"
+                ) from None
+        con = backend.open_reader()
+        try:
+            _lock_down(con, [str(Path(d).resolve()) for d in allowed_dirs])
+        except BaseException:
+            con.close()
+            raise
+        return cls(backend, con, "read", "read")
+
+    @classmethod
+    @contextmanager
+    def use(
+        cls, warehouse: Warehouse | None, db: str | Path | None, *, job: str, wait: float | None = None
+    ) -> Iterator[Warehouse]:
+        """The session a flow works in: the caller's when it passed one (the CLI opens it first,
+        so a busy warehouse is a one-line refusal before any flow run), else one opened here and
+        closed (published on success) at the end."""
+        if warehouse is not None:
+            yield warehouse  # the caller closes (and publishes) it
+            return
+        with cls.open(db, job=job, wait=wait) as wh:
+            yield wh
+
+    def __enter__(self) -> Warehouse:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.close(publish=exc_type is None)
+
+    def close(self, *, publish: bool = False) -> None:
+        """End the session; a writer publishes first when asked (a failed run publishes nothing)."""
+        con, self.con = self.con, None
+        if con is None:
+            return
+        try:
+            if publish and self.mode == "write":
+                self.backend.publish(con)
+        finally:
+            try:
+                con.close()
+            finally:
+                if self.mode == "write":
+                    self.backend.close_writer()
+
+    @property
+    def _con(self) -> duckdb.DuckDBPyConnection:
+        if self.con is None:
+            raise WarehouseError("the warehouse session is closed")
+        return self.con
+
+    def _writer(self) -> duckdb.DuckDBPyConnection:
+        if self.mode != "write":
+            raise WarehouseError("this warehouse session is read-only")
+        return self._con
+
+    @contextmanager
+    def transaction(self) -> Iterator[Warehouse]:
+        with transaction(self._writer()):
+            yield self
+
+    def execute(self, query: str, params: Any = None) -> duckdb.DuckDBPyConnection:
+        """Run SQL as given (analysts' queries on a reader; tests)."""
+        return self._con.execute(query, params) if params is not None else self._con.execute(query)
+
+    def publish(self) -> Path | None:
+        """Make what is committed visible to readers now (also done when the session ends)."""
+        return self.backend.publish(self._writer())
+
+    # -- reading state for a run -----------------------------------------------------------------
+    def upsert_sources(self, sources: list[SourceRow]) -> None:
+        load.upsert_sources(self._writer(), sources)
+
+    def http_validators(self, urls: list[str]) -> dict[str, Validators]:
+        """Stored ETag/Last-Modified of the URLs about to be fetched."""
+        return load.http_validators(self._con, urls)
+
+    def known_articles(self, ids: list[str]) -> dict[str, str]:
+        """article_id -> content_hash of the ids already loaded."""
+        return load.known_articles(self._con, ids)
+
+    # -- dedup and load --------------------------------------------------------------------------
+    def assign_stories(self, prepared: dedup.Prepared, run_id: str | None) -> dedup.Assignment:
+        """Give every copy its story against history (joins, new stories, merges) and store the
+        sketches. Call inside `transaction()`, before the copies are written: `load_chunk` does."""
+        return dedup.assign_stories(self._writer(), prepared, run_id)
+
+    def load_chunk(self, chunk: Chunk) -> dedup.Assignment:
+        """Commit one chunk in its own transaction: assign stories, then write the copies, raw
+        payloads, fetch log, validators and the run row. It lands whole or not at all; a streaming
+        load calls this once per chunk."""
+        prepared = chunk.stories or dedup.prepare(chunk.articles)  # sketching: outside the transaction
+        with self.transaction():
+            assignment = self.assign_stories(prepared, chunk.run.run_id)
+            articles = [
+                replace(a, story_id=assignment.story_ids.get(a.article_id, a.story_id))
+                for a in chunk.articles
+            ]
+            load.write_chunk(self._con, replace(chunk, articles=articles), assignment.affected)
+        return assignment
+
+    def record_run(self, run: RunRecord, checks: list[CheckResult] | None = None) -> None:
+        """The run's row (and a maintain run's check results), in one transaction."""
+        with self.transaction():
+            load.write_run(self._con, run)
+            if checks is not None:
+                load.write_checks(self._con, run.run_id, checks)
+
+    # -- maintenance -----------------------------------------------------------------------------
+    def checkpoint(self) -> None:
+        self._writer().execute("CHECKPOINT")
+
+    def search_index(self, *, force: bool = True) -> int:
+        """Rebuild the BM25 index (force=False: only when missing or not covering every article)."""
+        from .search import index_status, rebuild_index
+
+        con = self._writer()
+        if not force:
+            status = index_status(con)
+            if status.current:
+                return status.indexed
+        return rebuild_index(con)
+
+    def quality_checks(self) -> list[CheckResult]:
+        return [
+            CheckResult(name, desc, failing, list(sample))
+            for name, desc, failing, sample in self._con.execute(sql("quality_checks")).fetchall()
+        ]
+
+    # -- reprocess -------------------------------------------------------------------------------
+    def reprocess_candidates(self, since: date | None = None) -> list[ReprocessCandidate]:
+        rows = self._con.execute(sql("reprocess_candidates"), {"since": since}).fetchall()
+        return [ReprocessCandidate(*r) for r in rows]
+
+    def source_hints(self) -> dict[str, SourceHints]:
+        return {
+            n: SourceHints(n, s, a, bool(f))
+            for n, s, a, f in self._con.execute(sql("source_hints")).fetchall()
+        }
+
+    def raw_payloads(self, doc_ids: list[str]) -> dict[str, StoredPayload]:
+        return load.raw_payloads(self._con, doc_ids)
+
+    # -- readers ---------------------------------------------------------------------------------
+    def totals(self) -> tuple[int, int, int, int]:
+        """(articles, stories, sources, runs)."""
+        articles, stories, sources, runs = self._con.execute(sql("stats_totals")).fetchone() or (0, 0, 0, 0)
+        return articles, stories, sources, runs
+
+    def stats(self) -> list[tuple[str, list[str], list[tuple]]]:
+        """(title, columns, rows) for totals, per source, per agency and per day."""
+        out = []
+        for name, title in (
+            ("stats_totals", "totals"),
+            ("stats_per_source", "per source"),
+            ("stats_per_agency", "per agency"),
+            ("stats_per_day", "per day"),
+        ):
+            cur = self._con.execute(sql(name))
+            out.append((title, [d[0] for d in cur.description], cur.fetchall()))
+        return out
+
+    def search(self, query: str, **kw) -> tuple[list[str], list[tuple]]:
+        from .search import search
+
+        return search(self._con, query, **kw)
+
+    def export(self, dest: Path, **kw):
+        from .export import export
+
+        return export(self._con, dest, **kw)
+
+
+def _lock_down(con: duckdb.DuckDBPyConnection, dirs: list[str]) -> None:
+    """fts loaded, then no file access outside `dirs`, then the configuration frozen.
+
+    DuckDB shares one database instance per file within a process, so a second reader of the
+    same snapshot in this process finds it locked down already; it is reused only when it
+    allows the directories this reader needs."""
+    locked, allowed = con.execute(sql("reader_settings")).fetchone() or (False, [])
+    if locked:
+        have = {a.rstrip("/") for a in allowed or []}
+        if not set(dirs) <= have:
+            raise WarehouseError(
+                "the read snapshot is already open in this process without access to "
+                f"{', '.join(sorted(set(dirs) - have))}: close the other reader first"
+            )
+        return
+    con.execute("LOAD fts")
+    if dirs:
+        con.execute("SET allowed_directories = $dirs", {"dirs": dirs})
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
