@@ -94,8 +94,8 @@ def demo(
     A warehouse that holds sources other than the demo's is refused (demo data
     never mixes with yours): use another --db. The port stays the same from run to run, so
     a second demo sees the same URLs and shows conditional GET (304) and
-    idempotence. The corpus has 4 deliberately broken items; the summary marks
-    them, and the exit code is 0 when they are the only failures.
+    idempotence. The corpus has 4 deliberately broken items; those that fail are
+    marked in the summary, and the exit code is 0 when they are the only failures.
     """
     from flows.commands.demo import check_demo_warehouse, deliberate, print_demo_footer
     from flows.demo.server import SOURCES, CorpusServer
