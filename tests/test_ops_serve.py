@@ -103,7 +103,7 @@ def test_served_deployment_runs_on_a_real_prefect_server(server_factory, tmp_pat
             env=env,
             capture_output=True,
             text=True,
-            timeout=30,
+            timeout=180,  # the prefect CLI alone can take a minute on a loaded machine
         )
         assert trigger.returncode == 0, trigger.stdout + trigger.stderr
         run_id = re.search(r"UUID: ([0-9a-f-]{36})", trigger.stdout).group(1)
