@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from flows.commands.common import (
+    OUTCOME_EXIT,
     DbOption,
     FormatOption,
     WaitOption,
@@ -19,6 +20,8 @@ from flows.commands.common import (
     reader,
     writer,
 )
+from flows.commands.flowrun import run_flow
+from flows.commands.summary import print_summary, read_query
 
 app = typer.Typer(
     name="wirehouse",
@@ -26,25 +29,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help texts are plain: `[default: ...]` and `[[sources]]` show as written
 )
-
-
-def print_summary(summary, db: Path) -> None:
-    rows = [
-        (name, c.fetched, c.not_modified, c.items, c.new, c.updated, c.duplicate, c.failed)
-        for name, c in summary.per_source.items()
-    ]
-    print_rows(
-        ["source", "fetched", "not modified", "items", "new", "updated", "duplicate", "failed"],
-        rows,
-        title=f"run {summary.run_id} ({summary.status})",
-    )
-    if summary.failures:
-        out.print("[bold]failures[/]")
-        for source, url, reason in summary.failures[:20]:
-            out.print(f"  {source}: {reason}  [dim]{url}[/]", highlight=False, soft_wrap=True)
-        if len(summary.failures) > 20:
-            out.print(f"  ... and {len(summary.failures) - 20} more (see the fetch_log table)")
 
 
 def run_ingest(
@@ -58,7 +44,9 @@ def run_ingest(
     except SourcesError as exc:
         fail(str(exc))
     with writer(db, "ingest", lock_wait, must_exist=False) as wh:
-        return ingest(
+        summary, _state = run_flow(
+            ingest,
+            db,
             sources_file=str(sources),
             db=str(db),
             limit=limit,
@@ -66,6 +54,7 @@ def run_ingest(
             lock_wait=lock_wait,
             warehouse=wh,
         )
+    return summary
 
 
 @app.command()
@@ -77,11 +66,16 @@ def ingest(
     limit: int | None = typer.Option(None, "--limit", min=1, help="Process at most N new items."),
     wait: float | None = WaitOption,
 ) -> None:
-    """Run the ingest flow once: fetch all sources, load new and changed articles."""
+    """Run the ingest flow once: fetch all sources, load new and changed articles.
+
+    Exit code 0: every source read; 3: some sources or items failed (listed);
+    1: no source could be read (the flow run is Failed); 75: warehouse busy.
+    """
     from flows.sources import DEFAULT_SOURCES
 
     summary = run_ingest(sources or DEFAULT_SOURCES, db_path(db), limit, lock_wait=wait)
-    print_summary(summary, db_path(db))
+    print_summary(summary)
+    raise typer.Exit(OUTCOME_EXIT[summary.outcome])
 
 
 @app.command()
@@ -97,44 +91,56 @@ def demo(
 ) -> None:
     """Serve the bundled wire corpus on 127.0.0.1 and ingest it with the real flow.
 
-    The port stays the same from run to run, so a second demo sees the same
-    URLs and shows conditional GET (304) and idempotence.
+    A warehouse that holds sources other than the demo's is refused (demo data
+    never mixes with yours): use another --db. The port stays the same from run to run, so
+    a second demo sees the same URLs and shows conditional GET (304) and
+    idempotence. The corpus has 4 deliberately broken items; those that fail are
+    marked in the summary, and the exit code is 0 when they are the only failures.
     """
+    from flows.commands.demo import check_demo_warehouse, deliberate, print_demo_footer
     from flows.demo.server import SOURCES, CorpusServer
 
     path = db_path(db)
+    check_demo_warehouse(path)
     try:
         server = CorpusServer(port=port)
     except OSError:
         server = CorpusServer(port=0)
     with server:
-        out.print(f"demo corpus served at {server.base_url}", highlight=False)
+        out.print(f"demo corpus served at {server.base_url}")
         summary = run_ingest(SOURCES, path, None, base_url=server.base_url)
-    print_summary(summary, path)
-    with reader(path) as wh:
-        articles, stories, n_sources, runs = wh.totals()
-    out.print(
-        f"\nwarehouse {path}: [bold]{articles}[/] articles, [bold]{stories}[/] stories, "
-        f"{n_sources} sources, {runs} runs",
-        highlight=False,
-    )
-    out.print(
-        'try:  wirehouse sql "select source, agency, dateline_place, title from articles limit 10"',
-        highlight=False,
-        soft_wrap=True,
-    )
+    expected = deliberate(summary.failures)
+    print_summary(summary, expected=expected)
+    print_demo_footer(path)
+    unexpected = len(summary.failures) - len(expected)
+    raise typer.Exit(OUTCOME_EXIT[summary.outcome] if unexpected else 0)
 
 
-@app.command("sql")
+@app.command(
+    "sql",
+    context_settings={"ignore_unknown_options": True},  # a query may start with a `--` comment
+)
 def sql_cmd(
-    query: str = typer.Argument(..., help="SQL to run against the warehouse (read-only)."),
+    query: str | None = typer.Argument(
+        None,
+        help="SQL to run against the warehouse (read-only); '-' reads it from standard input.",
+        show_default=False,
+    ),
+    file: Path | None = typer.Option(
+        None, "--file", help="Read the query from this file.", show_default=False
+    ),
     db: Path | None = DbOption,
     fmt: str = FormatOption,
 ) -> None:
-    """Run a query on the read snapshot (read-only, fts loaded, no file access) and print the result."""
+    """Run a query on the read snapshot (read-only, fts loaded, no file access) and print the result.
+
+    The query is the argument, a file (--file) or standard input ('-'); it may
+    start with `--` comments, like the examples in warehouse/examples/.
+    """
     check_format(fmt)
+    text = read_query(query, file)
     with reader(db) as wh:
-        cur = wh.execute(query)
+        cur = wh.execute(text)
         columns = [d[0] for d in cur.description] if cur.description else []
         rows = cur.fetchall() if columns else []
     print_result(columns, rows, fmt)
@@ -159,11 +165,13 @@ from flows.commands import migrate as _migrate
 from flows.commands import reprocess as _reprocess
 from flows.commands import search as _search
 from flows.commands import serve as _serve
+from flows.commands import server as _server
 
 app.command("reprocess")(_reprocess.reprocess_cmd)
 app.command("maintain")(_maintain.maintain)
 app.command("migrate")(_migrate.migrate)
 app.command("serve")(_serve.serve)
+app.command("server")(_server.server)
 app.command("search")(_search.search)
 app.command("export")(_export.export)
 app.command("clean")(_clean.clean_cmd)
@@ -173,6 +181,9 @@ app.command("docs")(_docs.docs)
 
 
 def main() -> None:
+    from flows.commands.flowrun import handle_sigterm
+
+    handle_sigterm()
     app()
 
 

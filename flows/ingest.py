@@ -17,6 +17,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.states import Failed
 
 from transforms.assemble import assemble, item_article_id, needs_page, page_failed
 from transforms.extract import extract
@@ -68,6 +69,15 @@ class RunSummary:
 
     def top_failures(self, n: int = 5) -> list[tuple[str, int]]:
         return Counter(reason for _, _, reason in self.failures).most_common(n)
+
+    @property
+    def outcome(self) -> str:
+        """ "failed" when no source could be read, "partial" when some sources or items failed,
+        else "ok" (the exit-code contract in README: 1, 3, 0)."""
+        unread = [c for c in self.per_source.values() if c.error and not c.items and not c.not_modified]
+        if self.per_source and len(unread) == len(self.per_source):
+            return "failed"
+        return "partial" if self.failures else "ok"
 
 
 def _now() -> datetime:
@@ -240,6 +250,8 @@ def ingest(
         with FetchSession(settings) as session:  # one HTTP client for the whole run
             summary = _ingest(sources, wh, limit, session)
         search_index(wh, force=bool(summary.total("new") or summary.total("updated")))
+    if summary.outcome == "failed":  # recorded in `runs` and the artifact; the flow run ends Failed
+        return Failed(message=f"no source could be read ({len(summary.failed_sources)} failed)", data=summary)
     return summary
 
 

@@ -15,6 +15,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.states import Failed
 
 from warehouse.records import CheckResult, RunRecord
 from warehouse.session import Warehouse
@@ -32,6 +33,11 @@ class MaintainSummary:
     @property
     def failing_checks(self) -> list[CheckResult]:
         return [c for c in self.checks if c.failing]
+
+    @property
+    def outcome(self) -> str:
+        """ "failed" when a data-quality check fails, else "ok" (README: exit codes 1 and 0)."""
+        return "failed" if self.failing_checks else "ok"
 
 
 def _now() -> datetime:
@@ -104,6 +110,8 @@ def maintain(
         len(failing),
         len(checks),
     )
+    if summary.outcome == "failed":  # recorded in `runs`, quality_checks and the artifact
+        return Failed(message=f"{len(failing)} data-quality check(s) failing", data=summary)
     return summary
 
 

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.states import Failed
 
 from transforms.assemble import SourceHints, assemble
 from transforms.extract import extract
@@ -106,6 +107,8 @@ def reprocess(
     with Warehouse.use(warehouse, db, job="reprocess", wait=lock_wait) as wh:
         totals = _reprocess(wh, since)
         search_index(wh, force=bool(totals["updated"]))
+    if totals["seen"] and totals["failed"] == totals["seen"]:  # recorded in `runs`; the run ends Failed
+        return Failed(message="no article could be rebuilt", data=totals)
     return totals
 
 

@@ -105,6 +105,11 @@ def parse_sources(
         url = "" if path else e["url"].strip()
         if base_url is not None:
             url = url.replace("{{BASE}}", base_url)
+        elif "{{BASE}}" in url:
+            raise SourcesError(
+                f"{where}: url has the {{{{BASE}}}} placeholder: this file is a template that only "
+                "`wirehouse demo` can use (it fills in its corpus server's address)"
+            )
         if not path and not url.startswith(("http://", "https://")):
             raise SourcesError(f"{where}: url must be http(s), got {url!r}")
         for key in ("fetch_pages", "allow_private", "enabled", "respect_robots"):
@@ -192,4 +197,6 @@ def load_sources(
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise SourcesError(f"cannot read sources file {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise SourcesError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
     return parse_sources(text, origin=str(path), base_url=base_url, kinds=kinds, base_dir=path.parent)

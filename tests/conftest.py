@@ -18,6 +18,14 @@ DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_collection_modifyitems(items):
+    """Tests that run Prefect flows (a Prefect server, real flow runs) are `slow`:
+    `pytest -m "not slow"` is the fast subset (pure code, CLI, warehouse, HTTP)."""
+    for item in items:
+        if "prefect_harness" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def prefect_harness():
     """A real (temporary) Prefect server for flow runs; started once, only by tests that run flows."""

@@ -71,3 +71,19 @@ def slow_file_route(root: Path, name: str, delay: float):
         h.wfile.write(data)
 
     return handler
+
+
+def gated_file_route(root: Path, name: str, gate, timeout: float = 120.0):
+    """A CorpusServer route that serves root/name once `gate` (a threading.Event) is set: a run stays
+    busy exactly as long as the test needs, however slowly the machine starts the other processes."""
+
+    def handler(h):
+        gate.wait(timeout)
+        data = (root / name).read_bytes().replace(b"{{BASE}}", h.server.base_url.encode())
+        h.send_response(200)
+        h.send_header("Content-Type", "application/rss+xml; charset=utf-8")
+        h.send_header("Content-Length", str(len(data)))
+        h.end_headers()
+        h.wfile.write(data)
+
+    return handler

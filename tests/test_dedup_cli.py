@@ -69,8 +69,9 @@ def test_bad_lines_get_an_error_and_the_rest_go_through(tmp_path):
     result = CliRunner().invoke(app, ["dedup", str(f), "--no-clean"])
     out = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
     assert result.exit_code == 1
-    assert [o["id"] for o in out] == ["a", "line 2", "b", "c", "d"]
-    assert "error" in out[1] and out[2]["error"] == "missing text (or body)" and "ISO 8601" in out[3]["error"]
+    assert [o["id"] for o in out] == ["a", None, "b", "c", "d"]
+    assert out[1]["error"].startswith("line 2: not JSON")
+    assert out[2]["error"] == "line 3: missing text (or body)" and "ISO 8601" in out[3]["error"]
     assert out[0]["story_id"] == out[4]["story_id"]
 
 

@@ -201,9 +201,11 @@ def test_maintain_records_checks_and_detects_problems(warehouse, prefect_harness
     w.execute("DELETE FROM stories WHERE story_id = (SELECT min(story_id) FROM stories)")
     w.execute("UPDATE articles SET body = '' WHERE article_id = (SELECT max(article_id) FROM articles)")
     w.close()
-    summary = maintain(db=str(broken))
+    state = maintain(db=str(broken), return_state=True)
+    assert state.is_failed()  # a failing check fails the flow run (README: exit codes)
+    summary = state.result(raise_on_failure=False)
     failing = {c.check_name: c.failing for c in summary.failing_checks}
-    assert summary.status == "completed_with_failures"
+    assert summary.status == "completed_with_failures" and summary.outcome == "failed"
     assert failing["articles_without_story"] >= 1 and failing["empty_bodies"] == 1
     with get_client(sync_client=True) as client:
         artifact = client.read_latest_artifacts()

@@ -78,8 +78,8 @@ def run(*args: str):
     return runner.invoke(app, list(args), env={"COLUMNS": "250"})
 
 
-def one_line_error(result) -> str:
-    assert result.exit_code == 1, result.output
+def one_line_error(result, code: int = 1) -> str:
+    assert result.exit_code == code, result.output
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: "), result.output
     assert "Traceback" not in result.output
@@ -230,7 +230,7 @@ def test_writer_waits_for_a_read_only_holder_then_proceeds_or_refuses(db_path):
         assert 0.4 < time.monotonic() - t0 < 3.0
         assert lock_path(db_path).read_text() == ""  # the lock was released with the refusal
         # the CLI: one line, same wording as for another writer
-        line = one_line_error(run("migrate", "--db", str(db_path), "--wait", "0.3"))
+        line = one_line_error(run("migrate", "--db", str(db_path), "--wait", "0.3"), code=75)  # busy
         assert "busy" in line and "has the file open" in line
         # a patient writer retries the open with backoff and proceeds once the holder lets go
         t0 = time.monotonic()
@@ -335,7 +335,7 @@ def test_warehouse_held_open_by_another_process_is_one_line_via_the_real_script(
         [
             sys.executable,
             "-c",
-            "import sys, time, duckdb; c = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(20)",
+            "import sys, time, duckdb; c = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(300)",
             str(db),
         ],
         stdout=subprocess.PIPE,
@@ -350,7 +350,7 @@ def test_warehouse_held_open_by_another_process_is_one_line_via_the_real_script(
             capture_output=True,
             text=True,
         )
-        assert p.returncode == 1
+        assert p.returncode == 75, p.stdout + p.stderr  # busy (README: exit codes)
         lines = p.stderr.strip().splitlines()
         assert len(lines) == 1 and "busy" in lines[0] and "has the file open" in lines[0], p.stderr
     finally:

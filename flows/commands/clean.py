@@ -7,14 +7,23 @@ from pathlib import Path
 
 import typer
 
-from transforms.clean import clean, clean_html_fragment
-
-from .common import err, fail
-from .jsonl import LineError, open_input, parse_time, read_records, text_field, write
+from .common import err, fail, styled
+from .jsonl import (
+    LineError,
+    bad_lines_message,
+    error_record,
+    open_input,
+    parse_time,
+    read_records,
+    text_field,
+    write,
+)
 
 
 def clean_record(record: dict, hints: dict) -> dict:
     """Clean one input record (see `wirehouse clean --help` for the fields)."""
+    from transforms.clean import clean, clean_html_fragment
+
     text = text_field(record, "text")
     html = text_field(record, "html")
     if text is None and html is None:
@@ -69,18 +78,19 @@ def clean_cmd(
         stream = open_input(file)
     except OSError as exc:
         fail(f"cannot read {file}: {exc.strerror or exc}")
-    errors = 0
+    errors = total = 0
     for n, record, problem in read_records(stream):
+        total += 1
         if record is not None:
             try:
                 write(clean_record(record, hints))
                 continue
             except LineError as exc:
-                problem = f"line {n}: {exc}"
+                problem = str(exc)
             except Exception as exc:  # a cleaner bug on one line never stops the rest
-                problem = f"line {n}: {type(exc).__name__}: {exc}"
+                problem = f"cleaning failed: {type(exc).__name__}: {exc}"
         errors += 1
-        write({"id": record.get("id") if record else None, "error": problem})
+        write(error_record(n, record, problem or "unusable"))
     if errors:
-        err.print(f"[red]error:[/] {errors} line(s) could not be cleaned", highlight=False)
+        err.print(styled(("error:", "red"), " ", bad_lines_message(errors, total)))
         raise typer.Exit(1)

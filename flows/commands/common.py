@@ -12,11 +12,18 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from warehouse.db import WarehouseError, default_db_path
 
-out = Console()
-err = Console(stderr=True)
+# Data is printed as data: no console markup, no highlighting, and lines on standard
+# error are never hard-wrapped (a pipe or log file gets each message on one line).
+out = Console(markup=False, highlight=False, emoji=False, soft_wrap=True)
+err = Console(stderr=True, markup=False, highlight=False, emoji=False, soft_wrap=True)
+
+# The exit-code contract (README "Exit codes"); typer's usage errors are 2.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_BUSY = 0, 1, 2, 3, 75
+OUTCOME_EXIT = {"ok": EXIT_OK, "partial": EXIT_PARTIAL, "failed": EXIT_FAILED}
 
 DbOption = typer.Option(
     None, "--db", show_default=False, help="Warehouse file [default: $WIREHOUSE_DB or warehouse/news.duckdb]."
@@ -32,9 +39,15 @@ FormatOption = typer.Option("table", "--format", "-f", help="table, csv or json.
 FORMATS = ("table", "csv", "json")
 
 
-def fail(message: str, code: int = 1) -> None:
+def styled(*parts: str | tuple[str, str]) -> Text:
+    """A line of plain text pieces and (text, style) pieces; no piece is read as markup."""
+    return Text.assemble(*parts)
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> None:
     """Exit with a one-line reason on standard error."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    one_line = " ".join(str(message).split("\n")).strip()
+    err.print(styled(("error:", "bold red"), " ", one_line))
     raise typer.Exit(code)
 
 
@@ -53,11 +66,11 @@ def check_format(fmt: str) -> None:
 
 
 def print_rows(columns: list[str], rows: list[tuple], title: str | None = None) -> None:
-    table = Table(title=title, title_justify="left", show_lines=False)
+    table = Table(title=Text(title) if title else None, title_justify="left", show_lines=False)
     for c in columns:
-        table.add_column(c, overflow="fold")
+        table.add_column(Text(str(c)), overflow="fold")
     for r in rows:
-        table.add_row(*("" if v is None else str(v) for v in r))
+        table.add_row(*(Text("" if v is None else str(v)) for v in r))
     out.print(table)
 
 
@@ -105,14 +118,18 @@ def writer(
     path: Path, job: str, wait: float | None, *, must_exist: bool = True, migrate: bool = False
 ) -> Iterator:
     """Open the run's Warehouse session before a flow starts, so a busy or unusable warehouse
-    is a one-line refusal rather than a failed flow run; the flow gets the session. It publishes
-    the read snapshot when the block succeeds. Warehouse errors inside become one line too."""
+    is a one-line refusal rather than a failed flow run (busy: exit 75); the flow gets the
+    session. It publishes the read snapshot when the block succeeds. Warehouse errors inside
+    become one line too."""
+    from warehouse.access import WarehouseBusy
     from warehouse.session import Warehouse
 
     if must_exist and not path.exists():
         fail(f"no warehouse at {path}: run `wirehouse ingest` or `wirehouse demo` first")
     try:
         wh = Warehouse.open(path, job=job, wait=wait, migrate=migrate)
+    except WarehouseBusy as exc:
+        fail(str(exc), EXIT_BUSY)
     except WarehouseError as exc:
         fail(str(exc))
     try:

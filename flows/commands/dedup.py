@@ -7,8 +7,17 @@ from pathlib import Path
 
 import typer
 
-from .common import err, fail
-from .jsonl import LineError, open_input, parse_time, read_records, text_field, write
+from .common import err, fail, styled
+from .jsonl import (
+    LineError,
+    bad_lines_message,
+    error_record,
+    open_input,
+    parse_time,
+    read_records,
+    text_field,
+    write,
+)
 
 SPINNER_FROM = 2000  # inputs larger than this get a progress spinner on standard error
 
@@ -62,7 +71,7 @@ def dedup(
         records = list(read_records(open_input(file)))
     except OSError as exc:
         fail(f"cannot read {file}: {exc.strerror or exc}")
-    parsed = []  # (id, Copy or None, error or None), in input order
+    parsed = []  # (id, Copy or None, error record or None), in input order
     with (
         err.status("cleaning and parsing ...", spinner="dots")
         if len(records) > SPINNER_FROM
@@ -71,14 +80,15 @@ def dedup(
         for n, record, problem in records:
             ident = str(record.get("id")) if record and record.get("id") is not None else f"line {n}"
             if problem is not None:
-                parsed.append((ident, None, problem))
+                parsed.append((ident, None, error_record(n, record, problem)))
                 continue
             try:
                 parsed.append((ident, parse_record(record, do_clean=not no_clean), None))
             except LineError as exc:
-                parsed.append((ident, None, str(exc)))
+                parsed.append((ident, None, error_record(n, record, str(exc))))
             except Exception as exc:  # one bad text never stops the others
-                parsed.append((ident, None, f"cleaning failed: {type(exc).__name__}: {exc}"))
+                reason = f"cleaning failed: {type(exc).__name__}: {exc}"
+                parsed.append((ident, None, error_record(n, record, reason)))
     good = [c for _, c, e in parsed if e is None]
     with (
         err.status(f"clustering {len(good)} copies ...", spinner="dots")
@@ -90,14 +100,12 @@ def dedup(
     bad = 0
     for ident, _copy, problem in parsed:
         if problem is not None:
-            write({"id": ident, "error": problem})
+            write(problem)
             bad += 1
         else:
             story_id, canonical = next(labels)
             write({"id": ident, "story_id": story_id, "canonical": canonical})
-    err.print(
-        f"{len(good)} copies -> {len(set(result.labels))} stories" + (f"; {bad} bad lines" if bad else ""),
-        highlight=False,
-    )
+    err.print(f"{len(good)} copies -> {len(set(result.labels))} stories")
     if bad:
+        err.print(styled(("error:", "red"), " ", bad_lines_message(bad, len(parsed))))
         raise typer.Exit(1)

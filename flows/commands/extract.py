@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import gzip
 import json
 from dataclasses import asdict
 from datetime import datetime
@@ -11,9 +10,7 @@ from pathlib import Path
 
 import typer
 
-from transforms.extract import extract
-
-from .common import err
+from .common import err, styled
 
 
 def _record(extracted, **extra) -> dict:
@@ -24,9 +21,23 @@ def _record(extracted, **extra) -> dict:
     }
 
 
-def _read_file(path: Path) -> bytes:
-    data = path.read_bytes()
-    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+def _read_file(path: Path, max_bytes: int | None = None) -> bytes:
+    """A saved page, gunzipped when it is gzip; capped at the same decoded size as HTTP bodies."""
+    from flows.http import FetchSettings
+    from flows.http.bodies import BoundedDecoder
+    from flows.http.errors import FetchError
+
+    limit = max_bytes or FetchSettings().max_bytes
+    try:
+        with path.open("rb") as f:
+            head = f.read(2)
+            decoder = BoundedDecoder("gzip" if head == b"\x1f\x8b" else "", limit)
+            decoder.feed(head)
+            while chunk := f.read(1 << 16):
+                decoder.feed(chunk)
+            return decoder.finish()
+    except FetchError as exc:
+        raise OSError(str(exc)) from None
 
 
 def _fetch(url: str, allow_private: bool) -> bytes:
@@ -56,19 +67,21 @@ def extract_cmd(
     `error` line, and the command exits 1 after the others are printed.
     """
 
+    from transforms.extract import extract
+
     several = len(inputs) > 1
     failed = 0
     for item in inputs:
         is_url = item.startswith(("http://", "https://"))
         try:
             raw = _fetch(item, allow_private) if is_url else _read_file(Path(item))
-        except OSError as exc:
+            record = _record(extract(raw, url=item if is_url else url), **({"file": item} if several else {}))
+        except Exception as exc:  # one bad input gets its error record; the others go on
             failed += 1
-            reason = exc.strerror or str(exc)
-            print(json.dumps({"file": item, "error": reason}))
-            err.print(f"[red]error:[/] {item}: {reason}", highlight=False)
+            reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
+            print(json.dumps({"file": item, "error": reason}, ensure_ascii=False))
+            err.print(styled(("error:", "red"), f" {item}: {reason}"))
             continue
-        record = _record(extract(raw, url=item if is_url else url), **({"file": item} if several else {}))
         print(json.dumps(record, ensure_ascii=False))
     if failed:
         raise typer.Exit(1)

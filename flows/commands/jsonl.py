@@ -62,5 +62,19 @@ def text_field(record: dict, *names: str) -> str | None:
     return None
 
 
+def error_record(n: int, record: dict[str, Any] | None, reason: str) -> dict[str, Any]:
+    """The answer to a bad line, the same for every JSON-lines command:
+    `{"id": <the line's id, or null>, "error": "line N: reason"}`."""
+    prefix = f"line {n}: "
+    return {
+        "id": record.get("id") if isinstance(record, dict) else None,
+        "error": reason if reason.startswith(prefix) else prefix + reason,
+    }
+
+
+def bad_lines_message(bad: int, total: int) -> str:
+    return f"{bad} of {total} line(s) could not be used (see their error records)"
+
+
 def write(record: dict) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")

@@ -4,22 +4,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import DbOption, WaitOption, db_path, out, print_rows, writer
+import typer
+
+from .common import OUTCOME_EXIT, DbOption, WaitOption, db_path, out, print_rows, writer
+from .flowrun import run_flow
 
 
 def maintain(
     db: Path | None = DbOption,
     wait: float | None = WaitOption,
 ) -> None:
-    """Checkpoint, rebuild the full-text index and run the data-quality checks (the daily deployment)."""
+    """Checkpoint, rebuild the full-text index and run the data-quality checks (the daily deployment).
+
+    Exit code 0: every check passed; 1: a check failed (the flow run is Failed); 75: warehouse busy.
+    """
     from flows.maintain import maintain as maintain_flow
 
     path = db_path(db)
     with writer(path, "maintain", wait) as wh:
-        summary = maintain_flow(db=str(path), lock_wait=wait, warehouse=wh)
-    out.print(f"search index: {summary.indexed} articles", highlight=False)
+        summary, _state = run_flow(maintain_flow, path, db=str(path), lock_wait=wait, warehouse=wh)
+    out.print(f"search index: {summary.indexed} articles")
     print_rows(
         ["check", "failing", "sample"],
         [(c.check_name, c.failing, ", ".join(c.sample)) for c in summary.checks],
-        title=f"run {summary.run_id} ({summary.status})",
+        title=f"run {summary.run_id} ({summary.status}, outcome {summary.outcome})",
     )
+    raise typer.Exit(OUTCOME_EXIT[summary.outcome])

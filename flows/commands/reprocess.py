@@ -7,7 +7,8 @@ from pathlib import Path
 
 import typer
 
-from .common import DbOption, WaitOption, db_path, out, writer
+from .common import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, DbOption, WaitOption, db_path, out, writer
+from .flowrun import run_flow
 
 
 def reprocess_cmd(
@@ -20,14 +21,21 @@ def reprocess_cmd(
     db: Path | None = DbOption,
     wait: float | None = WaitOption,
 ) -> None:
-    """Re-run extraction and cleaning on the stored raw payloads; update changed articles in place."""
+    """Re-run extraction and cleaning on the stored raw payloads; update changed articles in place.
+
+    Exit code 0: all rebuilt; 3: some articles failed; 1: none could be rebuilt; 75: warehouse busy.
+    """
     from flows.reprocess import reprocess
 
     path = db_path(db)
     with writer(path, "reprocess", wait) as wh:
-        totals = reprocess(db=str(path), since=since.date() if since else None, lock_wait=wait, warehouse=wh)
+        totals, _state = run_flow(
+            reprocess, path, db=str(path), since=since.date() if since else None, lock_wait=wait, warehouse=wh
+        )
     out.print(
         f"reprocessed {totals['seen']} articles: {totals['updated']} updated, "
-        f"{totals['unchanged']} unchanged, {totals['failed']} failed",
-        highlight=False,
+        f"{totals['unchanged']} unchanged, {totals['failed']} failed"
     )
+    if totals["failed"]:
+        raise typer.Exit(EXIT_FAILED if totals["failed"] == totals["seen"] else EXIT_PARTIAL)
+    raise typer.Exit(EXIT_OK)

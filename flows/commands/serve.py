@@ -2,8 +2,10 @@
 
 prefect.yaml is the single declaration of schedules and parameters; this
 command turns each entry into `flow.to_deployment(...)` and hands them all to
-Prefect's `serve`, which registers them with the Prefect API (PREFECT_API_URL)
-and executes scheduled and manually triggered runs here until stopped.
+Prefect's `serve`, which registers them with the Prefect API and executes
+scheduled and manually triggered runs here until stopped. The API is
+PREFECT_API_URL, else the warehouse folder's `wirehouse server`, else that
+server started here (Prefect's temporary per-process server cannot serve).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 import typer
 
-from .common import DbOption, err, fail, out
+from .common import DbOption, db_path, err, fail, out
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 PREFECT_FILE = ROOT / "prefect.yaml"
@@ -108,8 +110,16 @@ def serve(
         None, "--only", help="Serve only this deployment (flow/name); repeatable."
     ),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Most flow runs executing at once."),
+    port: int = typer.Option(
+        4200, "--port", min=1, max=65535, help="Port of the Prefect server started when none is configured."
+    ),
 ) -> None:
-    """Run the deployments of prefect.yaml here: their schedules and manual runs (Ctrl-C stops)."""
+    """Run the deployments of prefect.yaml here: their schedules and manual runs (Ctrl-C stops).
+
+    Uses PREFECT_API_URL when set, else this warehouse folder's `wirehouse server`,
+    else starts that server itself (stopped with this command; the history stays
+    in warehouse/prefect/).
+    """
     import os
 
     from prefect import serve as prefect_serve
@@ -126,13 +136,28 @@ def serve(
         fail(str(exc))
     if not deployments:
         fail(f"no deployment of {prefect_file} matches --only {' '.join(only or [])}")
-    if not os.environ.get("PREFECT_API_URL"):
-        err.print(
-            "[yellow]note:[/] PREFECT_API_URL is not set: runs are visible only while this process lives; "
-            "start `prefect server start` and set PREFECT_API_URL to keep history and use the UI.",
-            highlight=False,
-            soft_wrap=True,
-        )
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    api_url = PREFECT_API_URL.value()
+    if not api_url:
+        # Prefect's ephemeral mode cannot serve: each process would have its own server and
+        # runs lose their concurrency slot. Use this folder's `wirehouse server`, or start one.
+        from .prefect_api import prefect_home, running_server
+        from .server import start_folder_server
+
+        path = db_path(db)
+        api_url = running_server(path)
+        if api_url:
+            err.print(f"note: using the wirehouse server at {api_url}")
+        else:
+            api_url = start_folder_server(path, port, quiet=True).api_url
+            err.print(
+                f"note: started a Prefect server at {api_url} (database {prefect_home(path) / 'prefect.db'}; "
+                f"it stops with this command, the history stays). For the prefect CLI and the UI: "
+                f"export PREFECT_API_URL={api_url}"
+            )
+        os.environ["PREFECT_API_URL"] = api_url
     for dep in deployments:
         out.print(f"serving {dep.flow_name}/{dep.name}", highlight=False)
-    prefect_serve(*deployments, limit=limit, print_starting_message=True)
+    with temporary_settings({PREFECT_API_URL: api_url}):
+        prefect_serve(*deployments, limit=limit, print_starting_message=True)
