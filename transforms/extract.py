@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 
@@ -30,6 +31,7 @@ __all__ = ["extract"]
 # trafilatura logs every discarded page at WARNING; a page without an article is
 # an ordinary outcome here (it is reported in Extracted.reason).
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 # Settings measured on extraction-dev (docs/extraction.md): precision-oriented
 # heuristics, no reader comments (never part of an article body), tables kept.
@@ -59,6 +61,46 @@ def _trafilatura_body(tree: HtmlElement, url: str | None, **overrides) -> str:
     if not text:
         return ""
     return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+# Dates htmldate may return are bounded by the reference time (the fetch time); without
+# one, by this far-future bound rather than the clock (transforms never read the clock).
+_NO_REFERENCE = datetime(2100, 1, 1)
+
+
+def stated(day: datetime, page: str, url: str | None) -> bool:
+    """Whether the page or its URL states this day's year (2019, or 23.09.19-style dates).
+
+    htmldate's last-resort searches can assemble a date from a version number or a
+    lone copyright year; a day whose year appears nowhere is not the page's date."""
+    year = str(day.year)
+    if year in page or (url and year in url):
+        return True
+    d, m, yy = day.day, day.month, year[2:]
+    pattern = rf"(?<!\d)(?:0?{d}[./-]0?{m}|0?{m}[./-]0?{d})[./-]{yy}(?!\d)"
+    return re.search(pattern, page) is not None
+
+
+def find_date(
+    tree: HtmlElement, url: str | None, reference_time: datetime | None, page: str = ""
+) -> datetime | None:
+    """htmldate on our tree (URL path, meta tags it knows and we do not, abbr/time
+    elements, visible date lines), as a day at 00:00 UTC; None when it finds nothing
+    or finds a day the page does not state (see ``stated``)."""
+    from htmldate import find_date as _find_date
+
+    bound = reference_time.astimezone(UTC).replace(tzinfo=None) if reference_time else _NO_REFERENCE
+    try:
+        found = _find_date(tree, url=url, original_date=True, extensive_search=True, max_date=bound)
+    except (RecursionError, ValueError, TypeError, AttributeError):  # defensive: never raise on a page
+        return None
+    if not found:
+        return None
+    try:
+        day = datetime.strptime(found, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return day if stated(day, page, url) else None
 
 
 def _words(text: str) -> int:
@@ -93,7 +135,12 @@ def choose_body(generic: str, declared: str | None) -> tuple[str, str]:
     return generic, "trafilatura"
 
 
-def extract(html: str | bytes, url: str | None = None, content_type: str | None = None) -> Extracted:
+def extract(
+    html: str | bytes,
+    url: str | None = None,
+    content_type: str | None = None,
+    reference_time: datetime | None = None,
+) -> Extracted:
     """Extract title, body and metadata from one article page; never raises on page content.
 
     Bytes are decoded here (the Content-Type's charset, when given, is one piece of
@@ -147,13 +194,14 @@ def extract(html: str | bytes, url: str | None = None, content_type: str | None 
             headlines += [strip_site_suffix(h, meta.site_name) for h in meta.headline_sources.values()]
         body = "\n\n".join(clean_paragraphs(body.split("\n\n"), headlines, meta.byline))
 
+    published_at = meta.published_at or find_date(tree, url or meta.canonical_url, reference_time, text)
     if body and not plausible_body(body):
         body = ""
 
     return Extracted(
         title=title,
         body=body,
-        published_at=meta.published_at,
+        published_at=published_at,
         modified_at=meta.modified_at,
         byline=meta.byline,
         canonical_url=meta.canonical_url,

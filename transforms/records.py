@@ -42,6 +42,11 @@ class Extracted:
     method: str = ""  # which strategy produced the body (jsonld, rule:menafn, trafilatura ...)
     reason: str | None = None  # why the body is empty, when it is
 
+    @property
+    def published_date(self) -> str | None:
+        """The publication day (YYYY-MM-DD)."""
+        return self.published_at.date().isoformat() if self.published_at else None
+
 
 @dataclass(frozen=True, slots=True)
 class Removal:

@@ -102,10 +102,20 @@ def clean_text(value: object) -> str | None:
     return text or None
 
 
+# dateutil fills missing fields from `default`; a year no page can state marks "no date given".
+_NO_DATE = datetime(1, 1, 1)
+_HAS_TIME_ONLY = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*$", re.I)
+
+
 def parse_datetime(value: object) -> datetime | None:
-    """Parse the date formats pages use (ISO 8601, RFC 2822, loose) → aware UTC; naive times are taken as UTC."""
+    """Parse the date formats pages use (ISO 8601, RFC 2822, loose) → an aware datetime.
+
+    The page's own UTC offset is kept (so the calendar day is the one the page states);
+    naive times are taken as UTC. A value without a calendar date ("10:52", "Monday")
+    is no date: dateutil would silently complete it with today's date.
+    """
     text = clean_text(value)
-    if not text or len(text) > 64 or not any(ch.isdigit() for ch in text):
+    if not text or len(text) > 64 or not any(ch.isdigit() for ch in text) or _HAS_TIME_ONLY.match(text):
         return None
     dt: datetime | None = None
     try:
@@ -117,17 +127,14 @@ def parse_datetime(value: object) -> datetime | None:
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
-                    dt = dateparser.parse(text, fuzzy=False, tzinfos=TZ_ABBREVIATIONS)
+                    dt = dateparser.parse(text, default=_NO_DATE, fuzzy=False, tzinfos=TZ_ABBREVIATIONS)
             except (ValueError, OverflowError, TypeError, LookupError):
                 dt = None
     if dt is None or not (1990 <= dt.year <= 2100):
         return None
     if dt.tzinfo is None or dt.tzinfo.utcoffset(dt) is None:
         return dt.replace(tzinfo=UTC)
-    try:
-        return dt.astimezone(UTC)
-    except (OverflowError, ValueError):
-        return None
+    return dt
 
 
 def _absolute(url: str | None, base: str | None) -> str | None:
@@ -342,11 +349,15 @@ def _time_elements(tree: HtmlElement) -> tuple[datetime | None, datetime | None]
 
 def _itemprop_date(tree: HtmlElement, prop: str) -> datetime | None:
     for el in tree.xpath(f"//*[@itemprop='{prop}']"):
-        dt = parse_datetime(
-            el.get("content") or el.get("datetime") or (el.text if el.tag != "meta" else None)
-        )
-        if dt:
-            return dt
+        # the machine-readable attribute first; the visible text only when no attribute parses
+        for value in (el.get("content"), el.get("datetime"), el.get("title")):
+            dt = parse_datetime(value)
+            if dt:
+                return dt
+        if el.tag != "meta":
+            dt = parse_datetime(el.text_content()[:64])
+            if dt:
+                return dt
     return None
 
 
