@@ -210,6 +210,7 @@ def author_names(text: str | list | None) -> frozenset[str]:
     if isinstance(text, list):
         text = "; ".join(str(t) for t in text)
     text = unicodedata.normalize("NFKC", text or "").casefold()
+    text = re.sub(r"^\s*(?:by|von|par|por)\s+", "", text)  # "By Jane Doe" names Jane Doe
     parts = re.split(r"\s*(?:[,;&/|]|\band\b|\bund\b)\s*", text)
     return frozenset(n for n in (norm_title(p) for p in parts) if n)
 

@@ -484,20 +484,15 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
         or t_mod
     )
 
-    # --- byline
-    names = _names(art.get("author"), index) if art else []
+    # --- byline: declared (JSON-LD, meta), else where the page shows it
+    names = clean_byline(_names(art.get("author"), index), s.site_name, url, split=False) if art else []
     if not names:
         author_meta = _first(
             meta, "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl"
         )
-        if author_meta and not author_meta.startswith(("http://", "https://")):
-            names = [re.sub(r"^(?i:by)\s+", "", author_meta)]
+        names = clean_byline([author_meta] if author_meta else [], s.site_name, url)
     if not names:
-        for el in tree.xpath("//*[@rel='author' or @itemprop='author' or contains(@class,'byline')][1]"):
-            text = clean_text(el.text_content())
-            if text and len(text) <= 120:
-                names = [re.sub(r"^(?i:by)\s+", "", text)]
-                break
+        names = clean_byline(_visible_byline(tree), s.site_name, url)
     s.byline = ", ".join(_dedup(names)) or None
 
     # --- language
@@ -536,6 +531,89 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
     if not s.has_article_type and (_first(meta, "og:type") or "").lower() == "article":
         s.has_article_type = True
     return s
+
+
+# "By", "Von", "Par" ... and the phrases blogs put before a name.
+_BYLINE_PREFIX = re.compile(
+    r"^(?:(?:posted|written|published|erstellt|geschrieben|verfasst|reported)\s+(?:by|von)|"
+    r"zeige\s+alle\s+beitr(?:ä|ae)ge\s+von|view\s+all\s+posts\s+by|more\s+from|"
+    r"autor(?:in)?|author|text|by|von|par|por|di|door|av|af|de|da|от)\b\s*[:\-–]?\s*",
+    re.I,
+)
+# Where a byline line goes on to something else: a date, a separator, "Updated ...".
+_MONTH = (
+    r"jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?"
+)
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:[|·•—–]|\s-\s|\d|\b(?:" + _MONTH + r")\.?\s+\d"
+    r"|\b(?:updated|last\s+updated|published|veröffentlicht|aktualisiert|am|le|el)\b\s*:?\s*(?:\d|"
+    + _MONTH
+    + r")).*$",
+    re.I,
+)
+# Labels that byline-looking elements hold instead of a name.
+_NOT_NAMES = {"username", "admin", "author", "autor", "anonymous", "lastupdated", "contributors"}
+_DOMAIN = re.compile(
+    r"(?:https?://|www\.|\b[\w-]+\.(?:com|net|org|de|co|uk|fr|es|it|in|info|ch|at|nl|eu|io|news)\b)", re.I
+)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def clean_byline(raw: list[str], site_name: str | None, url: str | None, split: bool = True) -> list[str]:
+    """Names of people from byline values: no e-mail addresses, numbers, dates, site
+    names ("Deutsche Welle (www.dw.com)") or "By"/"Von" prefixes. With ``split``
+    (free text, not one JSON-LD Person per value) trafilatura's author normaliser
+    splits lists of names and drops decorations."""
+    import html as _html
+
+    from trafilatura.json_metadata import normalize_authors
+
+    host = (urlsplit(url).hostname or "") if url else ""
+    site_keys = {_squash(site_name)} if site_name else set()
+    if host:
+        labels = [x for x in host.split(".") if x not in ("www", "m", "amp")]
+        site_keys |= {_squash(".".join(labels)), _squash(labels[0]) if labels else ""}
+    site_keys.discard("")
+    out: list[str] = []
+    for value in raw:
+        text = _html.unescape(clean_text(value) or "")
+        text = _EMAIL.sub(" ", text)
+        if not text or _DOMAIN.search(text):
+            continue  # a URL or a site/organisation named by its domain
+        text = _BYLINE_PREFIX.sub("", text.strip())
+        text = _BYLINE_TAIL.sub("", text).strip(" ,;:")
+        if not text or len(text) > 100:
+            continue
+        normalised = normalize_authors(None, text) if split else text
+        for name in (normalised or "").split("; "):
+            name = _BYLINE_PREFIX.sub("", name.strip()).strip(" ,;:·")
+            if not name or not any(ch.isalpha() for ch in name) or _squash(name) in site_keys | _NOT_NAMES:
+                continue
+            out.append(name)
+    return out
+
+
+def _visible_byline(tree: HtmlElement) -> list[str]:
+    """The byline shown on the page: trafilatura's author XPaths (rel=author,
+    itemprop/class author and byline blocks), skipping comment sections."""
+    from trafilatura.metadata import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    discard = set()
+    for expression in AUTHOR_DISCARD_XPATHS:
+        discard.update(expression(tree))
+    for expression in AUTHOR_XPATHS:
+        for el in expression(tree):
+            if any(anc in discard for anc in el.iterancestors()) or el in discard:
+                continue
+            text = clean_text(" ".join(el.itertext()))
+            if text and 2 < len(text) < 120:
+                return [text]
+    return []
 
 
 def strip_site_suffix(title: str, site_name: str | None) -> str:
