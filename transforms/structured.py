@@ -432,11 +432,9 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
     title_el = next(iter(tree.iter("title")), None)
     if title_el is not None:
         candidates["title"] = clean_text(title_el.text_content())
+    h1s = [clean_text(el.text_content()) for el in tree.iter("h1")]
     s.headline_sources = {k: v for k, v in candidates.items() if v}
-    for key in ("jsonld", "og", "twitter", "meta", "h1", "title"):
-        if s.headline_sources.get(key):
-            s.title = strip_site_suffix(s.headline_sources[key], s.site_name)
-            break
+    s.title = choose_title(s.headline_sources, [h for h in h1s if h], s.site_name, url)
 
     # --- body as declared
     s.article_body = _article_body_text(art.get("articleBody"))
@@ -614,6 +612,66 @@ def _visible_byline(tree: HtmlElement) -> list[str]:
             if text and 2 < len(text) < 120:
                 return [text]
     return []
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " _", "_")
+
+
+def _site_keys(site_name: str | None, url: str | None) -> set[str]:
+    keys = {_squash(site_name)} if site_name else set()
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [x for x in host.split(".") if x not in ("www", "m", "amp")]
+    if labels:
+        keys |= {_squash(".".join(labels)), _squash(labels[0])}
+    keys.discard("")
+    return keys
+
+
+def _strip_site(title: str, keys: set[str], others: set[str]) -> str:
+    """'Headline | Site' / 'Site - Headline' → 'Headline' when the other part names the
+    site (site name, domain) or the remaining part is another source's headline."""
+    import html as _html
+
+    title = clean_text(_html.unescape(title)) or title
+    for sep in _TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        head, tail = head.strip(), tail.strip()
+        for keep, drop in ((head, tail), (tail, head)):
+            if not keep or (len(keep.split()) < 2 and len(keep) < 8):
+                continue
+            d = _squash(drop)
+            if d and (d in keys or any(k and k in d for k in keys) or _squash(keep) in others):
+                return keep
+    return title
+
+
+def choose_title(
+    sources: dict[str, str], h1s: list[str], site_name: str | None, url: str | None
+) -> str | None:
+    """The headline: the page's single <h1> when another source confirms it, else the
+    first of JSON-LD headline, og:title, twitter:title, meta title, <h1>, <title> that
+    is not just the site's name, without a ' | Site' suffix or 'Site - ' prefix."""
+    import html as _html
+
+    keys = _site_keys(site_name, url)
+    others = {_squash(v) for v in sources.values()}
+    if len(h1s) == 1:
+        h1 = clean_text(_html.unescape(h1s[0])) or ""
+        squashed = _squash(h1)
+        confirmed = any(squashed and squashed in _squash(v) for k, v in sources.items() if k not in ("h1",))
+        if confirmed and len(h1) >= 8 and squashed not in keys:
+            return h1
+    for key in ("jsonld", "og", "twitter", "meta", "h1", "title"):
+        value = sources.get(key)
+        if not value:
+            continue
+        title = _strip_site(value, keys, others - {_squash(value)})
+        if _squash(title) in keys:
+            continue  # the site's name, not a headline
+        return title
+    return None
 
 
 def strip_site_suffix(title: str, site_name: str | None) -> str:
