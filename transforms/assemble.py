@@ -120,4 +120,9 @@ def assemble(
         extraction_method=method,
         raw_doc_id=raw,
         cleaning_removed=_removed_json(cleaned),
+        language=page.language if page else None,
+        section=page.section if page else None,
+        tags=page.tags if page else (),
+        image_url=page.image if page else None,
+        modified_at=page.modified_at if page else None,
     )

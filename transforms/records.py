@@ -96,3 +96,9 @@ class Article:
     extraction_method: str | None
     raw_doc_id: str | None
     cleaning_removed: str  # JSON list of Removal dicts
+    # what the article page declares about itself (None/empty for feed bodies)
+    language: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    image_url: str | None = None
+    modified_at: datetime | None = None

@@ -43,6 +43,11 @@ ARTICLE_SCHEMA = pa.schema(
         ("extraction_method", pa.string()),
         ("raw_doc_id", pa.string()),
         ("cleaning_removed", pa.string()),
+        ("language", pa.string()),
+        ("section", pa.string()),
+        ("tags", pa.list_(pa.string())),
+        ("image_url", pa.string()),
+        ("modified_at", pa.timestamp("us", tz="UTC")),
     ]
 )
 RAW_SCHEMA = pa.schema(

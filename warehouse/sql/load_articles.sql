@@ -12,4 +12,6 @@ ON CONFLICT (article_id) DO UPDATE SET
     content_hash = excluded.content_hash, story_id = excluded.story_id,
     body_origin = excluded.body_origin, extraction_method = excluded.extraction_method,
     raw_doc_id = excluded.raw_doc_id, cleaning_removed = excluded.cleaning_removed,
+    language = excluded.language, section = excluded.section, tags = excluded.tags,
+    image_url = excluded.image_url, modified_at = excluded.modified_at,
     updated_at = excluded.updated_at, run_id = excluded.run_id;
