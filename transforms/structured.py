@@ -650,19 +650,13 @@ def _strip_site(title: str, keys: set[str], others: set[str]) -> str:
 def choose_title(
     sources: dict[str, str], h1s: list[str], site_name: str | None, url: str | None
 ) -> str | None:
-    """The headline: the page's single <h1> when another source confirms it, else the
-    first of JSON-LD headline, og:title, twitter:title, meta title, <h1>, <title> that
-    is not just the site's name, without a ' | Site' suffix or 'Site - ' prefix."""
-    import html as _html
-
+    """The headline: the first of JSON-LD headline, og:title, twitter:title, meta title,
+    <h1>, <title> that is not just the site's name, without a ' | Site' suffix or
+    'Site - ' prefix. (Preferring a single <h1> confirmed by another source scored
+    0.818 against 0.786 on trafilatura-eval but 0.830 against 0.872 on Readability's
+    pages, below trafilatura there; not kept.)"""
     keys = _site_keys(site_name, url)
     others = {_squash(v) for v in sources.values()}
-    if len(h1s) == 1:
-        h1 = clean_text(_html.unescape(h1s[0])) or ""
-        squashed = _squash(h1)
-        confirmed = any(squashed and squashed in _squash(v) for k, v in sources.items() if k not in ("h1",))
-        if confirmed and len(h1) >= 8 and squashed not in keys:
-            return h1
     for key in ("jsonld", "og", "twitter", "meta", "h1", "title"):
         value = sources.get(key)
         if not value:
