@@ -108,8 +108,8 @@ def test_byline_shown_on_the_page_when_meta_tags_say_nothing():
 
 
 def test_precision_pruning_that_cuts_real_text_falls_back():
-    complete = "\n\n".join(f"Paragraph {i} " + "word " * 40 for i in range(10))
+    complete = "\n\n".join(f"Paragraph {i} " + "word " * 40 + "ends." for i in range(10))
     trimmed = "\n\n".join(complete.split("\n\n")[:9])  # one of ten paragraphs gone: real text cut
     assert guard_truncation(trimmed, complete) == complete
-    junk_free = complete.rsplit(" ", 3)[0]  # a few words of furniture gone: precision kept
+    junk_free = complete.rsplit(" ", 4)[0]  # a few words of furniture gone: precision kept
     assert guard_truncation(junk_free, complete) == junk_free

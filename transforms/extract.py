@@ -127,6 +127,8 @@ def guard_truncation(precise: str, complete: str) -> str:
     cutting real articles to 13 % of their text), so the default extraction wins."""
     if _words(precise) >= (1 - PRECISION_MAX_LOSS) * _words(complete):
         return precise
+    if not _SENTENCE_END.search(complete):
+        return precise  # what pruning removed is no prose (a link list, a menu)
     return complete
 
 
