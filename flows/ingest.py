@@ -192,7 +192,14 @@ def extract_pages(results: list[FetchResult]) -> list[Extracted | None]:
             out.append(None)
             continue
         try:
-            out.append(extract(r.content, url=r.final_url or r.url, content_type=r.content_type))
+            out.append(
+                extract(
+                    r.content,
+                    url=r.final_url or r.url,
+                    content_type=r.content_type,
+                    reference_time=r.fetched_at,
+                )
+            )
         except Exception as exc:  # one bad page never fails its batch
             out.append(Extracted(reason=f"extraction failed: {type(exc).__name__}: {exc}"))
     return out

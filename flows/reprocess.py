@@ -44,7 +44,17 @@ def derived(a: Article) -> list[str | None]:
         a.dateline_place,
         a.dateline_date.isoformat() if a.dateline_date else None,
         a.canonical_url,
+        a.language,
+        a.section,
+        _list_text(a.tags),
+        a.image_url,
+        a.modified_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S") if a.modified_at else None,
     ]
+
+
+def _list_text(values: tuple[str, ...]) -> str:
+    """A tag list as reprocess_candidates.sql renders it: array_to_string(tags, chr(31))."""
+    return "\x1f".join(values)
 
 
 @task(name="rebuild-articles", cache_policy=NO_CACHE)
@@ -82,7 +92,12 @@ def rebuild(
                     content=None,
                     published_at=published_at,
                 )
-                page = extract(stored.payload, url=url, content_type=stored.content_type)
+                page = extract(
+                    stored.payload,
+                    url=url,
+                    content_type=stored.content_type,
+                    reference_time=stored.fetched_at,
+                )
                 out.append(assemble(item, source_hints, page=page, page_doc_id=raw_doc_id))
         except Exception as exc:  # one bad article never fails its chunk
             failures.append(

@@ -167,4 +167,9 @@ def assemble(
         raw_doc_id=raw,
         cleaning_removed=_removed_json(cleaned),
         is_short=words < SHORT_BODY_WORDS,
+        language=page.language if page else None,
+        section=page.section if page else None,
+        tags=page.tags if page else (),
+        image_url=page.image if page else None,
+        modified_at=page.modified_at if page else None,
     )

@@ -45,6 +45,11 @@ class Extracted:
     method: str = ""  # which strategy produced the body (jsonld, rule:menafn, trafilatura ...)
     reason: str | None = None  # why the body is empty, when it is
 
+    @property
+    def published_date(self) -> str | None:
+        """The publication day (YYYY-MM-DD)."""
+        return self.published_at.date().isoformat() if self.published_at else None
+
 
 @dataclass(frozen=True, slots=True)
 class Removal:
@@ -95,3 +100,9 @@ class Article:
     raw_doc_id: str | None
     cleaning_removed: str  # JSON list of Removal dicts
     is_short: bool = False  # body under 20 words: a flash, bulletin or bare summary
+    # what the article page declares about itself (None/empty for feed bodies)
+    language: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    image_url: str | None = None
+    modified_at: datetime | None = None

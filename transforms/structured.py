@@ -102,10 +102,20 @@ def clean_text(value: object) -> str | None:
     return text or None
 
 
+# dateutil fills missing fields from `default`; a year no page can state marks "no date given".
+_NO_DATE = datetime(1, 1, 1)
+_HAS_TIME_ONLY = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*$", re.I)
+
+
 def parse_datetime(value: object) -> datetime | None:
-    """Parse the date formats pages use (ISO 8601, RFC 2822, loose) → aware UTC; naive times are taken as UTC."""
+    """Parse the date formats pages use (ISO 8601, RFC 2822, loose) → an aware datetime.
+
+    The page's own UTC offset is kept (so the calendar day is the one the page states);
+    naive times are taken as UTC. A value without a calendar date ("10:52", "Monday")
+    is no date: dateutil would silently complete it with today's date.
+    """
     text = clean_text(value)
-    if not text or len(text) > 64 or not any(ch.isdigit() for ch in text):
+    if not text or len(text) > 64 or not any(ch.isdigit() for ch in text) or _HAS_TIME_ONLY.match(text):
         return None
     dt: datetime | None = None
     try:
@@ -117,17 +127,14 @@ def parse_datetime(value: object) -> datetime | None:
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
-                    dt = dateparser.parse(text, fuzzy=False, tzinfos=TZ_ABBREVIATIONS)
+                    dt = dateparser.parse(text, default=_NO_DATE, fuzzy=False, tzinfos=TZ_ABBREVIATIONS)
             except (ValueError, OverflowError, TypeError, LookupError):
                 dt = None
     if dt is None or not (1990 <= dt.year <= 2100):
         return None
     if dt.tzinfo is None or dt.tzinfo.utcoffset(dt) is None:
         return dt.replace(tzinfo=UTC)
-    try:
-        return dt.astimezone(UTC)
-    except (OverflowError, ValueError):
-        return None
+    return dt
 
 
 def _absolute(url: str | None, base: str | None) -> str | None:
@@ -342,11 +349,15 @@ def _time_elements(tree: HtmlElement) -> tuple[datetime | None, datetime | None]
 
 def _itemprop_date(tree: HtmlElement, prop: str) -> datetime | None:
     for el in tree.xpath(f"//*[@itemprop='{prop}']"):
-        dt = parse_datetime(
-            el.get("content") or el.get("datetime") or (el.text if el.tag != "meta" else None)
-        )
-        if dt:
-            return dt
+        # the machine-readable attribute first; the visible text only when no attribute parses
+        for value in (el.get("content"), el.get("datetime"), el.get("title")):
+            dt = parse_datetime(value)
+            if dt:
+                return dt
+        if el.tag != "meta":
+            dt = parse_datetime(el.text_content()[:64])
+            if dt:
+                return dt
     return None
 
 
@@ -421,11 +432,9 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
     title_el = next(iter(tree.iter("title")), None)
     if title_el is not None:
         candidates["title"] = clean_text(title_el.text_content())
+    h1s = [clean_text(el.text_content()) for el in tree.iter("h1")]
     s.headline_sources = {k: v for k, v in candidates.items() if v}
-    for key in ("jsonld", "og", "twitter", "meta", "h1", "title"):
-        if s.headline_sources.get(key):
-            s.title = strip_site_suffix(s.headline_sources[key], s.site_name)
-            break
+    s.title = choose_title(s.headline_sources, [h for h in h1s if h], s.site_name, url)
 
     # --- body as declared
     s.article_body = _article_body_text(art.get("articleBody"))
@@ -473,20 +482,15 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
         or t_mod
     )
 
-    # --- byline
-    names = _names(art.get("author"), index) if art else []
+    # --- byline: declared (JSON-LD, meta), else where the page shows it
+    names = clean_byline(_names(art.get("author"), index), s.site_name, url, split=False) if art else []
     if not names:
         author_meta = _first(
             meta, "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl"
         )
-        if author_meta and not author_meta.startswith(("http://", "https://")):
-            names = [re.sub(r"^(?i:by)\s+", "", author_meta)]
+        names = clean_byline([author_meta] if author_meta else [], s.site_name, url)
     if not names:
-        for el in tree.xpath("//*[@rel='author' or @itemprop='author' or contains(@class,'byline')][1]"):
-            text = clean_text(el.text_content())
-            if text and len(text) <= 120:
-                names = [re.sub(r"^(?i:by)\s+", "", text)]
-                break
+        names = clean_byline(_visible_byline(tree), s.site_name, url)
     s.byline = ", ".join(_dedup(names)) or None
 
     # --- language
@@ -525,6 +529,143 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
     if not s.has_article_type and (_first(meta, "og:type") or "").lower() == "article":
         s.has_article_type = True
     return s
+
+
+# "By", "Von", "Par" ... and the phrases blogs put before a name.
+_BYLINE_PREFIX = re.compile(
+    r"^(?:(?:posted|written|published|erstellt|geschrieben|verfasst|reported)\s+(?:by|von)|"
+    r"zeige\s+alle\s+beitr(?:ä|ae)ge\s+von|view\s+all\s+posts\s+by|more\s+from|"
+    r"autor(?:in)?|author|text|by|von|par|por|di|door|av|af|de|da|от)\b\s*[:\-–]?\s*",
+    re.I,
+)
+# Where a byline line goes on to something else: a date, a separator, "Updated ...".
+_MONTH = (
+    r"jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?"
+)
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:[|·•—–]|\s-\s|\d|\b(?:" + _MONTH + r")\.?\s+\d"
+    r"|\b(?:updated|last\s+updated|published|veröffentlicht|aktualisiert|am|le|el)\b\s*:?\s*(?:\d|"
+    + _MONTH
+    + r")).*$",
+    re.I,
+)
+# Labels that byline-looking elements hold instead of a name.
+_NOT_NAMES = {"username", "admin", "author", "autor", "anonymous", "lastupdated", "contributors"}
+_DOMAIN = re.compile(
+    r"(?:https?://|www\.|\b[\w-]+\.(?:com|net|org|de|co|uk|fr|es|it|in|info|ch|at|nl|eu|io|news)\b)", re.I
+)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def clean_byline(raw: list[str], site_name: str | None, url: str | None, split: bool = True) -> list[str]:
+    """Names of people from byline values: no e-mail addresses, numbers, dates, site
+    names ("Deutsche Welle (www.dw.com)") or "By"/"Von" prefixes. With ``split``
+    (free text, not one JSON-LD Person per value) trafilatura's author normaliser
+    splits lists of names and drops decorations."""
+    import html as _html
+
+    from trafilatura.json_metadata import normalize_authors
+
+    host = (urlsplit(url).hostname or "") if url else ""
+    site_keys = {_squash(site_name)} if site_name else set()
+    if host:
+        labels = [x for x in host.split(".") if x not in ("www", "m", "amp")]
+        site_keys |= {_squash(".".join(labels)), _squash(labels[0]) if labels else ""}
+    site_keys.discard("")
+    out: list[str] = []
+    for value in raw:
+        text = _html.unescape(clean_text(value) or "")
+        text = _EMAIL.sub(" ", text)
+        if not text or _DOMAIN.search(text):
+            continue  # a URL or a site/organisation named by its domain
+        text = _BYLINE_PREFIX.sub("", text.strip())
+        text = _BYLINE_TAIL.sub("", text).strip(" ,;:")
+        if not text or len(text) > 100:
+            continue
+        normalised = normalize_authors(None, text) if split else text
+        for name in (normalised or "").split("; "):
+            name = _BYLINE_PREFIX.sub("", name.strip()).strip(" ,;:·")
+            if not name or not any(ch.isalpha() for ch in name) or _squash(name) in site_keys | _NOT_NAMES:
+                continue
+            out.append(name)
+    return out
+
+
+def _visible_byline(tree: HtmlElement) -> list[str]:
+    """The byline shown on the page: trafilatura's author XPaths (rel=author,
+    itemprop/class author and byline blocks), skipping comment sections."""
+    from trafilatura.metadata import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    discard = set()
+    for expression in AUTHOR_DISCARD_XPATHS:
+        discard.update(expression(tree))
+    for expression in AUTHOR_XPATHS:
+        for el in expression(tree):
+            if any(anc in discard for anc in el.iterancestors()) or el in discard:
+                continue
+            text = clean_text(" ".join(el.itertext()))
+            if text and 2 < len(text) < 120:
+                return [text]
+    return []
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " _", "_")
+
+
+def _site_keys(site_name: str | None, url: str | None) -> set[str]:
+    keys = {_squash(site_name)} if site_name else set()
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [x for x in host.split(".") if x not in ("www", "m", "amp")]
+    if labels:
+        keys |= {_squash(".".join(labels)), _squash(labels[0])}
+    keys.discard("")
+    return keys
+
+
+def _strip_site(title: str, keys: set[str], others: set[str]) -> str:
+    """'Headline | Site' / 'Site - Headline' → 'Headline' when the other part names the
+    site (site name, domain) or the remaining part is another source's headline."""
+    import html as _html
+
+    title = clean_text(_html.unescape(title)) or title
+    for sep in _TITLE_SEPARATORS:
+        if sep not in title:
+            continue
+        head, _, tail = title.rpartition(sep)
+        head, tail = head.strip(), tail.strip()
+        for keep, drop in ((head, tail), (tail, head)):
+            if not keep or (len(keep.split()) < 2 and len(keep) < 8):
+                continue
+            d = _squash(drop)
+            if d and (d in keys or any(k and k in d for k in keys) or _squash(keep) in others):
+                return keep
+    return title
+
+
+def choose_title(
+    sources: dict[str, str], h1s: list[str], site_name: str | None, url: str | None
+) -> str | None:
+    """The headline: the first of JSON-LD headline, og:title, twitter:title, meta title,
+    <h1>, <title> that is not just the site's name, without a ' | Site' suffix or
+    'Site - ' prefix. (Preferring a single <h1> confirmed by another source scored
+    0.818 against 0.786 on trafilatura-eval but 0.830 against 0.872 on Readability's
+    pages, below trafilatura there; not kept.)"""
+    keys = _site_keys(site_name, url)
+    others = {_squash(v) for v in sources.values()}
+    for key in ("jsonld", "og", "twitter", "meta", "h1", "title"):
+        value = sources.get(key)
+        if not value:
+            continue
+        title = _strip_site(value, keys, others - {_squash(value)})
+        if _squash(title) in keys:
+            continue  # the site's name, not a headline
+        return title
+    return None
 
 
 def strip_site_suffix(title: str, site_name: str | None) -> str:

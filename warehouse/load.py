@@ -43,6 +43,11 @@ ARTICLE_SCHEMA = pa.schema(
         ("raw_doc_id", pa.string()),
         ("cleaning_removed", pa.string()),
         ("is_short", pa.bool_()),
+        ("language", pa.string()),
+        ("section", pa.string()),
+        ("tags", pa.list_(pa.string())),
+        ("image_url", pa.string()),
+        ("modified_at", pa.timestamp("us", tz="UTC")),
     ]
 )
 RAW_SCHEMA = pa.schema(

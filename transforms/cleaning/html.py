@@ -1,4 +1,10 @@
-"""Feed HTML (content:encoded, description) to plain paragraphs.
+"""Feed HTML (content:encoded, description) to plain paragraphs, with BeautifulSoup.
+
+Feed items carry small, often broken HTML fragments (entity-escaped markup,
+unclosed tags, stray ``<br>`` runs). BeautifulSoup is the tool made for such tag
+soup and its cost is small here (a fragment is a few kB; see the README's
+dependency table for the measurement); whole article pages stay on the single
+lxml parse in transforms/htmldoc.py, where speed matters.
 
 Block elements and blank lines separate paragraphs, ``<br>`` breaks a line
 inside one; scripts, styles and figures carry no story text and are dropped.
@@ -6,72 +12,35 @@ inside one; scripts, styles and figures carry no story text and are dropped.
 
 from __future__ import annotations
 
-import lxml.html
-from lxml import etree
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import Comment, Doctype, ProcessingInstruction
 
 _BLOCKS = frozenset(
-    {
-        "p",
-        "div",
-        "section",
-        "article",
-        "blockquote",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "pre",
-        "table",
-        "tr",
-        "header",
-        "footer",
-        "aside",
-        "dd",
-        "dt",
-        "hr",
-    }
+    "p div section article blockquote li ul ol h1 h2 h3 h4 h5 h6 pre table tr header footer aside dd dt hr".split()
 )
-_DROP = frozenset(
-    {"script", "style", "noscript", "template", "iframe", "figure", "figcaption", "svg", "button"}
-)
+_DROP = frozenset("script style noscript template iframe figure figcaption svg button".split())
 
 
 def html_to_text(fragment: str) -> str:
-    """Plain text with paragraphs separated by blank lines."""
+    """Plain text with paragraphs separated by blank lines (iterative: no recursion limit)."""
     if not fragment or not fragment.strip():
         return ""
     if "<" not in fragment:
         return fragment
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return fragment
+    soup = BeautifulSoup(fragment, "html.parser")
+    for el in soup.find_all(_DROP):
+        el.decompose()
     out: list[str] = []
-
-    def walk(el) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in _DROP or not tag:
-            if el.tail:
-                out.append(el.tail)
-            return
-        block = tag in _BLOCKS
-        if block:
-            out.append("\n\n")
-        if tag == "br":
-            out.append("\n")
-        if el.text:
-            out.append(el.text)
-        for child in el:
-            walk(child)
-        if block:
-            out.append("\n\n")
-        if el.tail:
-            out.append(el.tail)
-
-    walk(root)
+    for node in soup.descendants:
+        if isinstance(node, (Comment, Doctype, ProcessingInstruction)):
+            continue
+        if isinstance(node, NavigableString):
+            out.append(str(node))
+        elif isinstance(node, Tag):
+            if node.name in _BLOCKS:
+                out.append("\n\n")
+                # the paragraph also ends after the block: mark its last descendant
+                node.append(NavigableString("\n\n"))
+            elif node.name == "br":
+                out.append("\n")
     return "".join(out)

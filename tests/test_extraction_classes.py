@@ -1,0 +1,115 @@
+"""One test per class of real-page failure from issue 11, on small synthetic pages:
+invented dates, URL dates, SEO titles, non-name bylines, truncation by precision pruning."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from transforms.extract import extract, guard_truncation
+from transforms.structured import parse_datetime
+
+FETCHED = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+BODY = "".join(
+    f"<p>Paragraph {i} of the story says something long enough to be an article sentence, "
+    f"with details about the port, the berths and the ships waiting outside.</p>"
+    for i in range(6)
+)
+
+
+def page(head: str = "", body: str = BODY, lead: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{lead}<article>{body}</article></body></html>"
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def test_time_only_text_is_no_date_and_the_attribute_wins():
+    html = page(lead='<abbr itemprop="datePublished" title="2017-09-09T10:52:00+02:00">10:52</abbr>')
+    got = extract(html, "https://example.org/news/port", reference_time=FETCHED)
+    assert got.published_at == datetime(2017, 9, 9, 10, 52, tzinfo=timezone(timedelta(hours=2)))
+    assert got.published_date == "2017-09-09"
+
+
+def test_time_only_value_never_becomes_a_day():
+    for value in ("10:52", "10.52 Uhr", "9:05 pm", "Monday"):
+        assert parse_datetime(value) is None, value
+    html = page(lead='<span itemprop="datePublished">10:52</span>')
+    got = extract(html, "https://example.org/news/port", reference_time=FETCHED)
+    assert got.published_at is None
+
+
+def test_date_in_the_url_path_is_found():
+    got = extract(page(), "https://blog.example.org/2014/05/18/alles-neue/", reference_time=FETCHED)
+    assert got.published_date == "2014-05-18"
+
+
+def test_date_after_the_reference_time_is_refused():
+    got = extract(page(), "https://blog.example.org/2027/05/18/future/", reference_time=FETCHED)
+    assert got.published_at is None
+
+
+def test_page_offset_keeps_the_stated_day():
+    html = page('<meta property="article:published_time" content="2022-05-03T23:30:00-05:00">')
+    got = extract(html, "https://example.org/a", reference_time=FETCHED)
+    assert got.published_date == "2022-05-03"  # 04:30 UTC on the 4th, but the page says the 3rd
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def test_seo_title_suffix_and_og_variant_give_the_headline():
+    head = (
+        "<title>Port clears berth expansion | Harbour Times</title>"
+        '<meta property="og:title" content="Port clears berth expansion - Harbour Times">'
+    )
+    got = extract(page(head, lead="<h1>Port clears berth expansion</h1>"), "https://harbourtimes.example/a")
+    assert got.title == "Port clears berth expansion"
+
+
+def test_site_name_prefix_and_domain_suffix_are_dropped():
+    assert extract(
+        page("<title>Harbour Times - Port clears berth expansion</title>"), "https://www.harbourtimes.com/a"
+    ).title == ("Port clears berth expansion")
+    assert extract(
+        page("<title>Maulwurfkuchen mit Erdbeeren - Rezept von Backen.de</title>"), "https://www.backen.de/r"
+    ).title == ("Maulwurfkuchen mit Erdbeeren")
+
+
+def test_title_that_is_only_the_site_name_is_not_the_headline():
+    head = (
+        '<meta property="og:site_name" content="DimidoBlog"><meta property="og:title" content="DimidoBlog">'
+    )
+    got = extract(page(head + "<title>Was ist Virales Marketing?</title>"), "https://dimido.de/x")
+    assert got.title == "Was ist Virales Marketing?"
+
+
+# --------------------------------------------------------------------------- bylines
+
+
+def test_byline_is_never_an_email_number_or_site_name():
+    cases = {
+        '<meta name="author" content="newsdesk@example.org">': None,
+        '<meta name="author" content="12345">': None,
+        '<meta name="author" content="Deutsche Welle (www.dw.com)">': None,
+        '<meta name="author" content="Harbour Times"><meta property="og:site_name" content="Harbour Times">': None,
+        '<meta name="author" content="By Jane Doe and John Roe">': "Jane Doe, John Roe",
+        '<meta name="author" content="Jane Doe, jane.doe@example.org">': "Jane Doe",
+    }
+    for head, expected in cases.items():
+        assert extract(page(head), "https://harbourtimes.example/a").byline == expected, head
+
+
+def test_byline_shown_on_the_page_when_meta_tags_say_nothing():
+    lead = '<div class="author-name">von Peter Addor · 31. Oktober 2023</div>'
+    assert extract(page(lead=lead), "https://example.ch/a").byline == "Peter Addor"
+
+
+# --------------------------------------------------------------------------- truncation guard
+
+
+def test_precision_pruning_that_cuts_real_text_falls_back():
+    complete = "\n\n".join(f"Paragraph {i} " + "word " * 40 + "ends." for i in range(10))
+    trimmed = "\n\n".join(complete.split("\n\n")[:9])  # one of ten paragraphs gone: real text cut
+    assert guard_truncation(trimmed, complete) == complete
+    junk_free = complete.rsplit(" ", 4)[0]  # a few words of furniture gone: precision kept
+    assert guard_truncation(junk_free, complete) == junk_free
