@@ -9,7 +9,7 @@ import json
 import re
 from dataclasses import asdict, dataclass
 
-from .clean import clean, clean_html_fragment
+from .clean import CleanHints, clean, clean_html_fragment
 from .fingerprint import article_id, content_hash, story_id_for
 from .records import Article, Cleaned, Extracted, FeedItem
 
@@ -115,7 +115,7 @@ def assemble(
         raise ValueError("item has neither link nor guid")
     text = feed_text(item)
     published = item.published_at or (page.published_at if page else None)
-    kwargs = dict(
+    kwargs = CleanHints(
         published_at=published,
         title=item.title,
         url=item.url,

@@ -10,6 +10,7 @@ paragraph that happens to mention a newsletter survives.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _WORD = re.compile(r"\w+")
 MAX_FURNITURE_WORDS = 40
@@ -54,8 +55,10 @@ def is_furniture(paragraph: str) -> bool:
     return bool(_FURNITURE.match(paragraph.strip()) or _LABEL_ONLY.match(paragraph.strip()))
 
 
-def clean_paragraphs(paragraphs: list[str], headlines: list[str], byline: str | None = None) -> list[str]:
-    """Drop leading headline/byline echoes and short furniture paragraphs."""
+def clean_paragraphs(
+    paragraphs: list[str], headlines: Iterable[str | None], byline: str | None = None
+) -> list[str]:
+    """Drop leading headline/byline echoes and short furniture paragraphs (a missing headline is skipped)."""
     heads = {h for h in (_norm(x) for x in headlines if x) if len(h) >= 3}
     out = [_CLICK_TO_TWEET.sub("", p) for p in paragraphs]
     # headline repeated at the top, possibly after a short kicker line ("2019 Awards")

@@ -8,13 +8,27 @@ the source config) is passed in. The rules live in
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TypedDict
 
 from transforms.cleaning import engine
 from transforms.cleaning import text as _text
 from transforms.cleaning.html import html_to_text
 from transforms.records import Cleaned
 
-__all__ = ["clean", "clean_html_fragment"]
+__all__ = ["CleanHints", "clean", "clean_html_fragment"]
+
+
+class CleanHints(TypedDict, total=False):
+    """The keyword arguments of :func:`clean` besides the text, for callers that build them
+    once and pass them to ``clean`` or ``clean_html_fragment``."""
+
+    published_at: datetime | None
+    title: str | None
+    url: str | None
+    syndicator_hint: str | None
+    agency_hint: str | None
+    credit: str | None
+    footer: str | None
 
 
 def clean(

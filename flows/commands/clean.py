@@ -22,7 +22,7 @@ from .jsonl import (
 
 def clean_record(record: dict, hints: dict) -> dict:
     """Clean one input record (see `wirehouse clean --help` for the fields)."""
-    from transforms.clean import clean, clean_html_fragment
+    from transforms.clean import CleanHints, clean, clean_html_fragment
 
     text = text_field(record, "text")
     html = text_field(record, "html")
@@ -30,14 +30,18 @@ def clean_record(record: dict, hints: dict) -> dict:
         raise LineError("needs `text` or `html`")
     source = record.get("source")
     hint = hints.get(source)
-    kwargs = dict(
+    kwargs = CleanHints(
         published_at=parse_time(record.get("published_at")),
         title=text_field(record, "title"),
         url=text_field(record, "url"),
         syndicator_hint=hint.syndicator if hint else None,
         agency_hint=hint.agency if hint else None,
     )
-    cleaned = clean(text, **kwargs) if text is not None else clean_html_fragment(html, **kwargs)
+    if text is not None:
+        cleaned = clean(text, **kwargs)
+    else:
+        assert html is not None  # the check above: one of them is given
+        cleaned = clean_html_fragment(html, **kwargs)
     return {
         "id": record.get("id"),
         "body": cleaned.body,

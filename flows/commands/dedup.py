@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextlib import nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -19,10 +20,13 @@ from .jsonl import (
     write,
 )
 
+if TYPE_CHECKING:
+    from transforms.dedup import Copy
+
 SPINNER_FROM = 2000  # inputs larger than this get a progress spinner on standard error
 
 
-def parse_record(record: dict, *, do_clean: bool):
+def parse_record(record: dict, *, do_clean: bool) -> Copy:
     """The dedup.Copy of one input record; raises LineError with the reason."""
     from transforms.assemble import word_count
     from transforms.dedup import Copy
@@ -71,7 +75,7 @@ def dedup(
         records = list(read_records(open_input(file)))
     except OSError as exc:
         fail(f"cannot read {file}: {exc.strerror or exc}")
-    parsed = []  # (id, Copy or None, error record or None), in input order
+    parsed: list[tuple[str, Copy | None, dict[str, Any] | None]] = []  # (id, Copy, None) or (id, None, error)
     with (
         err.status("cleaning and parsing ...", spinner="dots")
         if len(records) > SPINNER_FROM
@@ -82,6 +86,7 @@ def dedup(
             if problem is not None:
                 parsed.append((ident, None, error_record(n, record, problem)))
                 continue
+            assert record is not None  # read_records gives a record whenever there is no problem
             try:
                 parsed.append((ident, parse_record(record, do_clean=not no_clean), None))
             except LineError as exc:
@@ -89,7 +94,7 @@ def dedup(
             except Exception as exc:  # one bad text never stops the others
                 reason = f"cleaning failed: {type(exc).__name__}: {exc}"
                 parsed.append((ident, None, error_record(n, record, reason)))
-    good = [c for _, c, e in parsed if e is None]
+    good = [c for _, c, _e in parsed if c is not None]
     with (
         err.status(f"clustering {len(good)} copies ...", spinner="dots")
         if len(good) > SPINNER_FROM
@@ -98,9 +103,9 @@ def dedup(
         result = cluster(good)
     labels = iter(zip(result.labels, result.canonical))
     bad = 0
-    for ident, _copy, problem in parsed:
-        if problem is not None:
-            write(problem)
+    for ident, _copy, error in parsed:
+        if error is not None:
+            write(error)
             bad += 1
         else:
             story_id, canonical = next(labels)

@@ -44,7 +44,7 @@ def _fetch(url: str, allow_private: bool) -> bytes:
     from flows.http import fetch_many
 
     [result] = asyncio.run(fetch_many([dict(url=url, allow_private=allow_private)]))
-    if not result.ok:
+    if not result.ok or result.content is None:  # ok means content is there; the check narrows it
         raise OSError(result.error or f"HTTP {result.status}")
     return result.content
 

@@ -97,6 +97,7 @@ class CorpusServer:
         self._server.root = Path(root).resolve()
         self._server.routes = dict(routes or {})
         host, port = self._server.server_address[:2]
+        assert isinstance(host, str)  # an AF_INET address is (host, port), never bytes
         self._server.base_url = f"http://{host}:{port}"
         self._server.requests = []
         self._thread = threading.Thread(target=self._server.serve_forever, name="corpus-server", daemon=True)

@@ -77,7 +77,8 @@ class BoundedDecoder:
             self.mode = "deflate"
         else:
             raise FetchError(f"refused content encoding {enc!r}")
-        self.limit, self.size, self.chunks = limit, 0, []
+        self.limit, self.size = limit, 0
+        self.chunks: list[bytes] = []
         self._z = self._new() if self.mode != "identity" else None
         self._fresh = True
 

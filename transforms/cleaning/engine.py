@@ -54,9 +54,13 @@ class _Found:
         self.removed: list[Removal] = []
         self.agency: str | None = None
         self.agency_rank = 99
-        self.provider = self.syndicator = self.outlet = None
+        self.provider: str | None = None
+        self.syndicator: str | None = None
+        self.outlet: str | None = None
         self.syndicated = False
-        self.place = self.date_text = self.byline = None
+        self.place: str | None = None
+        self.date_text: str | None = None
+        self.byline: str | None = None
         self.dated = False  # a dateline was cut: a copy has one, so no second one is looked for
 
     def offer_agency(self, code: str | None, kind: str) -> None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 
 import numpy as np
+import numpy.typing as npt
 
 from .decide import HEAD_TOKENS, Features, Lead, Thresholds, Verdict, decide
 from .minhash import MinHasher, band_keys, shingles_of, tokenise_batch
@@ -53,7 +55,7 @@ class LazyFigures:
     """Figures per text, computed block by block the first time a pair needs them
     (most texts have no candidate that passes the text-overlap test)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.blocks: list = []  # Tokenised per block of BLOCK texts
         self.done: dict[int, list[Figures]] = {}
 
@@ -92,7 +94,12 @@ def hasher(config: DedupConfig) -> MinHasher:
 def sketch(texts: list[str], config: DedupConfig = DedupConfig(), *, keep_shingles: bool = True) -> Sketch:
     """MinHash signatures, LSH band keys (whole text, then lead) and shingle sets of texts."""
     mh = hasher(config)
-    sigs, keys, shingles, leads, sizes, figs = [], [], [], [], [], LazyFigures()
+    sigs: list[npt.NDArray[np.uint32]] = []
+    keys: list[npt.NDArray[np.uint64]] = []
+    shingles: list[np.ndarray] = []
+    leads: list[Lead] = []
+    sizes: list[np.ndarray] = []
+    figs = LazyFigures()
     for i in range(0, len(texts), BLOCK):
         block = texts[i : i + BLOCK]
         tok = tokenise_batch(block)
@@ -137,9 +144,11 @@ def _leads(tok, lead_shingles) -> list[Lead]:
 
 def verification_features(
     texts: list[str], config: DedupConfig = DedupConfig()
-) -> tuple[list, LazyFigures, list]:
+) -> tuple[list[np.ndarray], LazyFigures, list[Lead]]:
     """Exact shingle sets, (lazy) figures and lead shingles of texts, no signatures: for candidates read back."""
-    shingles, figs, leads = [], LazyFigures(), []
+    shingles: list[np.ndarray] = []
+    figs = LazyFigures()
+    leads: list[Lead] = []
     for i in range(0, len(texts), BLOCK):
         tok = tokenise_batch(texts[i : i + BLOCK])
         full = shingles_of(tok, config.shingle_size)
@@ -206,7 +215,7 @@ def candidate_pairs(keys: np.ndarray, config: DedupConfig = DedupConfig()) -> np
 
 
 class UnionFind:
-    def __init__(self):
+    def __init__(self) -> None:
         self.parent: dict = {}
 
     def find(self, x):
@@ -240,7 +249,13 @@ class Copy:
     word_count: int = 0
 
 
-def canonical_key(c: Copy):
+def _founder_key(c: Copy) -> tuple[bool, float, str]:
+    """The copy that founds a new story (names its id): the earliest published, then the smallest id."""
+    at = c.published_at
+    return (at is None, at.timestamp() if at else 0, c.id)
+
+
+def canonical_key(c: Copy) -> tuple[bool, int, float, str]:
     """The canonical-copy rule (same as warehouse/sql/refresh_stories.sql): the agency's own
     copy (no syndicator) first, then the most complete (most words), then the earliest
     published, then the smallest id."""
@@ -269,7 +284,11 @@ def cluster(copies: list[Copy], config: DedupConfig = DedupConfig()) -> Clusteri
         if i not in feats:
             c = copies[i]
             feats[i] = Features(
-                sk.shingles[i], lambda i=i: sk.figures[i], c.published_at, c.dateline_date, lead=sk.leads[i]
+                sk.shingles[i],
+                partial(sk.figures.__getitem__, i),
+                c.published_at,
+                c.dateline_date,
+                lead=sk.leads[i],
             )
         return feats[i]
 
@@ -289,14 +308,7 @@ def cluster(copies: list[Copy], config: DedupConfig = DedupConfig()) -> Clusteri
     labels = [""] * len(copies)
     canonical = [False] * len(copies)
     for members in groups.values():
-        first = min(
-            members,
-            key=lambda i: (
-                copies[i].published_at is None,
-                copies[i].published_at.timestamp() if copies[i].published_at else 0,
-                copies[i].id,
-            ),
-        )
+        first = min(members, key=lambda i: _founder_key(copies[i]))
         sid = new_story_id(copies[first].id)
         for i in members:
             labels[i] = sid

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import numpy as np
+import numpy.typing as npt
 
 from .text import Figures, compare_figures, day_conflicts
 
@@ -69,14 +70,23 @@ class Lead:
     def __init__(self, shingles: np.ndarray, head: np.ndarray | None = None):
         self.shingles = shingles  # sorted unique shingle hashes of the first tokens
         self.head = head  # token hashes of the opening (a view, HEAD_TOKENS long at most), or None
-        self._words = self._opening = self._body = None
+        self._words: npt.NDArray[np.uint64] | None = None
+        self._opening: npt.NDArray[np.uint64] | None = None
+        self._body: npt.NDArray[np.uint64] | None = None
+
+    def tokens(self) -> np.ndarray:
+        """The token hashes of the opening; only a lead built with them can answer the
+        reworded-lead and write-through checks (Features.opening is such a lead)."""
+        if self.head is None:
+            raise ValueError("this lead was built without the token hashes of its opening")
+        return self.head
 
     def body(self, start: int, n: int, k: int = 4) -> np.ndarray:
         """Sorted unique k-shingle hashes of tokens [start, start + n): the text right after the lead."""
         if self._body is None:
             from .minhash import shingles_of_tokens
 
-            self._body = np.unique(shingles_of_tokens(self.head[start : start + n], k))
+            self._body = np.unique(shingles_of_tokens(self.tokens()[start : start + n], k))
         return self._body
 
     def words(self, n: int) -> np.ndarray:
@@ -84,7 +94,7 @@ class Lead:
         if self._words is None:
             from .text import content_words
 
-            self._words = content_words(self.head[:n])
+            self._words = content_words(self.tokens()[:n])
         return self._words
 
     def opening(self, n: int) -> np.ndarray:
@@ -92,7 +102,7 @@ class Lead:
         if self._opening is None:
             from .text import content_words
 
-            self._opening = content_words(self.head[:n], keep_stopwords=True)
+            self._opening = content_words(self.tokens()[:n], keep_stopwords=True)
         return self._opening
 
 
@@ -110,7 +120,8 @@ class Features:
         lead: np.ndarray | Lead | None = None,
     ):
         self.shingles = shingles  # sorted unique uint64 shingle hashes
-        self.opening = lead if isinstance(lead, Lead) and lead.head is not None else None
+        # the lead with its opening tokens (the reworded-lead and write-through checks), or None
+        self.opening: Lead | None = lead if isinstance(lead, Lead) and lead.head is not None else None
         if isinstance(lead, Lead):
             lead = lead.shingles
         self.lead = lead  # the same, of the first tokens only (None: not checked)
@@ -188,11 +199,13 @@ def leads_share_words(x: Features, y: Features, n: int) -> float:
     words of the other's opening (its first HEAD_TOKENS tokens): is the new lead about the same event?"""
     from .text import content_words
 
+    if x.opening is None or y.opening is None:
+        raise ValueError("both copies need their openings (Features built with a Lead with tokens)")
     best = 0.0
-    for a, b in ((x, y), (y, x)):
-        lead = content_words(a.opening.head[:n])
+    for a, b in ((x.opening, y.opening), (y.opening, x.opening)):
+        lead = content_words(a.tokens()[:n])
         if len(lead):
-            opening = content_words(b.opening.head[:HEAD_TOKENS])
+            opening = content_words(b.tokens()[:HEAD_TOKENS])
             best = max(best, len(np.intersect1d(lead, opening, assume_unique=True)) / len(lead))
     return best
 
@@ -205,8 +218,8 @@ def carried_forward(x: Features, y: Features, t: Thresholds, gap: float | None) 
         return False
     if leads_share_words(x, y, t.writethrough_lead_tokens) < t.writethrough_lead_words:
         return False
-    for a, b in ((x, y), (y, x)):
-        body = a.opening.body(t.body_start, t.body_tokens)
+    for a, b in ((x.opening, y), (y.opening, x)):
+        body = a.body(t.body_start, t.body_tokens)
         if len(body) >= t.min_body_shingles and _contained(body, b.shingles) >= t.min_body_containment:
             return True
     return False
@@ -225,19 +238,22 @@ def decide(x: Features, y: Features, t: Thresholds = Thresholds()) -> Verdict:
     elif not leads_agree(x, y, t) and not carried_forward(x, y, t, gap):
         return Verdict(False, "leads differ", j, c, gap_hours=gap)
     agree, conflict = compare_figures(x.figures, y.figures)
-    v = dict(jaccard=j, containment=c, agree=agree, conflict=conflict, gap_hours=gap)
+
+    def verdict(same: bool, reason: str) -> Verdict:
+        return Verdict(same, reason, jaccard=j, containment=c, agree=agree, conflict=conflict, gap_hours=gap)
+
     if (
         x.dateline_date
         and y.dateline_date
         and abs((x.dateline_date - y.dateline_date).days) > t.max_dateline_days
     ):
-        return Verdict(False, "datelines differ", **v)
+        return verdict(False, "datelines differ")
     if conflict > t.max_conflicts or (conflict and conflict > t.max_conflict_share * (agree + conflict)):
-        return Verdict(False, "figures differ", **v)
+        return verdict(False, "figures differ")
     if day_conflicts(x.figures, y.figures) > t.max_day_conflicts:
-        return Verdict(False, "days differ", **v)
+        return verdict(False, "days differ")
     if conflict and gap is not None and gap > t.conflict_gap_hours:
-        return Verdict(False, "figures differ and far apart in time", **v)
+        return verdict(False, "figures differ and far apart in time")
     if gap is not None and gap > 24 * t.max_gap_days and j < t.near_identical:
-        return Verdict(False, "far apart in time", **v)
-    return Verdict(True, "same story", **v)
+        return verdict(False, "far apart in time")
+    return verdict(True, "same story")

@@ -23,9 +23,10 @@ band keys are stored in the warehouse and compared with later runs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
 _C1 = np.uint64(0x9E3779B97F4A7C15)
 _M1 = np.uint64(0xBF58476D1CE4E5B9)
@@ -240,6 +241,9 @@ class MinHasher:
     shingle_size: int = 4
     seed: int = 20240704
     chunk: int = 8192  # shingles per broadcast block (num_perm x chunk x 4 bytes stays in cache)
+    # the permutations, drawn from `seed` in __post_init__ (not arguments, not compared)
+    _a: npt.NDArray[np.uint32] = field(init=False, repr=False, compare=False)
+    _b: npt.NDArray[np.uint32] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         rng = np.random.default_rng(self.seed)
