@@ -127,9 +127,21 @@ def guard_truncation(precise: str, complete: str) -> str:
     cutting real articles to 13 % of their text), so the default extraction wins."""
     if _words(precise) >= (1 - PRECISION_MAX_LOSS) * _words(complete):
         return precise
-    if not _SENTENCE_END.search(complete):
-        return precise  # what pruning removed is no prose (a link list, a menu)
+    kept = set(precise.split("\n\n"))
+    removed = [p for p in complete.split("\n\n") if p not in kept]
+    if not any(_is_sentence(p) for p in removed):
+        return precise  # what pruning removed is no prose (a link list, a menu, headlines)
     return complete
+
+
+# A paragraph of running text: enough words, ending like a sentence (a closing
+# quote or bracket may follow). Headlines in a link list are short or unpunctuated.
+_PROSE_MIN_WORDS = 10
+_ENDS_SENTENCE = re.compile(r"[.!?\u3002\u061f\u0964\uff01\uff1f][\"'”’»)\]]*\s*$")
+
+
+def _is_sentence(paragraph: str) -> bool:
+    return _words(paragraph) >= _PROSE_MIN_WORDS and _ENDS_SENTENCE.search(paragraph) is not None
 
 
 def _words(text: str) -> int:

@@ -5,7 +5,7 @@ SELECT a.article_id, a.source, a.guid, a.url, a.title, a.published_at, a.body_or
        -- the derived fields, to tell whether a rebuild changed anything
        [a.body, a.title, a.byline, a.agency, a.provider, a.syndicator, a.dateline_place,
         CAST(a.dateline_date AS VARCHAR), a.canonical_url,
-        a.language, a.section, array_to_string(a.tags, chr(31)), a.image_url,
+        a.language, a.section, coalesce(array_to_string(a.tags, chr(31)), ''), a.image_url,
         strftime(a.modified_at AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S')] AS derived
 FROM articles a
 WHERE $since IS NULL OR a.published_at >= $since
