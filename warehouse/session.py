@@ -199,6 +199,14 @@ class Warehouse:
             load.write_chunk(self._con, replace(chunk, articles=articles), assignment.affected)
         return assignment
 
+    def mark_crashed_runs(self, run_id: str, flow: str = "ingest") -> int:
+        """Mark the runs of `flow` left 'running' by a killed process 'crashed' (the writer lock
+        says none is alive); returns how many. Their committed chunks stay."""
+        with self.transaction():
+            return len(
+                self._con.execute(sql("runs_mark_crashed"), {"run_id": run_id, "flow": flow}).fetchall()
+            )
+
     def record_run(self, run: RunRecord, checks: list[CheckResult] | None = None) -> None:
         """The run's row (and a maintain run's check results), in one transaction."""
         with self.transaction():
