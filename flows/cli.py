@@ -48,7 +48,13 @@ def print_summary(summary, db: Path) -> None:
 
 
 def run_ingest(
-    sources: Path, db: Path, limit: int | None, base_url: str | None = None, lock_wait: float | None = None
+    sources: Path,
+    db: Path,
+    limit: int | None,
+    base_url: str | None = None,
+    lock_wait: float | None = None,
+    chunk_size: int | None = None,
+    workers: int | None = None,
 ):
     from flows.ingest import ingest
     from flows.sources import SourcesError, load_sources
@@ -65,6 +71,8 @@ def run_ingest(
             base_url=base_url,
             lock_wait=lock_wait,
             warehouse=wh,
+            **({"chunk_size": chunk_size} if chunk_size else {}),
+            workers=workers,
         )
 
 
@@ -76,11 +84,22 @@ def ingest(
     db: Path | None = DbOption,
     limit: int | None = typer.Option(None, "--limit", min=1, help="Process at most N new items."),
     wait: float | None = WaitOption,
+    chunk_size: int = typer.Option(
+        200, "--chunk-size", min=1, help="Items per chunk: each chunk is committed on its own."
+    ),
+    workers: int | None = typer.Option(
+        None, "--workers", min=0, help="Extraction processes [default: one per core; 0: none]."
+    ),
 ) -> None:
-    """Run the ingest flow once: fetch all sources, load new and changed articles."""
+    """Run the ingest flow once: fetch all sources, load new and changed articles.
+
+    Items are processed and committed in chunks: a run stopped at any point keeps what it
+    committed and the next run carries on from there."""
     from flows.sources import DEFAULT_SOURCES
 
-    summary = run_ingest(sources or DEFAULT_SOURCES, db_path(db), limit, lock_wait=wait)
+    summary = run_ingest(
+        sources or DEFAULT_SOURCES, db_path(db), limit, lock_wait=wait, chunk_size=chunk_size, workers=workers
+    )
     print_summary(summary, db_path(db))
 
 
