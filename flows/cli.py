@@ -168,6 +168,7 @@ def stats(db: Path | None = DbOption) -> None:
         print_rows(columns, rows, title=title)
 
 
+from flows.commands import backfill as _backfill
 from flows.commands import clean as _clean
 from flows.commands import dedup as _dedup
 from flows.commands import docs as _docs
@@ -180,6 +181,7 @@ from flows.commands import search as _search
 from flows.commands import serve as _serve
 
 app.command("reprocess")(_reprocess.reprocess_cmd)
+app.command("backfill")(_backfill.backfill_cmd)
 app.command("maintain")(_maintain.maintain)
 app.command("migrate")(_migrate.migrate)
 app.command("serve")(_serve.serve)
