@@ -104,3 +104,26 @@ def test_killed_runs_resume_to_the_clean_warehouse(tmp_path, server_factory):
     _run(killed, env)
     assert _pages(server.requests[before:]) == []
     assert _snapshot(db)[0] == clean_articles
+
+
+def test_politeness_is_set_per_source(tmp_path, server_factory):
+    """Two sources on one host whose robots.txt disallows the article pages: the default one keeps
+    to it (the feed's teaser is loaded), the one with `respect_robots = false` fetches the pages."""
+    from flows.ingest import ingest
+
+    corpus = tmp_path / "corpus"
+    sources = write_corpus(corpus, feeds=2, items=3)
+    (corpus / "robots.txt").write_text("User-agent: *\nDisallow: /articles/\n")
+    text = sources.read_text().replace(
+        'name = "feed-1"', 'name = "feed-1"\nrespect_robots = false\ndelay = 0'
+    )
+    server = server_factory(corpus)
+    (tmp_path / "sources.toml").write_text(text.replace("{{BASE}}", server.base_url))
+    db = tmp_path / "p.duckdb"
+    summary = ingest(sources_file=str(tmp_path / "sources.toml"), db=str(db), chunk_size=2, workers=0)
+    assert summary.total("new") == 6
+    with Warehouse.open(db, job="inspect") as wh:
+        words = dict(wh.execute("SELECT source, max(word_count) FROM articles GROUP BY source").fetchall())
+    assert words["feed-0"] < 20 < 100 < words["feed-1"]
+    fetched = {p.rsplit("/", 1)[1] for p in _pages(server.requests)}
+    assert fetched and all(p.startswith("f1-") for p in fetched)
