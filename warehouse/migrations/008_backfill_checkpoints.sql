@@ -19,3 +19,6 @@ COMMENT ON COLUMN backfill_checkpoints.records IS 'Records read from this input 
 COMMENT ON COLUMN backfill_checkpoints.done IS 'True once the input was read to its end.';
 COMMENT ON COLUMN backfill_checkpoints.run_id IS 'The run that wrote this checkpoint.';
 COMMENT ON COLUMN backfill_checkpoints.updated_at IS 'When the checkpoint was written (UTC).';
+
+-- Streaming runs (ingest, backfill) commit their row with every chunk: it says 'running' until the end.
+COMMENT ON COLUMN runs.status IS 'running while a streaming run (ingest, backfill) commits its chunks; then completed, or completed_with_failures when some sources or items failed; crashed when the run was killed and the next run of its flow found it still running (its committed chunks stay).';
