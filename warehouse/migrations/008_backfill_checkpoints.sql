@@ -1,7 +1,7 @@
 -- Backfill checkpoints: where each archive input of a backfill source was read up to.
 -- Written in the same transaction as the chunk it covers, so a rerun after a crash goes on
 -- exactly after the last committed record (docs/backfill.md, "Positions and resuming").
-CREATE TABLE backfill_checkpoints (
+CREATE TABLE IF NOT EXISTS backfill_checkpoints (
     source      VARCHAR NOT NULL,
     input       VARCHAR NOT NULL,
     position    VARCHAR NOT NULL,
