@@ -116,7 +116,10 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, serve
         sent.clear()
         proc = start([*cmd, "--db", str(db)], env)
         wait_for(
-            lambda f=fraction, p=proc: max(sent, default=0) >= f * len(data) or p.poll() is not None, 240, "bytes", 0.002
+            lambda f=fraction, p=proc: max(sent, default=0) >= f * len(data) or p.poll() is not None,
+            240,
+            "bytes",
+            0.002,
         )
         assert proc.poll() is None
         os.kill(proc.pid, signal.SIGKILL)
