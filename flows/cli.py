@@ -34,7 +34,13 @@ app = typer.Typer(
 
 
 def run_ingest(
-    sources: Path, db: Path, limit: int | None, base_url: str | None = None, lock_wait: float | None = None
+    sources: Path,
+    db: Path,
+    limit: int | None,
+    base_url: str | None = None,
+    lock_wait: float | None = None,
+    chunk_size: int | None = None,
+    workers: int | None = None,
 ):
     from flows.ingest import ingest
     from flows.sources import SourcesError, load_sources
@@ -53,6 +59,8 @@ def run_ingest(
             base_url=base_url,
             lock_wait=lock_wait,
             warehouse=wh,
+            **({"chunk_size": chunk_size} if chunk_size else {}),
+            workers=workers,
         )
     return summary
 
@@ -65,15 +73,26 @@ def ingest(
     db: Path | None = DbOption,
     limit: int | None = typer.Option(None, "--limit", min=1, help="Process at most N new items."),
     wait: float | None = WaitOption,
+    chunk_size: int = typer.Option(
+        200, "--chunk-size", min=1, help="Items per chunk: each chunk is committed on its own."
+    ),
+    workers: int | None = typer.Option(
+        None, "--workers", min=0, help="Extraction processes [default: one per core; 0: none]."
+    ),
 ) -> None:
     """Run the ingest flow once: fetch all sources, load new and changed articles.
+
+    Items are processed and committed in chunks: a run stopped at any point keeps what it
+    committed and the next run carries on from there.
 
     Exit code 0: every source read; 3: some sources or items failed (listed);
     1: no source could be read (the flow run is Failed); 75: warehouse busy.
     """
     from flows.sources import DEFAULT_SOURCES
 
-    summary = run_ingest(sources or DEFAULT_SOURCES, db_path(db), limit, lock_wait=wait)
+    summary = run_ingest(
+        sources or DEFAULT_SOURCES, db_path(db), limit, lock_wait=wait, chunk_size=chunk_size, workers=workers
+    )
     print_summary(summary)
     raise typer.Exit(OUTCOME_EXIT[summary.outcome])
 
@@ -155,6 +174,7 @@ def stats(db: Path | None = DbOption) -> None:
         print_rows(columns, rows, title=title)
 
 
+from flows.commands import backfill as _backfill
 from flows.commands import clean as _clean
 from flows.commands import dedup as _dedup
 from flows.commands import docs as _docs
@@ -168,6 +188,7 @@ from flows.commands import serve as _serve
 from flows.commands import server as _server
 
 app.command("reprocess")(_reprocess.reprocess_cmd)
+app.command("backfill")(_backfill.backfill_cmd)
 app.command("maintain")(_maintain.maintain)
 app.command("migrate")(_migrate.migrate)
 app.command("serve")(_serve.serve)

@@ -1,15 +1,19 @@
 """The `ingest` flow: fetch -> parse -> fetch pages -> extract -> clean -> dedup -> load.
 
-Tasks work on whole batches (never one task per article). The run holds one
+Tasks work on whole chunks (never one task per article). The run holds one
 Warehouse session from start to end (warehouse/session.py): it reads the
-state before fetching and writes the run's chunk in one transaction at the end.
+state, fetches and parses the feeds, then streams the items in chunks of a few
+hundred, each extracted and cleaned on every core (flows/pipeline.py), deduped
+and committed in its own transaction (`Warehouse.load_chunk`). A run killed at
+any point loses only the chunk in flight; the next run skips what is committed.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -19,17 +23,17 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.states import Failed
 
-from transforms.assemble import assemble, item_article_id, needs_page, page_failed
-from transforms.extract import extract
+from transforms.assemble import item_article_id, needs_page
 from transforms.feeds import ParsedFeed, parse_feed
 from transforms.fingerprint import doc_id
-from transforms.records import Article, Extracted, FeedItem
+from transforms.records import Article, FeedItem
 from warehouse import dedup
 from warehouse.records import Chunk, FetchLogRow, RawDocument, RunRecord, SourceRow, Validators
 from warehouse.session import Warehouse
 
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
+from .pipeline import CpuPool, Work
 from .sources import DEFAULT_SOURCES, Source, load_sources
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -137,7 +141,7 @@ def private_hosts(source: Source) -> frozenset[str]:
 
 @task(name="fetch-feeds", cache_policy=NO_CACHE)
 def fetch_feeds(
-    sources: list[Source], validators: dict[str, Validators], session: FetchSession
+    sources: list[Source], validators: dict[str, Validators], sessions: _Sessions
 ) -> list[FetchResult]:
     """The feed URLs are operator-configured (trusted); their redirects are not."""
     requests = []
@@ -155,7 +159,7 @@ def fetch_feeds(
                 group=s.name,
             )
         )
-    return session.fetch_many(requests)
+    return sessions.fetch(requests)
 
 
 @task(name="parse-feeds", cache_policy=NO_CACHE)
@@ -179,47 +183,10 @@ def read_known(wh: Warehouse, ids: list[str]) -> dict[str, str]:
     return wh.known_articles(ids)
 
 
-@task(name="fetch-pages", cache_policy=NO_CACHE)
-def fetch_pages(requests: list[FetchRequest], session: FetchSession) -> list[FetchResult]:
-    return session.fetch_many(requests)
-
-
-@task(name="extract-pages", cache_policy=NO_CACHE)
-def extract_pages(results: list[FetchResult]) -> list[Extracted | None]:
-    out: list[Extracted | None] = []
-    for r in results:
-        if not r.ok:
-            out.append(None)
-            continue
-        try:
-            out.append(
-                extract(
-                    r.content,
-                    url=r.final_url or r.url,
-                    content_type=r.content_type,
-                    reference_time=r.fetched_at,
-                )
-            )
-        except Exception as exc:  # one bad page never fails its batch
-            out.append(Extracted(reason=f"extraction failed: {type(exc).__name__}: {exc}"))
-    return out
-
-
-@task(name="build-articles", cache_policy=NO_CACHE)
-def build_articles(
-    work: list[tuple[FeedItem, Source, Extracted | None, str | None, str | None]],
-) -> tuple[list[Article], list[tuple[FeedItem, str]]]:
-    articles, failures = [], []
-    for item, source, page, feed_doc, page_doc in work:
-        try:
-            articles.append(
-                assemble(item, source.hints, page=page, feed_doc_id=feed_doc, page_doc_id=page_doc)
-            )
-        except ValueError as exc:
-            failures.append((item, str(exc)))
-        except Exception as exc:  # a bug on one item is recorded, not fatal to the batch
-            failures.append((item, f"cleaning failed: {type(exc).__name__}: {exc}"))
-    return articles, failures
+@task(name="build-chunk", cache_policy=NO_CACHE)
+def build_chunk(works: list[Work], pool: CpuPool) -> list[Article | str]:
+    """Extract and clean a chunk's pages on every core (flows/pipeline.py)."""
+    return pool.build(works)
 
 
 @task(name="dedup-sketch", cache_policy=NO_CACHE)
@@ -234,6 +201,9 @@ def load(wh: Warehouse, chunk: Chunk) -> dedup.Assignment:
     return wh.load_chunk(chunk)
 
 
+DEFAULT_CHUNK_SIZE = 200
+
+
 @flow(name="ingest", log_prints=True)
 def ingest(
     sources_file: str = str(DEFAULT_SOURCES),
@@ -243,27 +213,75 @@ def ingest(
     settings: FetchSettings | None = None,
     lock_wait: float | None = None,
     warehouse: Warehouse | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    workers: int | None = None,
 ) -> RunSummary:
     """Fetch every source, load new and changed articles; safe to run again at any time.
 
     One writer at a time: the run works in one Warehouse session (the caller's
     `warehouse`, or one opened on `db`, waiting at most `lock_wait` seconds for
-    another writer), rebuilds the search index when it loaded or changed
-    articles, and the session publishes the read snapshot when the run succeeds.
+    another writer). The items are processed in chunks of `chunk_size`, each
+    committed in its own transaction, so a run killed at any point loses only
+    its current chunk and the next run picks up the rest. `workers` processes
+    extract and clean (default: one per core; 0 or 1: in this process).
+    The search index is rebuilt when the run loaded or changed articles, and the
+    session publishes the read snapshot when the run succeeds.
     """
+    if chunk_size < 1:
+        raise ValueError("chunk_size must be at least 1")
     settings = settings or FetchSettings()
     sources = load_sources(sources_file, base_url=base_url)
     with Warehouse.use(warehouse, db, job="ingest", wait=lock_wait) as wh:
-        with FetchSession(settings) as session:  # one HTTP client for the whole run
-            summary = _ingest(sources, wh, limit, session)
+        with _Sessions(sources, settings) as sessions, CpuPool(workers) as pool:
+            summary = _ingest(sources, wh, limit, sessions, pool, chunk_size)
         search_index(wh, force=bool(summary.total("new") or summary.total("updated")))
     if summary.outcome == "failed":  # recorded in `runs` and the artifact; the flow run ends Failed
         return Failed(message=f"no source could be read ({len(summary.failed_sources)} failed)", data=summary)
     return summary
 
 
+class _Sessions:
+    """One FetchSession per distinct politeness (a source's delay/concurrency/robots overrides
+    applied to the run's settings); sources sharing settings share a client and per-host clocks."""
+
+    def __init__(self, sources: list[Source], base: FetchSettings):
+        self._settings = {s.name: s.fetch_settings(base) for s in sources}
+        self._sessions: dict[FetchSettings, FetchSession] = {}
+
+    def __enter__(self) -> _Sessions:
+        for st in dict.fromkeys(self._settings.values()):
+            self._sessions[st] = FetchSession(st).__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for session in self._sessions.values():
+            session.__exit__(*exc)
+
+    def fetch(self, requests: list[FetchRequest]) -> list[FetchResult]:
+        """Fetch all requests (order kept), each through its source's session, sessions concurrently."""
+        groups: dict[FetchSession, list[int]] = {}
+        for i, r in enumerate(requests):
+            groups.setdefault(self._sessions[self._settings[r.group]], []).append(i)
+        out: list[FetchResult | None] = [None] * len(requests)
+        if len(groups) <= 1:
+            for session, idx in groups.items():
+                for i, res in zip(idx, session.fetch_many([requests[i] for i in idx])):
+                    out[i] = res
+            return out  # type: ignore[return-value]
+        with ThreadPoolExecutor(len(groups)) as threads:
+            futures = {
+                threads.submit(session.fetch_many, [requests[i] for i in idx]): idx
+                for session, idx in groups.items()
+            }
+            for fut, idx in futures.items():
+                for i, res in zip(idx, fut.result()):
+                    out[i] = res
+        return out  # type: ignore[return-value]
+
+
 class _Run:
-    """The bookkeeping of one run: counts per source, failures, fetch log, payloads, validators."""
+    """The bookkeeping of one run: counts per source, failures; the fetch log, payloads and
+    validators of the chunk being built (handed to the warehouse and cleared at each commit)."""
 
     def __init__(self, sources: list[Source]):
         self.run_id = flow_run.get_id() or str(uuid.uuid4())
@@ -272,7 +290,7 @@ class _Run:
         self.failures: list[tuple[str, str, str]] = []
         self.fetch_log: list[FetchLogRow] = []
         self.raw_docs: dict[str, RawDocument] = {}
-        self.cache_rows: dict[str, Validators] = {}  # per source: feed validators to store
+        self.cache_rows: dict[str, Validators] = {}  # per source: feed validators, stored when its items are
 
     def _item_row(self, source: str, url: str | None, outcome: str, text: str) -> None:
         self.fetch_log.append(
@@ -304,14 +322,14 @@ class _Run:
         status = "completed_with_failures" if self.failures else "completed"
         return RunSummary(self.run_id, status, self.counts, self.failures)
 
-    def record(self, summary: RunSummary) -> RunRecord:
-        """The run's `runs` row."""
+    def record(self, summary: RunSummary, status: str | None = None) -> RunRecord:
+        """The run's `runs` row: status 'running' (no finished_at) while chunks are committed."""
         return RunRecord(
             run_id=self.run_id,
             flow="ingest",
             started_at=self.started,
-            finished_at=_now(),
-            status=summary.status,
+            finished_at=None if status == "running" else _now(),
+            status=status or summary.status,
             feeds_fetched=summary.total("fetched"),
             feeds_not_modified=summary.total("not_modified"),
             items_seen=summary.total("items"),
@@ -322,14 +340,27 @@ class _Run:
             top_failures=[{"reason": r, "count": n} for r, n in summary.top_failures()],
         )
 
+    def chunk(self, articles: list[Article], stories, validators: list[Validators]) -> Chunk:
+        """What this commit writes: the articles, and the payloads and log rows gathered since the last."""
+        chunk = Chunk(
+            run=self.record(self.summary(), "running"),
+            articles=articles,
+            raw_documents=list(self.raw_docs.values()),
+            fetch_log=self.fetch_log,
+            http_cache=validators,
+            stories=stories,
+        )
+        self.raw_docs, self.fetch_log = {}, []
+        return chunk
+
 
 def _read_feeds(
-    run: _Run, sources: list[Source], wh: Warehouse, session: FetchSession
+    run: _Run, sources: list[Source], wh: Warehouse, sessions: _Sessions
 ) -> tuple[list[tuple[FeedItem, Source]], dict[str, str]]:
     """Fetch and parse every feed (conditional GET); returns the items and each feed's raw doc id."""
     log = get_run_logger()
     validators = read_state(wh, sources)
-    results = fetch_feeds(sources, validators, session)
+    results = fetch_feeds(sources, validators, sessions)
     parsed = parse_feeds(sources, results)
     feed_docs: dict[str, str] = {}
     items: list[tuple[FeedItem, Source]] = []
@@ -398,61 +429,62 @@ def _select_work(
     return todo, known
 
 
-def _read_pages(
-    run: _Run, todo: list[tuple[str, FeedItem, Source]], session: FetchSession
-) -> dict[str, tuple[Extracted, str] | None]:
-    """Fetch and extract the pages of summary-only items (article links are untrusted: SSRF
-    rules apply). Returns per article id (extracted page, raw doc id), or None when the fetch failed."""
-    jobs = [(aid, item, s) for aid, item, s in todo if needs_page(item, s.hints) and item.url]
-    get_run_logger().info("%d items to process, %d pages to fetch", len(todo), len(jobs))
-    results = fetch_pages(
-        [
-            FetchRequest(
-                url=item.url, private_hosts=private_hosts(s), accept=PAGE_ACCEPT, kind="page", group=s.name
-            )
-            for _, item, s in jobs
-        ],
-        session,
-    )
-    extracted = extract_pages(results)
-    pages: dict[str, tuple[Extracted, str] | None] = {}
-    for (aid, item, s), r, ex in zip(jobs, results, extracted):
+def _page_requests(todo: list[tuple[str, FeedItem, Source]]) -> list[FetchRequest]:
+    """The pages of a chunk's summary-only items (article links are untrusted: SSRF rules apply)."""
+    return [
+        FetchRequest(
+            url=item.url, private_hosts=private_hosts(s), accept=PAGE_ACCEPT, kind="page", group=s.name
+        )
+        for _aid, item, s in todo
+        if needs_page(item, s.hints) and item.url
+    ]
+
+
+def _works(
+    run: _Run, todo: list[tuple[str, FeedItem, Source]], results: list[FetchResult], feed_docs: dict[str, str]
+) -> list[Work]:
+    """Pair a chunk's items with their fetched pages; record fetch failures (the item waits for a rerun)."""
+    fetched = iter(results)
+    works = []
+    for _aid, item, s in todo:
+        w = Work(item, s.hints, feed_doc=feed_docs.get(s.name))
+        if not (needs_page(item, s.hints) and item.url):
+            works.append(w)
+            continue
+        r = next(fetched)
         run.log_requests(r, s.name, "page")
         if r.ok:
-            pages[aid] = (ex, run.keep_raw(r, s.name, "page"))
-            continue
-        if not r.retryable:  # failed for good (404, refused link ...): assemble falls back to the summary
-            pages[aid] = (page_failed(f"page fetch failed: {r.error}"), None)
+            works.append(
+                replace(
+                    w,
+                    html=r.content,
+                    url=r.final_url or r.url,
+                    content_type=r.content_type,
+                    fetched_at=r.fetched_at,
+                    page_doc=run.keep_raw(r, s.name, "page"),
+                )
+            )
+        elif not r.retryable:  # failed for good (404, refused link ...): assemble falls back to the summary
+            works.append(replace(w, page_failure=f"page fetch failed: {r.error}"))
             run.note(s.name, item.url, f"page fetch failed for good ({r.error}): the feed's summary is used")
-            continue
-        pages[aid] = None
-        run.fail(s.name, item.url, f"page fetch failed: {r.error}")
-        if (r.error or "").startswith("given up") and not run.counts[s.name].error:
-            run.counts[s.name].error = f"pages {r.error}"
-        if r.retryable:  # keep the feed's validators unstored: the next run re-reads it and retries
+        else:
+            run.fail(s.name, item.url, f"page fetch failed: {r.error}")
+            if (r.error or "").startswith("given up") and not run.counts[s.name].error:
+                run.counts[s.name].error = f"pages {r.error}"
+            # keep the feed's validators unstored: the next run re-reads it and retries
             run.cache_rows.pop(s.name, None)
-    return pages
+    return works
 
 
-def _build(
-    run: _Run,
-    todo: list[tuple[str, FeedItem, Source]],
-    pages: dict,
-    feed_docs: dict[str, str],
-    known: dict[str, str],
+def _keep_changed(
+    run: _Run, works: list[Work], built: list[Article | str], known: dict[str, str]
 ) -> list[Article]:
-    """Extract, clean and fingerprint; keep what is new or changed."""
-    work = []
-    for aid, item, s in todo:
-        if aid in pages and pages[aid] is None:
-            continue  # its page fetch failed (already recorded)
-        page, page_doc = pages.get(aid) or (None, None)
-        work.append((item, s, page, feed_docs.get(s.name), page_doc))
-    articles, bad = build_articles(work)
-    for item, reason in bad:
-        run.fail(item.source, item.url, reason)
+    """Count the chunk's results; keep what is new or changed."""
     to_load = []
-    for a in articles:
+    for w, a in zip(works, built):
+        if isinstance(a, str):
+            run.fail(w.item.source, w.item.url, a)
+            continue
         old_hash = known.get(a.article_id)
         if old_hash is None:
             run.counts[a.source].new += 1
@@ -465,36 +497,63 @@ def _build(
     return to_load
 
 
-def _ingest(sources: list[Source], wh: Warehouse, limit: int | None, session: FetchSession) -> RunSummary:
-    """The body of the ingest flow (inside its Warehouse session):
-    fetch + parse feeds -> select -> fetch + extract pages -> clean -> dedup -> load,
-    the run landing in one transaction."""
+def _done_validators(run: _Run, left: Counter, stored: set[str]) -> list[Validators]:
+    """Validators of the feeds whose every item is now committed (none left, not stored yet)."""
+    out = []
+    for name, v in run.cache_rows.items():
+        if left[name] == 0 and name not in stored:
+            stored.add(name)
+            out.append(v)
+    return out
+
+
+def _ingest(
+    sources: list[Source],
+    wh: Warehouse,
+    limit: int | None,
+    sessions: _Sessions,
+    pool: CpuPool,
+    chunk_size: int,
+) -> RunSummary:
+    """The body of the ingest flow (inside its Warehouse session): fetch + parse feeds -> select,
+    then per chunk: fetch pages (the next chunk's while this one is processed) -> extract + clean
+    (process pool) -> dedup -> load, one transaction per chunk."""
     log = get_run_logger()
     run = _Run(sources)
-    items, feed_docs = _read_feeds(run, sources, wh, session)
+    crashed = wh.mark_crashed_runs(run.run_id)
+    if crashed:
+        log.warning("%d earlier run(s) left 'running' by a killed process marked 'crashed'", crashed)
+    items, feed_docs = _read_feeds(run, sources, wh, sessions)
     todo, known = _select_work(run, items, wh, limit)
-    pages = _read_pages(run, todo, session)
-    to_load = _build(run, todo, pages, feed_docs, known)
-    stories = sketch_stories(to_load)
+    left = Counter(s.name for _aid, _item, s in todo)  # items per feed not committed yet
+    stored: set[str] = set()
+    # first commit: the run row ('running'), the feeds' payloads and log, validators of feeds with no work
+    load(wh, run.chunk([], None, _done_validators(run, left, stored)))
+    chunks = [todo[i : i + chunk_size] for i in range(0, len(todo), chunk_size)]
+    log.info("%d items to process in %d chunk(s) of at most %d", len(todo), len(chunks), chunk_size)
+    new_stories = joined = merges = 0
+    with ThreadPoolExecutor(1, thread_name_prefix="wirehouse-prefetch") as prefetch:
+        pending = prefetch.submit(sessions.fetch, _page_requests(chunks[0])) if chunks else None
+        for n, part in enumerate(chunks):
+            results = pending.result()
+            if n + 1 < len(chunks):  # fetch the next chunk's pages while this one is processed
+                pending = prefetch.submit(sessions.fetch, _page_requests(chunks[n + 1]))
+            works = _works(run, part, results, feed_docs)
+            del results
+            to_load = _keep_changed(run, works, build_chunk(works, pool), known)
+            del works
+            for _aid, _item, s in part:
+                left[s.name] -= 1
+            done = _done_validators(run, left, stored)
+            assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done))
+            new_stories += assignment.new_stories
+            joined += assignment.joined
+            merges += len(assignment.merges)
+            log.info("chunk %d/%d committed: %d articles loaded", n + 1, len(chunks), len(to_load))
 
     summary = run.summary()
-    assignment = load(
-        wh,
-        Chunk(
-            run=run.record(summary),
-            articles=to_load,
-            raw_documents=list(run.raw_docs.values()),
-            fetch_log=run.fetch_log,
-            http_cache=list(run.cache_rows.values()),
-            stories=stories,
-        ),
-    )
-    log.info(
-        "stories: %d new, %d copies joined earlier stories, %d merges",
-        assignment.new_stories,
-        assignment.joined,
-        len(assignment.merges),
-    )
+    wh.record_run(run.record(summary))
+    log.info("stories: %d new, %d copies joined earlier stories, %d merges", new_stories, joined, merges)
     create_markdown_artifact(
         key="ingest-summary", markdown=summary_markdown(summary), description="wirehouse ingest run summary"
     )

@@ -89,13 +89,18 @@ def test_served_deployment_runs_on_a_real_prefect_server(server_factory, tmp_pat
         def deployments():
             r = httpx.post(f"{api}/deployments/filter", json={}, timeout=5)
             names = {d["name"]: d for d in r.json()}
-            return names if {"scheduled", "daily", "nightly"} <= set(names) else None
+            return names if {"scheduled", "daily", "nightly", "manual-backfill"} <= set(names) else None
 
         deps = wait_for(deployments, 240, "wirehouse serve to register the deployments", poll=0.3)
         ingest_dep = deps["scheduled"]
         assert ingest_dep["parameters"] == {"db": str(db), "sources_file": str(sources)}
         crons = {name: [s["schedule"].get("cron") for s in d["schedules"]] for name, d in deps.items()}
-        assert crons == {"scheduled": ["*/15 * * * *"], "daily": ["30 2 * * *"], "nightly": ["0 3 * * *"]}
+        assert crons == {
+            "scheduled": ["*/15 * * * *"],
+            "daily": ["30 2 * * *"],
+            "nightly": ["0 3 * * *"],
+            "manual-backfill": [],  # run by hand only
+        }
 
         trigger = subprocess.run(
             [PREFECT, "deployment", "run", "ingest/scheduled"],

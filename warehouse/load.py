@@ -81,6 +81,15 @@ FETCH_LOG_SCHEMA = pa.schema(
     ]
 )
 CACHE_SCHEMA = pa.schema([("url", pa.string()), ("etag", pa.string()), ("last_modified", pa.string())])
+CHECKPOINT_SCHEMA = pa.schema(
+    [
+        ("source", pa.string()),
+        ("input", pa.string()),
+        ("position", pa.string()),
+        ("records", pa.int64()),
+        ("done", pa.bool_()),
+    ]
+)
 RUN_SCHEMA = pa.schema(
     [
         ("run_id", pa.string()),
@@ -185,6 +194,9 @@ def write_chunk(con: duckdb.DuckDBPyConnection, chunk: Chunk, affected_stories: 
             con.execute(sql("refresh_stories"))
             con.execute(sql("load_fetch_log"), {"run_id": run_id})
             con.execute(sql("load_http_cache"))
+    if chunk.checkpoints:
+        with registered(con, batch_checkpoints=_records(chunk.checkpoints, CHECKPOINT_SCHEMA)):
+            con.execute(sql("load_backfill_checkpoints"), {"run_id": run_id})
     write_run(con, chunk.run)
 
 

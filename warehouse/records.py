@@ -74,6 +74,18 @@ class SourceRow:
 
 
 @dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """Where a backfill input was read up to (a `backfill_checkpoints` row): `position` is the
+    encoded reader Position to continue from, written with the chunk it covers."""
+
+    source: str
+    input: str
+    position: str
+    records: int = 0
+    done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class RunRecord:
     """A flow run (a `runs` row). Counts default to 0 for flows that do not fetch."""
 
@@ -162,11 +174,13 @@ class Chunk:
     fetch_log: list[FetchLogRow] = field(default_factory=list)
     http_cache: list[Validators] = field(default_factory=list)
     stories: Prepared | None = None
+    checkpoints: list[Checkpoint] = field(default_factory=list)  # backfill: positions this chunk covers
 
 
 __all__ = [
     "Article",
     "CheckResult",
+    "Checkpoint",
     "Chunk",
     "FetchLogRow",
     "RawDocument",

@@ -35,6 +35,7 @@ from .backend import Backend, WarehouseBusy, backend_for, lock_wait_default
 from .db import WarehouseError, check_schema, sql, transaction
 from .db import migrate as migrate_schema
 from .records import (
+    Checkpoint,
     CheckResult,
     Chunk,
     ReprocessCandidate,
@@ -198,6 +199,19 @@ class Warehouse:
             ]
             load.write_chunk(self._con, replace(chunk, articles=articles), assignment.affected)
         return assignment
+
+    def backfill_checkpoint(self, source: str, input: str) -> Checkpoint | None:
+        """The stored checkpoint of a backfill input, or None when it was never read."""
+        row = self._con.execute(sql("backfill_checkpoint_get"), {"source": source, "input": input}).fetchone()
+        return None if row is None else Checkpoint(source, input, row[0], row[1], row[2])
+
+    def mark_crashed_runs(self, run_id: str, flow: str = "ingest") -> int:
+        """Mark the runs of `flow` left 'running' by a killed process 'crashed' (the writer lock
+        says none is alive); returns how many. Their committed chunks stay."""
+        with self.transaction():
+            return len(
+                self._con.execute(sql("runs_mark_crashed"), {"run_id": run_id, "flow": flow}).fetchall()
+            )
 
     def record_run(self, run: RunRecord, checks: list[CheckResult] | None = None) -> None:
         """The run's row (and a maintain run's check results), in one transaction."""

@@ -1,0 +1,362 @@
+"""The `backfill` flow: load history from archives (WARC, news sitemaps, JSON lines) through the
+ingest path (extract -> clean -> dedup -> load), in chunks, resumable.
+
+Each source of an archive kind is read with its reader (flows/archives/), records are gathered
+into chunks of `chunk_size`, a chunk's pages are extracted and cleaned on every core
+(flows/pipeline.py), deduped and committed in one transaction together with the input's
+checkpoint (the `resume` position of the chunk's last record, table backfill_checkpoints). A
+rerun starts each input at its checkpoint, so a killed backfill loses at most the chunk in flight.
+Bad records get one fetch_log line and a count, never a failed backfill.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from transforms.archives import ArchiveRecord, Position
+from transforms.assemble import item_article_id
+from transforms.fingerprint import doc_id
+from transforms.records import Article, FeedItem
+from warehouse import dedup
+from warehouse.records import Checkpoint, Chunk, FetchLogRow, RawDocument, RunRecord, SourceRow
+from warehouse.session import Warehouse
+
+from .archives import WalkStats, read_jsonl, read_warc, walk_sitemap
+from .http import FetchRequest, FetchSession, FetchSettings
+from .ingest import PAGE_ACCEPT, _log_rows, private_hosts
+from .maintain import search_index
+from .pipeline import CpuPool, Work
+from .sources import ARCHIVE_KINDS, DEFAULT_SOURCES, Source, load_sources
+
+DEFAULT_CHUNK_SIZE = 200
+
+# progress(source, records_read_this_run, fraction_of_input_or_None); set by the CLI for its bar
+Progress = Callable[[str, int, float | None], None]
+
+
+@dataclass
+class BackfillCounts:
+    records: int = 0  # records read this run (pages, skips)
+    new: int = 0
+    updated: int = 0
+    duplicate: int = 0  # already loaded: not fetched or loaded again
+    skipped: dict[str, int] = field(default_factory=dict)  # per skip kind (bad input, other records ...)
+    failed: int = 0  # usable records that could not become an article (one fetch_log line each)
+    resumed_from: str | None = None  # the checkpoint this run started from
+    error: str | None = None
+
+
+@dataclass
+class BackfillSummary:
+    """What a backfill did; returned by the flow and printed by the CLI."""
+
+    run_id: str
+    status: str
+    per_source: dict[str, BackfillCounts]
+
+    def total(self, key: str) -> int:
+        return sum(getattr(c, key) for c in self.per_source.values())
+
+    def skipped(self) -> int:
+        return sum(sum(c.skipped.values()) for c in self.per_source.values())
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@task(name="build-chunk", cache_policy=NO_CACHE)
+def build_chunk(works: list[Work], pool: CpuPool) -> list[Article | str]:
+    return pool.build(works)
+
+
+@task(name="load", cache_policy=NO_CACHE)
+def load(wh: Warehouse, chunk: Chunk) -> dedup.Assignment:
+    return wh.load_chunk(chunk)
+
+
+@flow(name="backfill", log_prints=True)
+def backfill(
+    sources_file: str = str(DEFAULT_SOURCES),
+    source: str | None = None,
+    db: str | None = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    workers: int | None = None,
+    settings: FetchSettings | None = None,
+    lock_wait: float | None = None,
+    warehouse: Warehouse | None = None,
+    progress: Progress | None = None,
+) -> BackfillSummary:
+    """Load every archive source of the sources file (or only `source`) from its checkpoint on."""
+    if chunk_size < 1:
+        raise ValueError("chunk_size must be at least 1")
+    sources = load_sources(sources_file, kinds=ARCHIVE_KINDS)
+    if source is not None:
+        sources = [s for s in sources if s.name == source]
+        if not sources:
+            raise ValueError(f"no enabled archive source named {source!r} in {sources_file}")
+    base = settings or FetchSettings()
+    run_id = flow_run.get_id() or str(uuid.uuid4())
+    started = _now()
+    counts = {s.name: BackfillCounts() for s in sources}
+    with Warehouse.use(warehouse, db, job="backfill", wait=lock_wait) as wh:
+        if n := wh.mark_crashed_runs(run_id, flow="backfill"):
+            get_run_logger().warning("%d earlier backfill run(s) left 'running' marked 'crashed'", n)
+        wh.upsert_sources(
+            [
+                SourceRow(s.name, s.kind, s.location, s.syndicator, s.agency, True, s.allow_private)
+                for s in sources
+            ]
+        )
+
+        def record(status: str) -> RunRecord:
+            return RunRecord(
+                run_id=run_id,
+                flow="backfill",
+                started_at=started,
+                finished_at=None if status == "running" else _now(),
+                status=status,
+                items_seen=sum(c.records for c in counts.values()),
+                articles_new=sum(c.new for c in counts.values()),
+                articles_duplicate=sum(c.duplicate for c in counts.values()),
+                failed=sum(c.failed + sum(c.skipped.values()) for c in counts.values()),
+                per_source={k: vars(v) for k, v in counts.items()},
+            )
+
+        wh.record_run(record("running"))  # seen as 'crashed' by the next run if this one is killed
+        with CpuPool(workers) as pool:
+            for s in sources:
+                _backfill_source(
+                    s, wh, pool, s.fetch_settings(base), chunk_size, counts[s.name], record, progress
+                )
+        bad = any(c.failed or c.error for c in counts.values())
+        status = "completed_with_failures" if bad else "completed"
+        wh.record_run(record(status))
+        search_index(wh, force=bool(sum(c.new + c.updated for c in counts.values())))
+    return BackfillSummary(run_id, status, counts)
+
+
+def _records(src: Source, start: Position | None, settings: FetchSettings, session: FetchSession | None):
+    if src.kind == "warc":
+        return read_warc(
+            src.location, source=src.name, start=start, settings=settings, allow_private=src.allow_private
+        )
+    if src.kind == "jsonl":
+        return read_jsonl(
+            src.location, source=src.name, start=start, settings=settings, allow_private=src.allow_private
+        )
+    return walk_sitemap(
+        session,
+        src.url,
+        source=src.name,
+        since=src.since,
+        until=src.until,
+        start=start,
+        allow_private=src.allow_private,
+        stats=WalkStats(),
+    )
+
+
+def _chunks(records: Iterable[ArchiveRecord], size: int) -> Iterator[list[ArchiveRecord]]:
+    part: list[ArchiveRecord] = []
+    for r in records:
+        part.append(r)
+        if len(part) >= size:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+def _backfill_source(
+    src: Source,
+    wh: Warehouse,
+    pool: CpuPool,
+    settings: FetchSettings,
+    chunk_size: int,
+    counts: BackfillCounts,
+    record: Callable[[str], RunRecord],
+    progress: Progress | None,
+) -> None:
+    log = get_run_logger()
+    stored = wh.backfill_checkpoint(src.name, src.location)
+    if stored is not None and stored.done:
+        log.info("%s: already read to its end (checkpoint %s)", src.name, stored.position)
+        counts.resumed_from = stored.position
+        return
+    start = None
+    if stored is not None:
+        start = Position.decode(stored.position)
+        counts.resumed_from = stored.position
+        log.info("%s: resuming at %s", src.name, stored.position)
+    total_records = stored.records if stored else 0
+    size = _input_size(src)
+    with FetchSession(settings) as session:
+        last: ArchiveRecord | None = None
+        for part in _chunks(_records(src, start, settings, session), chunk_size):
+            _load_part(src, part, wh, pool, session, counts, record)
+            total_records += len(part)
+            last = part[-1]
+            if progress is not None:
+                progress(src.name, counts.records, (last.resume.offset / size) if size else None)
+        # the input is read to its end: mark it done (with no chunk, the position stays)
+        end = (
+            last.resume.encode()
+            if last is not None
+            else (stored.position if stored else Position(src.location).encode())
+        )
+        wh.load_chunk(
+            Chunk(
+                run=record("running"),
+                checkpoints=[Checkpoint(src.name, src.location, end, total_records, True)],
+            )
+        )
+
+
+def _input_size(src: Source) -> int | None:
+    """A local file's size, for the progress bar's fraction (None for URLs and sitemaps)."""
+    if src.kind == "sitemap" or "://" in src.location:
+        return None
+    try:
+        return Path(src.location).stat().st_size
+    except OSError:
+        return None
+
+
+def _item(src: Source, r: ArchiveRecord) -> FeedItem:
+    return FeedItem(
+        source=src.name,
+        guid=r.url,
+        url=r.url,
+        title=r.title,
+        summary=None,
+        content=r.text,
+        published_at=r.published_at,
+    )
+
+
+def _load_part(
+    src: Source,
+    part: list[ArchiveRecord],
+    wh: Warehouse,
+    pool: CpuPool,
+    session: FetchSession,
+    counts: BackfillCounts,
+    record: Callable[[str], RunRecord],
+) -> None:
+    """One chunk: skips logged, known pages passed over, the rest fetched (sitemaps) and built,
+    then committed with the checkpoint after the chunk's last record."""
+    log_rows: list[FetchLogRow] = []
+    raw: dict[str, RawDocument] = {}
+    counts.records += len(part)
+    usable: list[tuple[str, ArchiveRecord]] = []
+    seen: set[str] = set()
+    for r in part:
+        if not r.ok:
+            kind = r.skip_kind or "other"
+            counts.skipped[kind] = counts.skipped.get(kind, 0) + 1
+            if r.bad:
+                log_rows.append(
+                    FetchLogRow(src.name, r.url or r.position.input, "item", "skipped", _now(), error=r.skip)
+                )
+            continue
+        aid = item_article_id(_item(src, r))
+        if aid is None or aid in seen:
+            counts.duplicate += 1
+            continue
+        seen.add(aid)
+        usable.append((aid, r))
+    known = wh.known_articles([a for a, _ in usable]) if usable else {}
+    todo = [(a, r) for a, r in usable if a not in known]
+    counts.duplicate += len(usable) - len(todo)
+    fetch = [r for _, r in todo if r.needs_fetch]
+    results = iter(
+        session.fetch_many(
+            [
+                FetchRequest(
+                    url=r.url,
+                    private_hosts=private_hosts(src),
+                    accept=PAGE_ACCEPT,
+                    kind="page",
+                    group=src.name,
+                )
+                for r in fetch
+            ]
+        )
+    )
+    works: list[Work] = []
+    for _aid, r in todo:
+        w = Work(_item(src, r), replace(src.hints, fetch_pages=True))
+        content, url, ctype, fetched_at, status = r.content, r.url, r.content_type, r.fetched_at, 200
+        if r.needs_fetch:
+            res = next(results)
+            log_rows.extend(_log_rows(res, src.name, "page"))
+            if not res.ok:
+                counts.failed += 1
+                log_rows.append(
+                    FetchLogRow(
+                        src.name,
+                        r.url or "",
+                        "item",
+                        "skipped",
+                        _now(),
+                        error=f"page fetch failed: {res.error}",
+                    )
+                )
+                continue
+            content, url, ctype, fetched_at, status = (
+                res.content,
+                res.final_url or res.url,
+                res.content_type,
+                res.fetched_at,
+                res.status,
+            )
+        if content is not None:
+            d = RawDocument(
+                doc_id(content),
+                url or "",
+                src.name,
+                "page",
+                fetched_at or _now(),
+                status,
+                ctype,
+                None,
+                None,
+                content,
+            )
+            raw[d.doc_id] = d
+            w = replace(
+                w, html=content, url=url, content_type=ctype, fetched_at=fetched_at, page_doc=d.doc_id
+            )
+        works.append(w)
+    built = build_chunk(works, pool) if works else []
+    articles = []
+    for w, a in zip(works, built):
+        if isinstance(a, str):
+            counts.failed += 1
+            log_rows.append(FetchLogRow(src.name, w.item.url or "", "item", "skipped", _now(), error=a))
+        else:
+            counts.new += 1
+            articles.append(a)
+    checkpoint = Checkpoint(src.name, src.location, part[-1].resume.encode(), 0, False)
+    stored = wh.backfill_checkpoint(src.name, src.location)
+    checkpoint = replace(checkpoint, records=(stored.records if stored else 0) + len(part))
+    load(
+        wh,
+        Chunk(
+            run=record("running"),
+            articles=articles,
+            raw_documents=list(raw.values()),
+            fetch_log=log_rows,
+            stories=dedup.prepare(articles),
+            checkpoints=[checkpoint],
+        ),
+    )

@@ -1,0 +1,213 @@
+"""`wirehouse backfill` with real processes: a WARC served from 127.0.0.1 (slowly, with Range)
+killed with SIGKILL twice mid-file and run again ends with the clean run's warehouse; JSON lines
+with bad lines and a news sitemap index load through the same path."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.archives_support import write_warc
+from tests.ops_support import WIREHOUSE, harness_api_url, start, subprocess_env, wait_for
+from tests.streaming_support import write_corpus
+from warehouse.session import Warehouse
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+ARTICLES = "SELECT article_id, source, url, title, body, content_hash, story_id FROM articles ORDER BY 1"
+STORIES = "SELECT * EXCLUDE (first_seen_at, last_seen_at) FROM stories ORDER BY story_id"
+
+
+def _warc(tmp: Path) -> Path:
+    corpus = tmp / "corpus"
+    write_corpus(corpus, feeds=2, items=40)
+    records: list[dict] = [{"type": "warcinfo"}]
+    for i, page in enumerate(sorted((corpus / "articles").glob("*.html"))):
+        url = f"https://news.example.com/{page.stem}.html"
+        records.append({"type": "request", "url": url})
+        records.append({"url": url, "body": page.read_bytes()})
+        if i == 10:
+            records.append(
+                {"url": "https://news.example.com/logo.png", "ctype": "image/png", "body": b"\x89PNG"}
+            )
+        if i == 20:
+            records.append(
+                {"url": "https://news.example.com/gone.html", "status": 404, "body": b"<html></html>"}
+            )
+    return write_warc(tmp / "crawl.warc.gz", records)
+
+
+def _throttled(data: bytes, sent: list[int], starts: list[int], piece: int = 2048, pause: float = 0.01):
+    """Serve `data` with Range support, `piece` bytes at a time: a backfill reads it for a while."""
+
+    def handler(h) -> None:
+        m = re.fullmatch(r"bytes=(\d+)-", h.headers.get("Range") or "")
+        start_at = int(m.group(1)) if m else 0
+        starts.append(start_at)
+        body = data[start_at:]
+        h.send_response(206 if m else 200)
+        h.send_header("Content-Type", "application/warc")
+        h.send_header("Content-Length", str(len(body)))
+        if m:
+            h.send_header("Content-Range", f"bytes {start_at}-{len(data) - 1}/{len(data)}")
+        h.end_headers()
+        try:
+            for i in range(0, len(body), piece):
+                h.wfile.write(body[i : i + piece])
+                h.wfile.flush()
+                sent.append(start_at + i + len(body[i : i + piece]))  # absolute end offset sent
+                time.sleep(pause)
+        except OSError:
+            pass  # the reader was killed
+
+    return handler
+
+
+def _state(db: Path):
+    with Warehouse.open(db, job="inspect", wait=30) as wh:
+        return (
+            wh.execute(ARTICLES).fetchall(),
+            wh.execute(STORIES).fetchall(),
+            wh.execute("SELECT status FROM runs WHERE flow = 'backfill' ORDER BY started_at").fetchall(),
+            wh.execute("SELECT records, done FROM backfill_checkpoints").fetchall(),
+            wh.execute(
+                "SELECT count(*) FROM fetch_log WHERE kind = 'item' AND outcome = 'skipped'"
+            ).fetchone()[0],
+        )
+
+
+def _finish(args, env) -> str:
+    proc = start(args, env)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err[-3000:]
+    return out + err
+
+
+def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, server_factory):
+    data = _warc(tmp_path).read_bytes()
+    sent: list[int] = []
+    starts: list[int] = []
+    # about 12 s for the whole file: time for chunks to commit before each kill
+    server = server_factory(
+        tmp_path, {"/crawl.warc.gz": _throttled(data, sent, starts, 2048, 12 / (len(data) / 2048))}
+    )
+    (tmp_path / "sources.toml").write_text(
+        f'[[sources]]\nname = "cc"\nkind = "warc"\nurl = "{server.base_url}/crawl.warc.gz"\nallow_private = true\n'
+    )
+    env = subprocess_env(PREFECT_API_URL=harness_api_url())
+    cmd = [*WIREHOUSE, "backfill", "--sources", str(tmp_path / "sources.toml"), "--chunk-size", "8"]
+
+    clean = tmp_path / "clean.duckdb"
+    text = _finish([*cmd, "--db", str(clean)], env)
+    assert "records" in text and "other-record" in text  # the summary, skips by kind
+    clean_articles, clean_stories, runs, checkpoints, _ = _state(clean)
+    assert len(clean_articles) == 80 and len(clean_stories) < 80
+    assert runs == [("completed",)] and checkpoints[0][1] is True
+
+    db = tmp_path / "killed.duckdb"
+    resumed = False
+    for fraction in (0.4, 0.75):
+        sent.clear()
+        proc = start([*cmd, "--db", str(db)], env)
+        wait_for(
+            lambda f=fraction, p=proc: max(sent, default=0) >= f * len(data) or p.poll() is not None,
+            240,
+            "bytes",
+            0.002,
+        )
+        assert proc.poll() is None
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate(timeout=30)
+        articles, _, runs, checkpoints, _ = _state(db)
+        assert runs[-1] == ("running",)
+        if checkpoints and 0 < checkpoints[0][0]:
+            assert checkpoints[0][1] is False and len(articles) < 80
+            resumed = True
+    assert resumed, "no chunk was committed before a kill"
+    starts.clear()
+    _finish([*cmd, "--db", str(db)], env)
+    assert starts and starts[0] > 0  # the rerun started at its checkpoint (a Range request), not at byte 0
+    articles, stories, runs, checkpoints, _ = _state(db)
+    assert articles == clean_articles and stories == clean_stories
+    assert runs == [("crashed",), ("crashed",), ("completed",)]
+    assert checkpoints[0][1] is True
+    # and once done, a rerun reads nothing
+    starts.clear()
+    _finish([*cmd, "--db", str(db)], env)
+    assert starts == [] and _state(db)[0] == clean_articles
+
+
+def test_backfill_jsonl_with_bad_lines_and_a_news_sitemap(tmp_path, server_factory):
+    corpus = tmp_path / "site"
+    write_corpus(corpus, feeds=1, items=12)
+    pages = sorted((corpus / "articles").glob("*.html"))
+    lines = [
+        json.dumps(
+            {
+                "url": "https://old.example/a1",
+                "title": "Dump one",
+                "text": "MUMBAI, July 9 (IANS) " + "word " * 80,
+            }
+        ),
+        "{not json",
+        json.dumps({"title": "no url"}),
+        json.dumps({"url": "https://old.example/a2", "html": pages[0].read_text()}),
+    ]
+    (tmp_path / "dump.jsonl").write_text("\n".join(lines) + "\n")
+    entries = "".join(
+        f"<url><loc>{{{{BASE}}}}/articles/{p.name}</loc><news:news><news:publication>"
+        "<news:name>X</news:name><news:language>en</news:language></news:publication>"
+        f"<news:publication_date>2025-07-0{1 + i % 5}</news:publication_date><news:title>T{i}</news:title>"
+        "</news:news></url>"
+        for i, p in enumerate(pages[1:])
+    )
+    (corpus / "news.xml").write_text(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + entries + "</urlset>"
+    )
+    (corpus / "index.xml").write_text(
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<sitemap><loc>{{BASE}}/news.xml</loc></sitemap><sitemap><loc>{{BASE}}/missing.xml</loc></sitemap>"
+        "</sitemapindex>"
+    )
+    server = server_factory(corpus)
+    (tmp_path / "sources.toml").write_text(
+        f'[[sources]]\nname = "dump"\nkind = "jsonl"\npath = "dump.jsonl"\n\n'
+        f'[[sources]]\nname = "site"\nkind = "sitemap"\nurl = "{server.base_url}/index.xml"\nallow_private = true\n'
+        'since = "2025-07-02"\n'
+    )
+    env = subprocess_env(PREFECT_API_URL=harness_api_url())
+    db = tmp_path / "b.duckdb"
+    text = _finish(
+        [*WIREHOUSE, "backfill", "--sources", str(tmp_path / "sources.toml"), "--db", str(db)], env
+    )
+    assert "bad-line 2" in text
+    articles, _, runs, checkpoints, skipped = _state(db)
+    by_source: dict[str, int] = {}
+    for a in articles:
+        by_source[a[1]] = by_source.get(a[1], 0) + 1
+    in_range = sum(1 for i in range(len(pages) - 1) if 1 + i % 5 >= 2)
+    assert by_source == {"dump": 2, "site": in_range}
+    assert runs == [("completed",)] and all(done for _, done in checkpoints)
+    assert skipped == 3  # two bad lines, one missing sitemap: one fetch_log line each
+    before = len(server.requests)
+    _finish(
+        [
+            *WIREHOUSE,
+            "backfill",
+            "--sources",
+            str(tmp_path / "sources.toml"),
+            "--db",
+            str(db),
+            "--source",
+            "site",
+        ],
+        env,
+    )
+    assert server.requests[before:] == []  # done: nothing read again
