@@ -19,7 +19,8 @@ out = Console()
 err = Console(stderr=True)
 
 DbOption = typer.Option(
-    None, "--db", show_default=False, help="Warehouse file [default: $WIREHOUSE_DB or warehouse/news.duckdb]."
+    None, "--db", show_default=False, help="Warehouse file, or a DuckLake as `ducklake:postgres:dbname=NAME host=HOST` "
+    "(its Parquet under $WIREHOUSE_DATA_PATH) [default: $WIREHOUSE_DB or warehouse/news.duckdb]."
 )
 WaitOption = typer.Option(
     None,
@@ -109,7 +110,9 @@ def writer(
     the read snapshot when the block succeeds. Warehouse errors inside become one line too."""
     from warehouse.session import Warehouse
 
-    if must_exist and not path.exists():
+    from warehouse.backend import backend_for
+
+    if must_exist and not backend_for(path).exists():
         fail(f"no warehouse at {path}: run `wirehouse ingest` or `wirehouse demo` first")
     try:
         wh = Warehouse.open(path, job=job, wait=wait, migrate=migrate)
