@@ -435,7 +435,9 @@ class DuckLakeBackend:
 
 def lake_data_path(con: duckdb.DuckDBPyConnection) -> str | None:
     """The data path recorded in an attached lake's catalog."""
-    row = con.execute(f"SELECT value FROM __ducklake_metadata_{LAKE}.ducklake_metadata WHERE key = 'data_path'").fetchone()
+    row = con.execute(
+        f"SELECT value FROM __ducklake_metadata_{LAKE}.ducklake_metadata WHERE key = 'data_path'"
+    ).fetchone()
     return str(row[0]) if row else None
 
 

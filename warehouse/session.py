@@ -79,7 +79,9 @@ class Warehouse:
         wh = cls(backend, con, "write", job)
         try:
             wh.applied = (
-                migrate_schema(con, backend.ddl) if migrate else check_schema(con, backend.describe(), backend.ddl)
+                migrate_schema(con, backend.ddl)
+                if migrate
+                else check_schema(con, backend.describe(), backend.ddl)
             )
         except BaseException:
             wh.close(publish=False)

@@ -19,8 +19,11 @@ out = Console()
 err = Console(stderr=True)
 
 DbOption = typer.Option(
-    None, "--db", show_default=False, help="Warehouse file, or a DuckLake as `ducklake:postgres:dbname=NAME host=HOST` "
-    "(its Parquet under $WIREHOUSE_DATA_PATH) [default: $WIREHOUSE_DB or warehouse/news.duckdb]."
+    None,
+    "--db",
+    show_default=False,
+    help="Warehouse file, or a DuckLake as `ducklake:postgres:dbname=NAME host=HOST` "
+    "(its Parquet under $WIREHOUSE_DATA_PATH) [default: $WIREHOUSE_DB or warehouse/news.duckdb].",
 )
 WaitOption = typer.Option(
     None,
@@ -108,9 +111,8 @@ def writer(
     """Open the run's Warehouse session before a flow starts, so a busy or unusable warehouse
     is a one-line refusal rather than a failed flow run; the flow gets the session. It publishes
     the read snapshot when the block succeeds. Warehouse errors inside become one line too."""
-    from warehouse.session import Warehouse
-
     from warehouse.backend import backend_for
+    from warehouse.session import Warehouse
 
     if must_exist and not backend_for(path).exists():
         fail(f"no warehouse at {path}: run `wirehouse ingest` or `wirehouse demo` first")
