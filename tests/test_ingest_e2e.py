@@ -108,11 +108,15 @@ def test_second_run_changes_nothing_and_uses_conditional_get(first_run, corpus_s
 
 
 def test_limit_caps_the_items_processed_and_the_rest_comes_next(prefect_harness, corpus_server, warehouse_db):
-    summary = ingest(sources_file=str(SOURCES), db=str(warehouse_db), base_url=corpus_server.base_url, limit=5)
+    summary = ingest(
+        sources_file=str(SOURCES), db=str(warehouse_db), base_url=corpus_server.base_url, limit=5
+    )
     assert 0 < counts(warehouse_db)[0] <= 5 and summary.total("new") <= 5
     # the items beyond the limit are not hidden behind a 304: later runs pick them up
     for _ in range(20):
-        more = ingest(sources_file=str(SOURCES), db=str(warehouse_db), base_url=corpus_server.base_url, limit=25)
+        more = ingest(
+            sources_file=str(SOURCES), db=str(warehouse_db), base_url=corpus_server.base_url, limit=25
+        )
         if more.total("new") == 0:
             break
     assert counts(warehouse_db) == (52, 39)
