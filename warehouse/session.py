@@ -225,7 +225,17 @@ class Warehouse:
             load.write_chunk(self._con, replace(chunk, articles=articles), assignment.affected)
             return assignment
 
-        return self._committed(work)  # DuckLake: a conflicting commit is redone, never lost
+        assignment = self._committed(work)  # DuckLake: a conflicting commit is redone, never lost
+        self._record_snapshot(chunk.run.run_id)
+        return assignment
+
+    def _record_snapshot(self, run_id: str) -> None:
+        """DuckLake: note on the run's row the lake version just committed (time travel)."""
+        snapshot = self.backend.snapshot_id(self._con)
+        if snapshot is not None:
+            self._committed(
+                lambda: self._con.execute(sql("run_lake_snapshot"), {"snapshot": snapshot, "run_id": run_id})
+            )
 
     def record_run(self, run: RunRecord, checks: list[CheckResult] | None = None) -> None:
         """The run's row (and a maintain run's check results), in one transaction. On DuckLake the

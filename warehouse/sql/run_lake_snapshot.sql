@@ -1,3 +1,3 @@
--- DuckLake: the snapshot that holds the run's data (read just before its final row is
--- written), for time-travel queries `AT (VERSION => lake_snapshot)`.
+-- DuckLake: the lake version holding the run's data as it left it (read right after the
+-- run's chunk commits, and before its final row), for `AT (VERSION => lake_snapshot)`.
 UPDATE runs SET lake_snapshot = $snapshot WHERE run_id = $run_id;
