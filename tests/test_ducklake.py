@@ -131,3 +131,24 @@ def test_a_new_lake_without_a_data_path_is_one_line(lake_db, monkeypatch):
     with pytest.raises(WarehouseError, match="--data-path") as info:
         Warehouse.open(db, job="test")
     assert "\n" not in str(info.value)
+
+
+def test_maintain_reprocess_and_export_steps_work_on_a_lake(lake_db, tmp_path):
+    """The Warehouse methods behind maintain, reprocess, stats and export, on a lake."""
+    db, _ = lake_db
+    with Warehouse.open(db, job="test") as wh:
+        chunk = batch("r1", [article(1), article(2, body=STORY_B)])
+        wh.load_chunk(chunk)
+        checks = wh.quality_checks()
+        failing = {c.check_name: c.failing for c in checks if c.failing}
+        assert len(checks) >= 8 and failing == {"unknown_source": 2}  # the test rows' source "s" is no source
+        wh.record_run(chunk.run, checks)
+        wh.checkpoint()
+        assert len(wh.reprocess_candidates()) == 2
+        assert list(wh.raw_payloads(["d1"])) == ["d1"]
+    out = tmp_path / "export"
+    with Warehouse.open_reader(db, allowed_dirs=(tmp_path,)) as wh:
+        assert wh.execute("SELECT count(*) FROM quality_checks").fetchone() == (len(checks),)
+        assert [title for title, _, _ in wh.stats()] == ["totals", "per source", "per agency", "per day"]
+        exported = {r.dataset: r.rows for r in wh.export(out)}
+    assert exported["articles"] == 2 and exported["stories"] == 2
