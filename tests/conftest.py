@@ -60,3 +60,25 @@ def server_factory():
     yield make
     for s in servers:
         s.stop()
+
+
+def pytest_generate_tests(metafunc):
+    """`warehouse_db` runs the test once per backend of WIREHOUSE_TEST_BACKEND (tests/backends.py)."""
+    if "warehouse_db" in metafunc.fixturenames:
+        from tests.backends import backends
+
+        metafunc.parametrize("warehouse_db", backends(), indirect=True)
+
+
+@pytest.fixture
+def warehouse_db(request, tmp_path, monkeypatch):
+    """A warehouse `--db` value on the backend under test: a file path, or a fresh DuckLake
+    (`ducklake:postgres:...`, its own PostgreSQL database, WIREHOUSE_DATA_PATH set for it)."""
+    if request.param == "file":
+        yield str(tmp_path / "news.duckdb")
+        return
+    from tests.backends import lake
+
+    with lake(tmp_path) as (spec, data):
+        monkeypatch.setenv("WIREHOUSE_DATA_PATH", str(data))
+        yield spec

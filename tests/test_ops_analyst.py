@@ -170,7 +170,11 @@ def test_docs_check_detects_a_stale_file(tmp_path):
     assert stale.read_text() == wdocs.render()
 
 
-@pytest.mark.parametrize("example", wdocs.examples(), ids=lambda e: e.path.stem)
+@pytest.mark.parametrize(
+    "example",
+    [e for e in wdocs.examples() if not e.ducklake_only],  # those run in tests/test_ducklake.py
+    ids=lambda e: e.path.stem,
+)
 def test_example_queries_run_on_a_warehouse_with_data(warehouse, example):
     con = open_reader(warehouse)
     try:

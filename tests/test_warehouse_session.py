@@ -89,7 +89,8 @@ def one_line_error(result, code: int = 1) -> str:
 # -- sessions and migrations ---------------------------------------------------------------------
 
 
-def test_first_open_migrates_later_opens_only_check(db_path):
+def test_first_open_migrates_later_opens_only_check(warehouse_db):
+    db_path = warehouse_db
     with Warehouse.open(db_path, job="test") as wh:
         assert wh.applied == [v for v, _, _ in migration_files()]
         assert wh.execute("SELECT count(*) FROM agencies").fetchone()[0] > 0
@@ -114,7 +115,12 @@ def test_outdated_or_newer_schema_is_refused_and_migrate_fixes_it(db_path):
     Warehouse.open(db_path, job="test").close()
     last = max(v for v, _, _ in migration_files())
     con = duckdb.connect(str(db_path))
-    con.execute("DROP TABLE backfill_checkpoints")  # what the last migration (008) creates
+    undo = {  # what un-applies the latest migration, so migrate has it to apply again
+        7: "DROP TABLE schema_state",
+        8: "DROP TABLE backfill_checkpoints",
+        9: "ALTER TABLE runs DROP COLUMN lake_snapshot",
+    }
+    con.execute(undo[last])
     con.execute("DELETE FROM schema_migrations WHERE version = $v", {"v": last})
     con.close()
     with pytest.raises(SchemaOutdated, match=f"needs migrations {last:03d}: run `wirehouse migrate"):
@@ -169,6 +175,22 @@ def test_sql_cannot_write_or_read_files_outside_the_warehouse(db_path, tmp_path)
     searched = run("search", "port volumes", "--db", str(db_path), "-f", "csv")
     assert searched.exit_code == 0 and "a1" in searched.output, searched.output
     assert run("stats", "--db", str(db_path)).exit_code == 0
+
+
+def test_analysts_read_locked_down_on_either_backend(warehouse_db, tmp_path):
+    """`sql`, `search` and `stats` on what the writer committed; no file outside the warehouse."""
+    build(warehouse_db)
+    target = tmp_path / "new.csv"
+    line = one_line_error(run("sql", f"copy (select 1) to '{target}' (format csv)", "--db", warehouse_db))
+    assert "Permission" in line or "disabled" in line, line
+    assert not target.exists()
+    assert one_line_error(run("sql", "select * from read_csv('/etc/passwd')", "--db", warehouse_db))
+    assert "locked" in one_line_error(run("sql", "SET enable_external_access = true", "--db", warehouse_db))
+    titles = run("sql", "select title from articles order by 1", "--db", warehouse_db, "-f", "csv")
+    assert titles.output.splitlines()[1:] == ["Monsoon port volumes 1", "Monsoon port volumes 2"]
+    searched = run("search", "port volumes", "--db", warehouse_db, "-f", "csv")
+    assert searched.exit_code == 0 and len(searched.output.strip().splitlines()) == 3, searched.output
+    assert run("stats", "--db", warehouse_db).exit_code == 0
 
 
 def test_readers_of_one_snapshot_in_one_process_share_the_locked_down_instance(db_path, tmp_path):

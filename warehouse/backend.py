@@ -12,10 +12,14 @@ connect and what "publish" means:
   its open with backoff within the same wait. Readers never open the writer's
   file: `publish` copies a checkpointed state to `<name>.read.duckdb` (copy,
   fsync, atomic rename) and readers open that, read-only and locked down.
-* A DuckLake backend (catalog in PostgreSQL, Parquet under a data path) fits
-  the same seam: no lock file (DuckLake commits are transactional across
-  processes), `publish` is a no-op (readers attach the lake itself), and
-  `backend_for` would recognise `ducklake:...`. Not built yet.
+* `DuckLakeBackend` (`--db ducklake:postgres:<libpq conninfo>`, DuckDB's own
+  ATTACH spelling; Parquet under `--data-path` / `WIREHOUSE_DATA_PATH`, needed
+  only to create the lake: the catalog remembers it). No lock file: DuckLake
+  commits are transactional across processes, so writers run concurrently and a
+  commit that conflicts with another writer's is retried by the session
+  (`retryable`). `publish` is a no-op: readers attach the lake itself read-only.
+  DuckLake has no keys, so the schema's PRIMARY KEYs are dropped when a
+  migration is applied there (`ddl`); every upsert is a MERGE keyed on them.
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ class WarehouseBusy(WarehouseError):
 class Backend(Protocol):
     """What a Warehouse needs from where the data lives."""
 
+    persistent_index: bool  # whether the fts index is stored in the warehouse (file) or built at search time
+
     def describe(self) -> str:
         """How messages name this warehouse."""
 
@@ -68,13 +74,33 @@ class Backend(Protocol):
     def open_reader(self) -> duckdb.DuckDBPyConnection:
         """A read-only connection for analysts (locked down by the caller)."""
 
+    def reader_dirs(self) -> list[str]:
+        """Folders a locked-down reader must still be allowed to read (the lake's Parquet)."""
+
+    def ddl(self, text: str) -> str:
+        """A migration's DDL as this backend accepts it."""
+
+    def retryable(self, exc: BaseException) -> bool:
+        """Whether a failed commit may be retried (another writer's commit conflicted)."""
+
+    def snapshot_id(self, con: duckdb.DuckDBPyConnection) -> int | None:
+        """The current committed version readers can go back to (DuckLake), else None."""
+
+
+DUCKLAKE_PREFIX = "ducklake:"
+
 
 def backend_for(db: str | Path | None) -> Backend:
-    """The backend a `--db` value names. Only files today; `ducklake:` is refused with one line."""
-    text = str(db) if db else ""
-    if text.startswith("ducklake:"):
-        raise WarehouseError(f"--db {text}: DuckLake warehouses are not supported yet; give a file path")
-    return FileBackend(Path(db) if db else default_db_path())
+    """The backend a `--db` value (or $WIREHOUSE_DB) names: `ducklake:...` or a file path."""
+    text = str(db) if db else str(default_db_path())
+    if text.startswith(DUCKLAKE_PREFIX):
+        return DuckLakeBackend(text, data_path_default())
+    return FileBackend(Path(text))
+
+
+def data_path_default() -> str | None:
+    """`WIREHOUSE_DATA_PATH`: where a new DuckLake keeps its Parquet files."""
+    return os.environ.get("WIREHOUSE_DATA_PATH") or None
 
 
 def lock_wait_default() -> float:
@@ -202,9 +228,23 @@ _DUCKDB_HOLDER = re.compile(r"held in (.+?) \(PID (\d+)\)")
 class FileBackend:
     """One DuckDB file; the writer lock and the read snapshot live beside it."""
 
+    persistent_index = True
+
     def __init__(self, path: Path):
         self.path = Path(path)
         self.lock = WriterLock(lock_path(self.path))
+
+    def reader_dirs(self) -> list[str]:
+        return []
+
+    def ddl(self, text: str) -> str:
+        return text
+
+    def retryable(self, exc: BaseException) -> bool:
+        return False  # one writer at a time: nothing to conflict with
+
+    def snapshot_id(self, con: duckdb.DuckDBPyConnection) -> int | None:
+        return None
 
     def describe(self) -> str:
         return str(self.path)
@@ -294,3 +334,112 @@ class FileBackend:
             return duckdb.connect(str(snap), read_only=True, config=duckdb_config())
         except duckdb.Error as exc:
             raise WarehouseError(f"cannot open {snap} read-only: {first_line(exc)}") from exc
+
+
+LAKE = "lake"  # the name the lake is attached under (and made the default database)
+_PRIMARY_KEY_COLUMN = re.compile(r"\s+PRIMARY KEY\b(?!\s*\()", re.IGNORECASE)
+_PRIMARY_KEY_TABLE = re.compile(r",\s*PRIMARY KEY\s*\([^)]*\)", re.IGNORECASE)
+_BOOL_DEFAULT = re.compile(r"\bDEFAULT\s+(true|false)\b", re.IGNORECASE)
+_VIEW_COLUMN_COMMENT = re.compile(r"^COMMENT ON COLUMN (v_\w+)\.\w+ IS '(?:[^']|'')*';\s*$", re.MULTILINE)
+_CONFLICT = re.compile(r"conflict", re.IGNORECASE)
+
+
+class DuckLakeBackend:
+    """A DuckLake: catalog in PostgreSQL (or any catalog DuckDB's ducklake extension
+    attaches), data as Parquet under a data path. Attached as `lake` in an in-memory
+    DuckDB and made the default database, so every warehouse SQL file runs unchanged."""
+
+    persistent_index = False  # fts indexes are DuckDB tables with a macro: not storable in a lake
+
+    def __init__(self, spec: str, data_path: str | None = None):
+        self.spec = spec
+        self.data_path = data_path
+
+    def describe(self) -> str:
+        return self.spec
+
+    # -- connecting ------------------------------------------------------------------------------
+    def _attach(self, *, read_only: bool, create: bool) -> duckdb.DuckDBPyConnection:
+        con = duckdb.connect(":memory:", config=duckdb_config())
+        try:
+            con.execute("LOAD ducklake")
+            con.execute("LOAD postgres")
+            options = []
+            if read_only:
+                options.append("READ_ONLY")
+            if self.data_path and create:
+                Path(self.data_path).mkdir(parents=True, exist_ok=True)
+                options.append(f"DATA_PATH '{_quote(str(Path(self.data_path).resolve()) + '/')}'")
+            elif not create:
+                options.append("CREATE_IF_NOT_EXISTS false")
+            opts = f" ({', '.join(options)})" if options else ""
+            con.execute(f"ATTACH '{_quote(self.spec)}' AS {LAKE}{opts}")
+            con.execute(f"USE {LAKE}")
+        except duckdb.Error as exc:
+            con.close()
+            raise WarehouseError(f"cannot attach {self.spec}: {first_line(exc)}") from exc
+        return con
+
+    def exists(self) -> bool:
+        try:
+            self._attach(read_only=True, create=False).close()
+        except WarehouseError:
+            return False
+        return True
+
+    def open_writer(self, job: str, wait: float) -> duckdb.DuckDBPyConnection:
+        """No lock to take: DuckLake writers commit concurrently (conflicts are retried)."""
+        if not self.data_path and not self.exists():
+            raise WarehouseError(
+                f"{self.spec} has no lake yet: give --data-path DIR (or WIREHOUSE_DATA_PATH) "
+                "for its Parquet files when creating it"
+            )
+        return self._attach(read_only=False, create=True)
+
+    def close_writer(self) -> None:
+        pass
+
+    def publish(self, con: duckdb.DuckDBPyConnection) -> Path | None:
+        return None  # readers attach the lake and see every commit
+
+    def reader_ready(self) -> bool:
+        return True
+
+    def open_reader(self) -> duckdb.DuckDBPyConnection:
+        con = self._attach(read_only=True, create=False)
+        self._reader_data = lake_data_path(con)
+        return con
+
+    def reader_dirs(self) -> list[str]:
+        """The lake's data path as its catalog records it: readers read its Parquet files."""
+        data = getattr(self, "_reader_data", None)
+        return [data.rstrip("/")] if data else []
+
+    # -- dialect ---------------------------------------------------------------------------------
+    def ddl(self, text: str) -> str:
+        """DuckLake has no PRIMARY KEY/UNIQUE (the upserts are MERGEs keyed on the same columns),
+        takes only literal defaults (`'false'`, not `false`) and no comments on view columns
+        (the data dictionary reads those from warehouse/views/*.sql)."""
+        text = _PRIMARY_KEY_TABLE.sub("", text)
+        text = _PRIMARY_KEY_COLUMN.sub("", text)
+        text = _BOOL_DEFAULT.sub(lambda m: f"DEFAULT '{m.group(1).lower()}'", text)
+        return _VIEW_COLUMN_COMMENT.sub("", text)
+
+    def retryable(self, exc: BaseException) -> bool:
+        return isinstance(exc, duckdb.Error) and bool(_CONFLICT.search(str(exc)))
+
+    def snapshot_id(self, con: duckdb.DuckDBPyConnection) -> int | None:
+        row = con.execute(f"SELECT id FROM ducklake_current_snapshot('{LAKE}')").fetchone()
+        return int(row[0]) if row else None
+
+
+def lake_data_path(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The data path recorded in an attached lake's catalog."""
+    row = con.execute(
+        f"SELECT value FROM __ducklake_metadata_{LAKE}.ducklake_metadata WHERE key = 'data_path'"
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def _quote(text: str) -> str:
+    return text.replace("'", "''")

@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -130,9 +130,14 @@ def applied_versions(con: duckdb.DuckDBPyConnection) -> set[int] | None:
         return None
 
 
-def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply pending numbered migrations, each in its own transaction; refresh the reference data."""
-    con.execute(sql("schema_migrations"))
+def _same(text: str) -> str:
+    return text
+
+
+def migrate(con: duckdb.DuckDBPyConnection, ddl: Callable[[str], str] = _same) -> list[int]:
+    """Apply pending numbered migrations, each in its own transaction; refresh the reference data.
+    `ddl` is the backend's dialect step (warehouse/backend.py: DuckLake drops the keys)."""
+    con.execute(ddl(sql("schema_migrations")))
     done = applied_versions(con) or set()
     unknown = done - {v for v, _, _ in migration_files()}
     if unknown:
@@ -144,14 +149,14 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
         if version in done:
             continue
         with transaction(con):
-            con.execute(path.read_text())
+            con.execute(ddl(path.read_text()))
             con.execute(sql("record_migration"), {"version": version, "name": name})
         applied.append(version)
-    refresh_reference(con)
+    refresh_reference(con, ddl)
     return applied
 
 
-def check_schema(con: duckdb.DuckDBPyConnection, where: str) -> list[int]:
+def check_schema(con: duckdb.DuckDBPyConnection, where: str, ddl: Callable[[str], str] = _same) -> list[int]:
     """The quick check of every writer open (see the module docstring); migrates an empty warehouse.
     Returns the migrations applied (only for an empty warehouse)."""
     done = applied_versions(con)
@@ -159,7 +164,7 @@ def check_schema(con: duckdb.DuckDBPyConnection, where: str) -> list[int]:
         (tables,) = con.execute(sql("user_tables")).fetchone() or (0,)
         if tables:
             raise WarehouseError(f"{where} is a DuckDB file but not a wirehouse warehouse")
-        return migrate(con)
+        return migrate(con, ddl)
     code = {v for v, _, _ in migration_files()}
     if done - code:
         raise WarehouseError(
@@ -172,7 +177,7 @@ def check_schema(con: duckdb.DuckDBPyConnection, where: str) -> list[int]:
         )
     row = con.execute(sql("schema_state_get"), {"key": REFERENCE_KEY}).fetchone()
     if row is None or row[0] != reference_hash():
-        refresh_reference(con)
+        refresh_reference(con, ddl)
     return []
 
 
@@ -188,11 +193,11 @@ def reference_hash() -> str:
     return h.hexdigest()[:16]
 
 
-def refresh_reference(con: duckdb.DuckDBPyConnection) -> None:
+def refresh_reference(con: duckdb.DuckDBPyConnection, ddl: Callable[[str], str] = _same) -> None:
     """Seed the agencies, (re)create the views and record their hash, in one transaction."""
     with transaction(con):
         _seed_agencies(con)
-        _apply_views(con)
+        _apply_views(con, ddl)
         con.execute(sql("schema_state_set"), {"key": REFERENCE_KEY, "value": reference_hash()})
 
 
@@ -202,11 +207,11 @@ def apply_views(con: duckdb.DuckDBPyConnection) -> list[str]:
         return _apply_views(con)
 
 
-def _apply_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+def _apply_views(con: duckdb.DuckDBPyConnection, ddl: Callable[[str], str] = _same) -> list[str]:
     names = []
     for path in sorted(VIEWS.glob("*.sql")):
         try:
-            con.execute(path.read_text())
+            con.execute(ddl(path.read_text()))
         except duckdb.Error as exc:
             raise WarehouseError(f"view {path.name} does not apply: {first_line(exc)}") from exc
         names.append(path.stem)

@@ -28,6 +28,11 @@ class Example:
     explanation: str
     query: str
 
+    @property
+    def ducklake_only(self) -> bool:
+        """Time travel (AT (VERSION => ...)) exists only on a DuckLake warehouse."""
+        return "(DuckLake only)" in self.title
+
 
 def examples() -> list[Example]:
     out = []

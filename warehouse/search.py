@@ -47,10 +47,15 @@ def search(
     since: date | None = None,
     agency: str | None = None,
     limit: int = 20,
+    local_index: bool = False,
 ) -> tuple[list[str], list[tuple]]:
-    """Best BM25 matches for `query`; (columns, rows)."""
+    """Best BM25 matches for `query`; (columns, rows). With `local_index` (DuckLake, whose tables
+    cannot hold the fts index) the index is built over the searchable columns in a private
+    in-memory DuckDB first, then the same search.sql runs there."""
     if not query.strip():
         raise WarehouseError("empty search query")
+    if local_index:
+        return _search_local(con, query, since=since, agency=agency, limit=limit)
     con.execute("LOAD fts")
     status = index_status(con)
     if not status.exists:
@@ -62,3 +67,23 @@ def search(
         sql("search"), {"query": query, "since": since, "agency": agency or None, "limit": limit}
     )
     return [d[0] for d in cur.description], cur.fetchall()
+
+
+def _search_local(
+    con: duckdb.DuckDBPyConnection, query: str, *, since: date | None, agency: str | None, limit: int
+) -> tuple[list[str], list[tuple]]:
+    from .db import duckdb_config, registered
+
+    rows = con.execute(sql("search_columns")).fetch_arrow_table()
+    local = duckdb.connect(":memory:", config=duckdb_config())
+    try:
+        local.execute("LOAD fts")
+        with registered(local, lake_articles=rows):
+            local.execute("CREATE TABLE articles AS SELECT * FROM lake_articles")
+        local.execute(sql("fts_index"))
+        cur = local.execute(
+            sql("search"), {"query": query, "since": since, "agency": agency or None, "limit": limit}
+        )
+        return [d[0] for d in cur.description], cur.fetchall()
+    finally:
+        local.close()

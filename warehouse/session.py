@@ -19,12 +19,14 @@ typed method taking and returning the records of warehouse/records.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import random
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
@@ -44,6 +46,9 @@ from .records import (
     StoredPayload,
     Validators,
 )
+
+T = TypeVar("T")
+COMMIT_TRIES = 8  # a conflicting DuckLake commit is redone up to this many times, with backoff
 
 
 class Warehouse:
@@ -74,7 +79,11 @@ class Warehouse:
         con = backend.open_writer(job, lock_wait_default() if wait is None else wait)
         wh = cls(backend, con, "write", job)
         try:
-            wh.applied = migrate_schema(con) if migrate else check_schema(con, backend.describe())
+            wh.applied = (
+                migrate_schema(con, backend.ddl)
+                if migrate
+                else check_schema(con, backend.describe(), backend.ddl)
+            )
         except BaseException:
             wh.close(publish=False)
             raise
@@ -103,7 +112,7 @@ class Warehouse:
                 ) from None
         con = backend.open_reader()
         try:
-            _lock_down(con, [str(Path(d).resolve()) for d in allowed_dirs])
+            _lock_down(con, [str(Path(d).resolve()) for d in allowed_dirs] + backend.reader_dirs())
         except BaseException:
             con.close()
             raise
@@ -160,6 +169,22 @@ class Warehouse:
         with transaction(self._writer()):
             yield self
 
+    def _committed(self, work: Callable[[], T]) -> T:
+        """Run `work` in one transaction; when the backend says the commit conflicted with another
+        writer's (DuckLake), roll back and run it again with backoff: the work is never lost,
+        and it runs against the other writer's committed state."""
+        delay = 0.05
+        for attempt in range(1, COMMIT_TRIES + 1):
+            try:
+                with self.transaction():
+                    return work()
+            except duckdb.Error as exc:
+                if attempt == COMMIT_TRIES or not self.backend.retryable(exc):
+                    raise
+            time.sleep(delay * (1 + random.random()))
+            delay = min(delay * 2, 2.0)
+        raise AssertionError("unreachable")
+
     def execute(self, query: str, params: Any = None) -> duckdb.DuckDBPyConnection:
         """Run SQL as given (analysts' queries on a reader; tests)."""
         return self._con.execute(query, params) if params is not None else self._con.execute(query)
@@ -170,7 +195,7 @@ class Warehouse:
 
     # -- reading state for a run -----------------------------------------------------------------
     def upsert_sources(self, sources: list[SourceRow]) -> None:
-        load.upsert_sources(self._writer(), sources)
+        self._committed(lambda: load.upsert_sources(self._con, sources))
 
     def http_validators(self, urls: list[str]) -> dict[str, Validators]:
         """Stored ETag/Last-Modified of the URLs about to be fetched."""
@@ -191,13 +216,18 @@ class Warehouse:
         payloads, fetch log, validators and the run row. It lands whole or not at all; a streaming
         load calls this once per chunk."""
         prepared = chunk.stories or dedup.prepare(chunk.articles)  # sketching: outside the transaction
-        with self.transaction():
+
+        def work() -> dedup.Assignment:
             assignment = self.assign_stories(prepared, chunk.run.run_id)
             articles = [
                 replace(a, story_id=assignment.story_ids.get(a.article_id, a.story_id))
                 for a in chunk.articles
             ]
             load.write_chunk(self._con, replace(chunk, articles=articles), assignment.affected)
+            return assignment
+
+        assignment = self._committed(work)  # DuckLake: a conflicting commit is redone, never lost
+        self._record_snapshot(chunk.run.run_id)
         return assignment
 
     def backfill_checkpoint(self, source: str, input: str) -> Checkpoint | None:
@@ -213,12 +243,27 @@ class Warehouse:
                 self._con.execute(sql("runs_mark_crashed"), {"run_id": run_id, "flow": flow}).fetchall()
             )
 
+    def _record_snapshot(self, run_id: str) -> None:
+        """DuckLake: note on the run's row the lake version just committed (time travel)."""
+        snapshot = self.backend.snapshot_id(self._con)
+        if snapshot is not None:
+            self._committed(
+                lambda: self._con.execute(sql("run_lake_snapshot"), {"snapshot": snapshot, "run_id": run_id})
+            )
+
     def record_run(self, run: RunRecord, checks: list[CheckResult] | None = None) -> None:
-        """The run's row (and a maintain run's check results), in one transaction."""
-        with self.transaction():
+        """The run's row (and a maintain run's check results), in one transaction. On DuckLake the
+        row also records the lake snapshot holding the run's data (time travel, see docs)."""
+        snapshot = self.backend.snapshot_id(self._writer())
+
+        def work() -> None:
             load.write_run(self._con, run)
+            if snapshot is not None:
+                self._con.execute(sql("run_lake_snapshot"), {"snapshot": snapshot, "run_id": run.run_id})
             if checks is not None:
                 load.write_checks(self._con, run.run_id, checks)
+
+        self._committed(work)
 
     # -- maintenance -----------------------------------------------------------------------------
     def checkpoint(self) -> None:
@@ -229,6 +274,9 @@ class Warehouse:
         from .search import index_status, rebuild_index
 
         con = self._writer()
+        if not self.backend.persistent_index:  # DuckLake: built at search time (warehouse/search.py)
+            (n,) = con.execute("SELECT count(*) FROM articles").fetchone() or (0,)
+            return int(n)
         if not force:
             status = index_status(con)
             if status.current:
@@ -277,7 +325,7 @@ class Warehouse:
     def search(self, query: str, **kw) -> tuple[list[str], list[tuple]]:
         from .search import search
 
-        return search(self._con, query, **kw)
+        return search(self._con, query, local_index=not self.backend.persistent_index, **kw)
 
     def export(self, dest: Path, **kw):
         from .export import export

@@ -26,7 +26,11 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL, EXIT_BUSY = 0, 1, 2, 3, 75
 OUTCOME_EXIT = {"ok": EXIT_OK, "partial": EXIT_PARTIAL, "failed": EXIT_FAILED}
 
 DbOption = typer.Option(
-    None, "--db", show_default=False, help="Warehouse file [default: $WIREHOUSE_DB or warehouse/news.duckdb]."
+    None,
+    "--db",
+    show_default=False,
+    help="Warehouse file, or a DuckLake as `ducklake:postgres:dbname=NAME host=HOST` "
+    "(its Parquet under $WIREHOUSE_DATA_PATH) [default: $WIREHOUSE_DB or warehouse/news.duckdb].",
 )
 WaitOption = typer.Option(
     None,
@@ -122,9 +126,10 @@ def writer(
     session. It publishes the read snapshot when the block succeeds. Warehouse errors inside
     become one line too."""
     from warehouse.access import WarehouseBusy
+    from warehouse.backend import backend_for
     from warehouse.session import Warehouse
 
-    if must_exist and not path.exists():
+    if must_exist and not backend_for(path).exists():
         fail(f"no warehouse at {path}: run `wirehouse ingest` or `wirehouse demo` first")
     try:
         wh = Warehouse.open(path, job=job, wait=wait, migrate=migrate)
