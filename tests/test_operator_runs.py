@@ -327,7 +327,7 @@ def test_serve_on_a_fresh_machine_runs_a_manual_deployment_run(tmp_path):
             assert done.returncode == 0, done.stdout + done.stderr
         deployed = httpx.post(f"{api}/deployments/filter", json={}, timeout=5).json()
         pooled = {d["name"] for d in deployed if d.get("work_pool_name") == "wirehouse"}
-        assert pooled == {"scheduled", "daily", "nightly"}
+        assert pooled == {"scheduled", "daily", "nightly", "manual-backfill"}
     finally:
         if serve.poll() is None:
             os.killpg(serve.pid, signal.SIGINT)

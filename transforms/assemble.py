@@ -133,13 +133,16 @@ def assemble(
         origin, method, raw = ORIGIN_PAGE, page.method or None, page_doc_id
     elif summary is not None:
         # the page is not fetched, has no link, failed for good or holds no article:
-        # the headline and summary are worth more to an analyst than nothing
+        # the headline and summary are worth more to an analyst than nothing; nothing of a page
+        # that holds no article is used (reprocess rebuilds this copy from the feed alone)
+        kwargs["credit"] = credit_of(item, None)
         cleaned = clean_html_fragment(summary, **kwargs)
         origin, method, raw = ORIGIN_SUMMARY, None, feed_doc_id
     elif page is not None:
         raise ValueError(f"page has no article ({page.reason or 'empty body'}) and the item has no summary")
     else:
         raise ValueError("item has no text: no content, no summary")
+    page = page if origin == ORIGIN_PAGE else None  # metadata only from the page whose body is used
     words = word_count(cleaned.body)
     if words == 0:
         raise ValueError("no text left after cleaning")

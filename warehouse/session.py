@@ -238,10 +238,14 @@ class Warehouse:
     def mark_crashed_runs(self, run_id: str, flow: str = "ingest") -> int:
         """Mark the runs of `flow` left 'running' by a killed process 'crashed' (the writer lock
         says none is alive); returns how many. Their committed chunks stay."""
-        with self.transaction():
-            return len(
-                self._con.execute(sql("runs_mark_crashed"), {"run_id": run_id, "flow": flow}).fetchall()
-            )
+        params = {"run_id": run_id, "flow": flow}
+
+        def work() -> int:
+            row = self._con.execute(sql("runs_count_crashable"), params).fetchone()
+            self._con.execute(sql("runs_mark_crashed"), params)
+            return int(row[0]) if row else 0
+
+        return self._committed(work)  # DuckLake: a conflicting commit is redone
 
     def _record_snapshot(self, run_id: str) -> None:
         """DuckLake: note on the run's row the lake version just committed (time travel)."""
