@@ -144,7 +144,7 @@ def backfill(
     return BackfillSummary(run_id, status, counts)
 
 
-def _records(src: Source, start: Position | None, settings: FetchSettings, session: FetchSession | None):
+def _records(src: Source, start: Position | None, settings: FetchSettings, session: FetchSession):
     if src.kind == "warc":
         return read_warc(
             src.location, source=src.name, start=start, settings=settings, allow_private=src.allow_private
@@ -277,24 +277,29 @@ def _load_part(
     known = wh.known_articles([a for a, _ in usable]) if usable else {}
     todo = [(a, r) for a, r in usable if a not in known]
     counts.duplicate += len(usable) - len(todo)
-    fetch = [r for _, r in todo if r.needs_fetch]
+    fetch_urls: list[str] = []
+    for _, r in todo:
+        if r.needs_fetch:
+            assert r.url is not None  # only sitemap entries need a fetch, and each carries its URL
+            fetch_urls.append(r.url)
     results = iter(
         session.fetch_many(
             [
                 FetchRequest(
-                    url=r.url,
+                    url=page_url,
                     private_hosts=private_hosts(src),
                     accept=PAGE_ACCEPT,
                     kind="page",
                     group=src.name,
                 )
-                for r in fetch
+                for page_url in fetch_urls
             ]
         )
     )
     works: list[Work] = []
     for _aid, r in todo:
         w = Work(_item(src, r), replace(src.hints, fetch_pages=True))
+        status: int | None
         content, url, ctype, fetched_at, status = r.content, r.url, r.content_type, r.fetched_at, 200
         if r.needs_fetch:
             res = next(results)

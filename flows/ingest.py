@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
 from prefect.states import Failed
 
@@ -89,6 +90,7 @@ def _now() -> datetime:
 
 
 def _raw(result: FetchResult, source: str, kind: str) -> RawDocument:
+    assert result.content is not None  # only successful fetches (result.ok) are kept
     return RawDocument(
         doc_id=doc_id(result.content),
         url=result.final_url or result.url,
@@ -172,7 +174,7 @@ def parse_feeds(sources: list[Source], results: list[FetchResult]) -> list[Parse
             content_type=r.content_type,
             now=r.fetched_at or _now(),
         )
-        if r.ok
+        if r.ok and r.content is not None  # ok implies content; the check narrows the type
         else None
         for s, r in zip(sources, results)
     ]
@@ -215,7 +217,7 @@ def ingest(
     warehouse: Warehouse | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     workers: int | None = None,
-) -> RunSummary:
+) -> RunSummary | State:
     """Fetch every source, load new and changed articles; safe to run again at any time.
 
     One writer at a time: the run works in one Warehouse session (the caller's
@@ -261,6 +263,7 @@ class _Sessions:
         """Fetch all requests (order kept), each through its source's session, sessions concurrently."""
         groups: dict[FetchSession, list[int]] = {}
         for i, r in enumerate(requests):
+            assert r.group is not None  # every request names its source
             groups.setdefault(self._sessions[self._settings[r.group]], []).append(i)
         out: list[FetchResult | None] = [None] * len(requests)
         if len(groups) <= 1:
@@ -535,6 +538,7 @@ def _ingest(
     with ThreadPoolExecutor(1, thread_name_prefix="wirehouse-prefetch") as prefetch:
         pending = prefetch.submit(sessions.fetch, _page_requests(chunks[0])) if chunks else None
         for n, part in enumerate(chunks):
+            assert pending is not None  # submitted whenever there is a chunk left
             results = pending.result()
             if n + 1 < len(chunks):  # fetch the next chunk's pages while this one is processed
                 pending = prefetch.submit(sessions.fetch, _page_requests(chunks[n + 1]))

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
 from prefect.states import Failed
 
@@ -73,7 +74,7 @@ def record(wh: Warehouse, run: RunRecord, checks: list[CheckResult]) -> None:
 @flow(name="maintain", log_prints=True)
 def maintain(
     db: str | None = None, lock_wait: float | None = None, warehouse: Warehouse | None = None
-) -> MaintainSummary:
+) -> MaintainSummary | State:
     """Checkpoint, rebuild the search index and run the data-quality checks."""
     log = get_run_logger()
     run_id = flow_run.get_id() or str(uuid.uuid4())

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
 from prefect.states import Failed
 
@@ -68,17 +69,18 @@ def rebuild(
         article_id, source, guid, url = row.article_id, row.source, row.guid, row.url
         title, published_at, origin, raw_doc_id = row.title, row.published_at, row.body_origin, row.raw_doc_id
         source_hints = hints.get(source, SourceHints(source))
-        stored = payloads.get(raw_doc_id)
+        stored = payloads.get(raw_doc_id) if raw_doc_id is not None else None
         try:
-            if stored is None:
+            if stored is None or raw_doc_id is None:
                 raise ValueError("raw payload is missing")
             if origin in ("feed", "summary"):  # the body came from the feed document
                 if raw_doc_id not in feeds:
                     parsed = parse_feed(
                         source, stored.payload, content_type=stored.content_type, now=stored.fetched_at
                     )
-                    feeds[raw_doc_id] = {i.guid or i.url: i for i in parsed.items if i.guid or i.url}
-                item = feeds[raw_doc_id].get(guid or url)
+                    feeds[raw_doc_id] = {key: i for i in parsed.items if (key := i.guid or i.url)}
+                item_key = guid or url
+                item = feeds[raw_doc_id].get(item_key) if item_key is not None else None
                 if item is None:
                     raise ValueError("item no longer found in its feed document")
                 out.append(assemble(item, source_hints, feed_doc_id=raw_doc_id))
@@ -112,7 +114,7 @@ def reprocess(
     since: date | None = None,
     lock_wait: float | None = None,
     warehouse: Warehouse | None = None,
-) -> dict:
+) -> dict | State:
     """Re-clean stored articles (all, or those published since a day) and update changed rows.
 
     A warehouse writer like ingest: one Warehouse session for the whole run, each

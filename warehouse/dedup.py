@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 
 import duckdb
 import numpy as np
@@ -91,7 +92,9 @@ def backfill(
     con: duckdb.DuckDBPyConnection, config: DedupConfig = DEFAULT_CONFIG, run_id: str | None = None
 ) -> int:
     """Sketch stored copies that have none (e.g. loaded before 002_dedup); returns how many."""
-    missing, max_key = con.execute(sql("dedup_counts")).fetchone()
+    row = con.execute(sql("dedup_counts")).fetchone()
+    assert row is not None  # an aggregate query always returns one row
+    missing, max_key = row
     if missing <= 0:
         return 0
     rows = con.execute(sql("dedup_missing_signatures")).fetchall()
@@ -149,7 +152,11 @@ def _assign(
         if i not in feats:
             a = arts[i]
             feats[i] = Features(
-                sk.shingles[i], lambda i=i: sk.figures[i], a.published_at, a.dateline_date, lead=sk.leads[i]
+                sk.shingles[i],
+                partial(sk.figures.__getitem__, i),
+                a.published_at,
+                a.dateline_date,
+                lead=sk.leads[i],
             )
         return feats[i]
 
@@ -159,16 +166,24 @@ def _assign(
         for k, aid in enumerate(old_ids):
             o = old[aid]
             feats[("o", aid)] = Features(
-                osh[k], lambda k=k: ofig[k], _ts(o["published_at"]), _day(o["dateline_date"]), lead=olead[k]
+                osh[k],
+                partial(ofig.__getitem__, k),
+                _ts(o["published_at"]),
+                _day(o["dateline_date"]),
+                lead=olead[k],
             )
 
     uf = UnionFind()
     links: dict[int, set[str]] = {}  # batch copy -> earlier stories it matched
-    pairs = [(int(s), int(i), int(j), None) for i, j, s in candidate_pairs(sk.keys, config)]
+    # (score, batch copy, other batch copy or None, earlier candidate copy or None)
+    pairs: list[tuple[int, int, int | None, str | None]] = [
+        (int(s), int(i), int(j), None) for i, j, s in candidate_pairs(sk.keys, config)
+    ]
     pairs += [(int(s), int(p), None, aid) for p, aid, s in old_pairs if aid in old]
     pairs.sort(key=lambda t: -t[0])
     for _, i, j, aid in pairs:
         if aid is None:
+            assert j is not None  # batch-batch pairs carry both positions
             if uf.find(("n", i)) == uf.find(("n", j)):
                 continue
             if decide(new_feat(i), new_feat(j), config.thresholds).same:
@@ -185,7 +200,7 @@ def _assign(
     comps: dict = {}
     for i in range(n):
         comps.setdefault(uf.find(("n", i)), []).append(i)
-    stories_of_comp = {}
+    stories_of_comp: dict[object, set[str]] = {}
     for node in list(uf.parent):
         if node[0] == "s":
             stories_of_comp.setdefault(uf.find(node), set()).add(node[1])
@@ -254,7 +269,9 @@ def _assign(
         with registered(con, batch_merges=merge_rows):
             con.execute(sql("dedup_record_merges"), {"run_id": run_id})
             con.execute(sql("dedup_repoint_articles"))
-    _, max_key = con.execute(sql("dedup_counts")).fetchone()
+    counts = con.execute(sql("dedup_counts")).fetchone()
+    assert counts is not None  # an aggregate query always returns one row
+    _, max_key = counts
     keys = np.empty(n, np.int64)
     nxt = max_key + 1
     for i, aid in enumerate(ids):

@@ -68,9 +68,11 @@ def export(
             if progress:
                 progress(name)
             params = {"since": since}
-            rows = con.execute(
+            count_row = con.execute(
                 f"SELECT count(*) FROM ({sql(query).rstrip().rstrip(';')})", params
-            ).fetchone()[0]
+            ).fetchone()
+            assert count_row is not None  # count(*) always returns one row
+            rows = count_row[0]
             out = stage / name
             out.mkdir()
             if rows:
@@ -90,7 +92,9 @@ def export(
                 f"COPY (SELECT * FROM {table} ORDER BY ALL) TO {_literal(str(tmp))} "
                 f"(FORMAT parquet, COMPRESSION zstd)"
             )
-            n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            count_row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            assert count_row is not None  # count(*) always returns one row
+            n = count_row[0]
             (tmp).replace(dest / f"{table}.parquet")
             results.append(ExportResult(table, n, 0, 0))
     finally:

@@ -31,12 +31,20 @@ def rebuild_index(con: duckdb.DuckDBPyConnection) -> int:
     """Rebuild the index on a writer connection; returns the number of documents indexed."""
     con.execute("LOAD fts")
     con.execute(sql("fts_index"))
-    return con.execute(sql("fts_indexed")).fetchone()[0]
+    return _indexed_count(con)
+
+
+def _indexed_count(con: duckdb.DuckDBPyConnection) -> int:
+    row = con.execute(sql("fts_indexed")).fetchone()
+    assert row is not None  # an aggregate query always returns one row
+    return row[0]
 
 
 def index_status(con: duckdb.DuckDBPyConnection) -> IndexStatus:
-    exists, articles = con.execute(sql("fts_status")).fetchone()
-    indexed = con.execute(sql("fts_indexed")).fetchone()[0] if exists else 0
+    row = con.execute(sql("fts_status")).fetchone()
+    assert row is not None  # an aggregate query always returns one row
+    exists, articles = row
+    indexed = _indexed_count(con) if exists else 0
     return IndexStatus(bool(exists), indexed, articles)
 
 

@@ -8,6 +8,7 @@ import typer
 from rich.progress import (
     BarColumn,
     Progress,
+    TaskID,
     TaskProgressColumn,
     TextColumn,
     TimeElapsedColumn,
@@ -58,7 +59,7 @@ def backfill_cmd(
         console=err,
         transient=False,
     )
-    tasks: dict[str, int] = {}
+    tasks: dict[str, TaskID] = {}
 
     def progress(name: str, records: int, fraction: float | None) -> None:
         if name not in tasks:
@@ -84,8 +85,8 @@ def backfill_cmd(
             progress=progress,
         )
     table = Table(title=Text(f"backfill {summary.run_id} ({summary.status})"), title_justify="left")
-    for c in ("source", "records", "loaded", "already loaded", "skipped", "failed", "skips by kind"):
-        table.add_column(c, overflow="fold")
+    for column in ("source", "records", "loaded", "already loaded", "skipped", "failed", "skips by kind"):
+        table.add_column(column, overflow="fold")
     for name, c in summary.per_source.items():
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(c.skipped.items()))
         cells = (name, c.records, c.new, c.duplicate, sum(c.skipped.values()), c.failed, kinds)

@@ -172,6 +172,14 @@ def _is_loopback(host: str | None) -> bool:
     return address_problem(ip) == "loopback"
 
 
+class RobotsRules(RobotFileParser):
+    """A host's robots.txt rules, with the Crawl-delay for our token as `crawl_delay` reads it."""
+
+    def __init__(self, url: str = "") -> None:
+        super().__init__(url)
+        self.wirehouse_crawl_delay: float | None = None
+
+
 class _Host:
     """Per-host state for one run: a concurrency slot, the politeness clock, robots.txt."""
 
@@ -181,7 +189,7 @@ class _Host:
         self.clock = asyncio.Lock()
         self.last = 0.0
         self.robots_lock = asyncio.Lock()
-        self.robots: RobotFileParser | None = None
+        self.robots: RobotsRules | None = None
         self.robots_done = False
         self.delay = 0.0
 
@@ -250,10 +258,11 @@ class Fetcher:
         the group fails at once ("given up").
         """
         result = FetchResult(url=url)
-        hosts = {h.lower().rstrip(".") for h in private_hosts}
-        if allow_private and urlsplit(url).hostname:
-            hosts.add(urlsplit(url).hostname.lower().rstrip("."))
-        hosts = frozenset(hosts)
+        host_names = {h.lower().rstrip(".") for h in private_hosts}
+        own_host = urlsplit(url).hostname
+        if allow_private and own_host:
+            host_names.add(own_host.lower().rstrip("."))
+        hosts = frozenset(host_names)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -331,12 +340,12 @@ class Fetcher:
             if not host.robots_done:
                 host.robots_done = True
                 host.robots = await self._fetch_robots(url, scope, result)
-                delay = getattr(host.robots, "wirehouse_crawl_delay", None)
+                delay = host.robots.wirehouse_crawl_delay if host.robots is not None else None
                 if delay:
                     host.delay = min(delay, s.crawl_delay_max)
         return host.robots is None or host.robots.can_fetch(ROBOTS_TOKEN, url)
 
-    async def _fetch_robots(self, url: str, scope: Scope, result: FetchResult) -> RobotFileParser | None:
+    async def _fetch_robots(self, url: str, scope: Scope, result: FetchResult) -> RobotsRules | None:
         """robots.txt of url's host; None (everything allowed) when it is missing or cannot be fetched."""
         parts = urlsplit(url)
         robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
@@ -357,7 +366,7 @@ class Fetcher:
                         body = dec.finish()
                         size = len(body)
                         lines = body.decode("utf-8", errors="replace").splitlines()
-                        parser = RobotFileParser()
+                        parser = RobotsRules()
                         parser.parse(lines)
                         parser.wirehouse_crawl_delay = crawl_delay(lines)
         except (TimeoutError, FetchError, httpx.HTTPError, OSError, ValueError) as exc:
@@ -513,6 +522,7 @@ class FetchSession:
             if self._fetcher is not None:
                 self._call(self._fetcher.__aexit__(None, None, None))
         finally:
+            assert self._loop is not None and self._thread is not None  # set by __enter__
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(timeout=10)
             self._loop.close()
