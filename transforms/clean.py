@@ -8,7 +8,7 @@ the source config) is passed in. The rules live in
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TypedDict
+from typing import TypedDict, Unpack
 
 from transforms.cleaning import engine
 from transforms.cleaning import text as _text
@@ -67,25 +67,6 @@ def clean(
     )
 
 
-def clean_html_fragment(
-    html: str,
-    *,
-    published_at: datetime | None = None,
-    title: str | None = None,
-    url: str | None = None,
-    syndicator_hint: str | None = None,
-    agency_hint: str | None = None,
-    credit: str | None = None,
-    footer: str | None = None,
-) -> Cleaned:
+def clean_html_fragment(html: str, **hints: Unpack[CleanHints]) -> Cleaned:
     """Like :func:`clean` for an HTML fragment (feed ``content:encoded`` or ``description``)."""
-    return clean(
-        html_to_text(html or ""),
-        published_at=published_at,
-        title=title,
-        url=url,
-        syndicator_hint=syndicator_hint,
-        agency_hint=agency_hint,
-        credit=credit,
-        footer=footer,
-    )
+    return clean(html_to_text(html or ""), **hints)
