@@ -154,6 +154,26 @@ def check_url(url: str, scope: Scope | None = None) -> None:
         _judge(ipaddress.ip_address("127.0.0.1"), host, scope)
 
 
+def _judged_address(host: str, infos: list | None) -> str:
+    """The address to connect to for host, judged against the current Scope.
+
+    `infos` is getaddrinfo's answer for a host name (None for an IP literal). Every
+    resolved address is judged, so a mixed answer is refused as a whole.
+    """
+    scope = CURRENT_SCOPE.get() or Scope()
+    ip = literal_ip(host)
+    if ip is None:
+        addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos or ()]
+        if not addresses:
+            raise httpcore.ConnectError(f"cannot resolve {host}")
+        for a in addresses:
+            _judge(a, host, scope)
+        ip = addresses[0]
+    else:
+        _judge(ip, host, scope)
+    return str(ip)
+
+
 class _GuardedBackend(httpcore.AsyncNetworkBackend):
     """Resolves host names itself and connects only to addresses the current Scope allows.
 
@@ -168,23 +188,18 @@ class _GuardedBackend(httpcore.AsyncNetworkBackend):
         self._inner = AutoBackend()
 
     async def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        scope = CURRENT_SCOPE.get() or Scope()
-        ip = literal_ip(host)
-        if ip is None:
+        infos = None
+        if literal_ip(host) is None:
             try:
                 infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
             except OSError as exc:
                 raise httpcore.ConnectError(f"cannot resolve {host}: {exc.strerror or exc}") from None
-            addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
-            if not addresses:
-                raise httpcore.ConnectError(f"cannot resolve {host}")
-            for a in addresses:  # all of them: a mixed answer is refused
-                _judge(a, host, scope)
-            ip = addresses[0]
-        else:
-            _judge(ip, host, scope)
         return await self._inner.connect_tcp(
-            str(ip), port, timeout=timeout, local_address=local_address, socket_options=socket_options
+            _judged_address(host, infos),
+            port,
+            timeout=timeout,
+            local_address=local_address,
+            socket_options=socket_options,
         )
 
     async def connect_unix_socket(self, *args, **kwargs):
@@ -217,23 +232,18 @@ class _GuardedSyncBackend(httpcore.NetworkBackend):
         self._inner = httpcore.SyncBackend()
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        scope = CURRENT_SCOPE.get() or Scope()
-        ip = literal_ip(host)
-        if ip is None:
+        infos = None
+        if literal_ip(host) is None:
             try:
                 infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
             except OSError as exc:
                 raise httpcore.ConnectError(f"cannot resolve {host}: {exc.strerror or exc}") from None
-            addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
-            if not addresses:
-                raise httpcore.ConnectError(f"cannot resolve {host}")
-            for a in addresses:  # all of them: a mixed answer is refused
-                _judge(a, host, scope)
-            ip = addresses[0]
-        else:
-            _judge(ip, host, scope)
         return self._inner.connect_tcp(
-            str(ip), port, timeout=timeout, local_address=local_address, socket_options=socket_options
+            _judged_address(host, infos),
+            port,
+            timeout=timeout,
+            local_address=local_address,
+            socket_options=socket_options,
         )
 
     def connect_unix_socket(self, *args, **kwargs):
