@@ -14,7 +14,6 @@ None. The body passes when it equals ``body`` (if given) and satisfies
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import sys
 from dataclasses import dataclass, field
@@ -25,14 +24,14 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from transforms.agencies import lookup
-from transforms.clean import clean, clean_html_fragment
+from transforms.clean import CleanHints, clean, clean_html_fragment
 from transforms.records import Cleaned
 
 CASES = Path(__file__).resolve().parent.parent / "tests" / "data" / "cleaning_cases.jsonl"
 HELDOUT = CASES.with_name("cleaning_heldout.jsonl")
 ATTRIBUTION = ("syndicator", "provider", "agency", "dateline_place", "dateline_date", "byline")
 FIELDS = ("body", *ATTRIBUTION)
-HINTS = frozenset(inspect.signature(clean).parameters) - {"text"}  # the hints clean() takes
+HINTS = frozenset(CleanHints.__annotations__)  # the hints clean() takes
 
 
 def load_cases(path: Path = CASES) -> list[dict]:

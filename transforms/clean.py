@@ -7,41 +7,18 @@ the source config) is passed in. The rules live in
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import TypedDict, Unpack
+from typing import Unpack
 
 from transforms.cleaning import engine
 from transforms.cleaning import text as _text
+from transforms.cleaning.engine import CleanHints
 from transforms.cleaning.html import html_to_text
 from transforms.records import Cleaned
 
 __all__ = ["CleanHints", "clean", "clean_html_fragment"]
 
 
-class CleanHints(TypedDict, total=False):
-    """The keyword arguments of :func:`clean` besides the text, for callers that build them
-    once and pass them to ``clean`` or ``clean_html_fragment``."""
-
-    published_at: datetime | None
-    title: str | None
-    url: str | None
-    syndicator_hint: str | None
-    agency_hint: str | None
-    credit: str | None
-    footer: str | None
-
-
-def clean(
-    text: str,
-    *,
-    published_at: datetime | None = None,
-    title: str | None = None,
-    url: str | None = None,
-    syndicator_hint: str | None = None,
-    agency_hint: str | None = None,
-    credit: str | None = None,
-    footer: str | None = None,
-) -> Cleaned:
+def clean(text: str, **hints: Unpack[CleanHints]) -> Cleaned:
     """Strip wrappers, datelines, bylines, trailers and boilerplate from wire copy,
     returning the body and the attribution they carried.
 
@@ -55,16 +32,7 @@ def clean(
     line (``© Agence France-Presse``): the agency it names comes next.
     """
     paras = _text.repair(text) if text else []
-    return engine.run(
-        paras,
-        published_at=published_at,
-        title=title,
-        url=url,
-        syndicator_hint=syndicator_hint,
-        agency_hint=agency_hint,
-        credit=credit,
-        footer=footer,
-    )
+    return engine.run(paras, **hints)
 
 
 def clean_html_fragment(html: str, **hints: Unpack[CleanHints]) -> Cleaned:

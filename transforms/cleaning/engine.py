@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import TypedDict, Unpack
 
 from transforms import agencies, syndicators
 from transforms.cleaning.dates import parse_dateline_date
@@ -258,17 +259,20 @@ def _same_title(paragraph: str, title: str) -> bool:
     return " ".join(paragraph.split()).casefold() == " ".join(title.split()).casefold()
 
 
-def run(
-    paras: list[str],
-    *,
-    published_at: datetime | None = None,
-    title: str | None = None,
-    url: str | None = None,
-    syndicator_hint: str | None = None,
-    agency_hint: str | None = None,
-    credit: str | None = None,
-    footer: str | None = None,
-) -> Cleaned:
+class CleanHints(TypedDict, total=False):
+    """What a caller knows about a text besides the text (see :func:`transforms.clean.clean`)."""
+
+    published_at: datetime | None
+    title: str | None
+    url: str | None
+    syndicator_hint: str | None
+    agency_hint: str | None
+    credit: str | None
+    footer: str | None
+
+
+def run(paras: list[str], **hints: Unpack[CleanHints]) -> Cleaned:
+    title, url = hints.get("title"), hints.get("url")
     found = _Found()
     paras = [q for p in paras if (q := _cut_any(p, found))]
     if title and title.strip() and paras and _same_title(paras[0], title):
@@ -294,15 +298,15 @@ def run(
     syndicator = (
         found.syndicator
         or syndicators.canonical(found.outlet)
-        or syndicators.canonical(syndicator_hint)
+        or syndicators.canonical(hints.get("syndicator_hint"))
         or (found.syndicated and (syndicators.from_url(url) or syndicators.GENERIC))
         or None
     )
     agency = (
         found.agency
-        or agency_of_credit(credit)
-        or agency_of_footer(footer)
-        or agencies.lookup(agency_hint)
+        or agency_of_credit(hints.get("credit"))
+        or agency_of_footer(hints.get("footer"))
+        or agencies.lookup(hints.get("agency_hint"))
         or None
     )
     return Cleaned(
@@ -311,7 +315,7 @@ def run(
         provider=found.provider,
         agency=agency,
         dateline_place=render_place(found.place),
-        dateline_date=parse_dateline_date(found.date_text, published_at),
+        dateline_date=parse_dateline_date(found.date_text, hints.get("published_at")),
         byline=found.byline,
         removed=tuple(found.removed),
     )
