@@ -16,12 +16,12 @@ import json
 import sys
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.pairs import PairScore, pair_counts  # noqa: E402
 from transforms.dedup import Copy, DedupConfig, cluster  # noqa: E402
 
 LABELLED = ROOT / "tests" / "data" / "dedup" / "labelled.jsonl"
@@ -29,23 +29,10 @@ HARD = ROOT / "tests" / "data" / "dedup" / "hard.jsonl"
 
 
 @dataclass
-class Report:
+class Report(PairScore):
     n_copies: int
     n_stories: int
     n_clusters: int
-    true_pairs: int
-    predicted_pairs: int
-    correct_pairs: int
-    false_joins: list[tuple[str, str]]
-    missed: list[tuple[str, str]]
-
-    @property
-    def precision(self) -> float:
-        return self.correct_pairs / self.predicted_pairs if self.predicted_pairs else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct_pairs / self.true_pairs if self.true_pairs else 1.0
 
 
 def load(path: Path = LABELLED) -> list[dict]:
@@ -79,20 +66,12 @@ def evaluate(
     rows = rows if rows is not None else load()
     result = cluster(to_copies(rows, clean), config)
     truth = [r["story"] for r in rows]
-    ids = [r["id"] for r in rows]
-    tp = pp = ok = 0
-    false_joins, missed = [], []
-    for i, j in combinations(range(len(rows)), 2):
-        same_t = truth[i] == truth[j]
-        same_p = result.labels[i] == result.labels[j]
-        tp += same_t
-        pp += same_p
-        ok += same_t and same_p
-        if same_p and not same_t:
-            false_joins.append((ids[i], ids[j]))
-        elif same_t and not same_p:
-            missed.append((ids[i], ids[j]))
-    return Report(len(rows), len(set(truth)), len(set(result.labels)), tp, pp, ok, false_joins, missed)
+    return Report(
+        n_copies=len(rows),
+        n_stories=len(set(truth)),
+        n_clusters=len(set(result.labels)),
+        **pair_counts([r["id"] for r in rows], truth, result.labels),
+    )
 
 
 def main() -> None:
@@ -118,7 +97,7 @@ def main() -> None:
     )
     print(f"pairwise precision {rep.precision:.4f}  recall {rep.recall:.4f}  (targets: >= 0.99, >= 0.97)")
     if args.errors:
-        for a, b in rep.false_joins:
+        for a, b in rep.wrong_joins:
             print(f"  false join: {a} ~ {b}")
         for a, b in rep.missed:
             print(f"  missed:     {a} ~ {b}")

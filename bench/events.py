@@ -31,7 +31,6 @@ import time
 import tracemalloc
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -39,29 +38,17 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.pairs import PairScore, pair_counts  # noqa: E402
 from transforms.events import DocFreq, EventConfig, FeatureConfig, Window, assign, terms, vectorise  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "events"
 
 
 @dataclass
-class Quality:
+class Quality(PairScore):
     name: str
     reports: int
     events: int
-    true_pairs: int
-    predicted_pairs: int
-    correct_pairs: int
-    wrong_joins: list[tuple[str, str]]
-    missed: list[tuple[str, str]]
-
-    @property
-    def precision(self) -> float:
-        return self.correct_pairs / self.predicted_pairs if self.predicted_pairs else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct_pairs / self.true_pairs if self.true_pairs else 1.0
 
 
 def load(name: str) -> list[dict]:
@@ -102,17 +89,12 @@ def evaluate(
     codes: dict[str, int] = {}
     agencies = np.array([codes.setdefault(r["agency"], len(codes)) for r in rows], np.int64)
     got = assign(vecs, times, agencies, Window.empty(fc.dim), 0, ec).event_ids
-    q = Quality(name, len(rows), len({r["event"] for r in rows}), 0, 0, 0, [], [])
-    for i, j in combinations(range(len(rows)), 2):
-        same, joined = rows[i]["event"] == rows[j]["event"], got[i] == got[j]
-        q.true_pairs += same
-        q.predicted_pairs += joined
-        q.correct_pairs += same and joined
-        if joined and not same:
-            q.wrong_joins.append((rows[i]["id"], rows[j]["id"]))
-        if same and not joined:
-            q.missed.append((rows[i]["id"], rows[j]["id"]))
-    return q
+    return Quality(
+        name=name,
+        reports=len(rows),
+        events=len({r["event"] for r in rows}),
+        **pair_counts([r["id"] for r in rows], [r["event"] for r in rows], list(got)),
+    )
 
 
 def quality(args: argparse.Namespace) -> None:

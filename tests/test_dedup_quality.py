@@ -29,13 +29,13 @@ def test_labelled_set_is_big_enough():
 
 def test_pairwise_precision_and_recall_on_raw_copies():
     rep = _quality().evaluate(clean=False)
-    assert rep.precision >= 0.99, rep.false_joins[:10]
+    assert rep.precision >= 0.99, rep.wrong_joins[:10]
     assert rep.recall >= 0.97, rep.missed[:10]
 
 
 def test_pairwise_precision_and_recall_after_cleaning():
     rep = _quality().evaluate(clean=True)
-    assert rep.precision >= 0.99, rep.false_joins[:10]
+    assert rep.precision >= 0.99, rep.wrong_joins[:10]
     assert rep.recall >= 0.97, rep.missed[:10]
 
 
@@ -61,14 +61,14 @@ def test_hard_set_is_big_enough():
 def test_hard_set_precision_and_recall_on_raw_copies():
     q = _quality()
     rep = q.evaluate(q.load(q.HARD), clean=False)
-    assert rep.precision >= HARD_PRECISION, rep.false_joins[:10]
+    assert rep.precision >= HARD_PRECISION, rep.wrong_joins[:10]
     assert rep.recall >= HARD_RECALL, rep.missed[:10]
 
 
 def test_hard_set_precision_and_recall_after_cleaning():
     q = _quality()
     rep = q.evaluate(q.load(q.HARD), clean=True)
-    assert rep.precision >= HARD_PRECISION, rep.false_joins[:10]
+    assert rep.precision >= HARD_PRECISION, rep.wrong_joins[:10]
     assert rep.recall >= HARD_RECALL, rep.missed[:10]
 
 
@@ -84,7 +84,7 @@ def test_writethrough_set_precision_and_recall():
     q = _quality()
     rows = q.load(WRITETHROUGH)
     raw, cleaned = q.evaluate(rows, clean=False), q.evaluate(rows, clean=True)
-    assert raw.precision == 1.0 and cleaned.precision == 1.0, raw.false_joins[:5] + cleaned.false_joins[:5]
+    assert raw.precision == 1.0 and cleaned.precision == 1.0, raw.wrong_joins[:5] + cleaned.wrong_joins[:5]
     assert raw.recall >= 0.68 and cleaned.recall >= 0.75, (raw.missed[:10], cleaned.missed[:10])
 
 
