@@ -17,6 +17,10 @@ from flows.ingest import RunSummary, ingest
 from flows.sources import load_sources
 from tests.backends import backends, migrated_file, migrated_lake, raw_connect
 
+pytestmark = pytest.mark.xdist_group(
+    "ingest-e2e"
+)  # under pytest-xdist: one worker builds the module's `first_run`
+
 
 def counts(warehouse_db) -> tuple[int, int]:
     con = raw_connect(warehouse_db)
