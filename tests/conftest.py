@@ -28,10 +28,11 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def prefect_harness():
-    """A real (temporary) Prefect server for flow runs; started once, only by tests that run flows."""
+    """A real (temporary) Prefect server for flow runs; started once (per xdist worker), only by
+    tests that run flows. The start-up may take minutes on a loaded 2-core machine."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=60):
+    with prefect_test_harness(server_startup_timeout=300):
         yield
 
 
