@@ -12,8 +12,9 @@ def connect(path) -> Warehouse:
     return Warehouse.open(path, job="test", wait=0)
 
 
-def test_migrations_apply_once(warehouse_db):
-    wh = connect(warehouse_db)
+def test_migrations_apply_once(fresh_warehouse_db):
+    wh = connect(fresh_warehouse_db)  # the first open migrates
+    assert wh.applied == [v for v, _, _ in migration_files()]
     con = wh.con
     assert migrate(con, wh.backend.ddl) == []  # second time: nothing pending
     versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()]

@@ -185,11 +185,12 @@ def test_export_writes_only_under_its_target(db_path, tmp_path):
 # -- issue 10: a writer meets a process holding the file -----------------------------------------
 
 HOLDER = textwrap.dedent("""
-    import sys, time, duckdb
+    import os, sys, time, duckdb
     con = duckdb.connect(sys.argv[1], read_only=True)   # e.g. an analyst's duckdb CLI on the writer's file
     print("open", flush=True)
     time.sleep(float(sys.argv[2]))
     con.close()
+    os._exit(0)  # gone the moment the file is let go (an interpreter shutdown can take seconds under load)
 """)
 
 
