@@ -28,10 +28,11 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def prefect_harness():
-    """A real (temporary) Prefect server for flow runs; started once, only by tests that run flows."""
+    """A real (temporary) Prefect server for flow runs; started once (per xdist worker), only by
+    tests that run flows. The start-up may take minutes on a loaded 2-core machine."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=60):
+    with prefect_test_harness(server_startup_timeout=300):
         yield
 
 
@@ -63,17 +64,47 @@ def server_factory():
 
 
 def pytest_generate_tests(metafunc):
-    """`warehouse_db` runs the test once per backend of WIREHOUSE_TEST_BACKEND (tests/backends.py)."""
-    if "warehouse_db" in metafunc.fixturenames:
-        from tests.backends import backends
+    """`warehouse_db` (or `fresh_warehouse_db`) runs the test once per backend of
+    WIREHOUSE_TEST_BACKEND (tests/backends.py)."""
+    for name in ("warehouse_db", "fresh_warehouse_db"):
+        if name in metafunc.fixturenames:
+            from tests.backends import backends
 
-        metafunc.parametrize("warehouse_db", backends(), indirect=True)
+            metafunc.parametrize(name, backends(), indirect=True)
+
+
+@pytest.fixture(scope="session")
+def warehouse_templates(tmp_path_factory):
+    """The session's migrated, empty warehouses that `warehouse_db` copies (tests/backends.py)."""
+    from tests.backends import Templates
+
+    templates = Templates(tmp_path_factory.mktemp("templates"))
+    yield templates
+    templates.close()
 
 
 @pytest.fixture
 def warehouse_db(request, tmp_path, monkeypatch):
-    """A warehouse `--db` value on the backend under test: a file path, or a fresh DuckLake
-    (`ducklake:postgres:...`, its own PostgreSQL database, WIREHOUSE_DATA_PATH set for it)."""
+    """A migrated, empty warehouse of the test's own, as a `--db` value on the backend under test:
+    a file path, or a DuckLake (`ducklake:postgres:...`, its own PostgreSQL database, dropped at
+    teardown, WIREHOUSE_DATA_PATH set to its own Parquet folder). A copy of the session's
+    template (seconds faster on DuckLake than migrating); `fresh_warehouse_db` is one that
+    does not exist yet."""
+    from tests.backends import migrated_file, migrated_lake
+
+    templates = request.getfixturevalue("warehouse_templates")
+    if request.param == "file":
+        yield str(migrated_file(templates, tmp_path / "news.duckdb"))
+        return
+    with migrated_lake(templates, tmp_path) as (spec, data):
+        monkeypatch.setenv("WIREHOUSE_DATA_PATH", str(data))
+        yield spec
+
+
+@pytest.fixture
+def fresh_warehouse_db(request, tmp_path, monkeypatch):
+    """Like `warehouse_db`, but nothing is there yet: the first writer creates and migrates it
+    (a file path that does not exist; an empty PostgreSQL database, WIREHOUSE_DATA_PATH set)."""
     if request.param == "file":
         yield str(tmp_path / "news.duckdb")
         return

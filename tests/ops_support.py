@@ -73,17 +73,27 @@ def slow_file_route(root: Path, name: str, delay: float):
     return handler
 
 
-def gated_file_route(root: Path, name: str, gate, timeout: float = 120.0):
+def gated_file_route(root: Path, name: str, gate, timeout: float = 120.0, trickle: float = 2.0):
     """A CorpusServer route that serves root/name once `gate` (a threading.Event) is set: a run stays
-    busy exactly as long as the test needs, however slowly the machine starts the other processes."""
+    busy exactly as long as the test needs, however slowly the machine starts the other processes.
+
+    While it waits it sends the headers and then one byte every `trickle` seconds, so the client's
+    read timeout (10 s) does not end the attempt early: each attempt lasts up to the client's total
+    timeout (30 s), three attempts about a minute and a half."""
 
     def handler(h):
-        gate.wait(timeout)
         data = (root / name).read_bytes().replace(b"{{BASE}}", h.server.base_url.encode())
         h.send_response(200)
         h.send_header("Content-Type", "application/rss+xml; charset=utf-8")
         h.send_header("Content-Length", str(len(data)))
         h.end_headers()
-        h.wfile.write(data)
+        h.wfile.flush()
+        deadline = time.monotonic() + timeout
+        sent = 0
+        while not gate.wait(trickle) and time.monotonic() < deadline and sent < len(data) - 1:
+            h.wfile.write(data[sent : sent + 1])
+            h.wfile.flush()
+            sent += 1
+        h.wfile.write(data[sent:])
 
     return handler

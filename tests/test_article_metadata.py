@@ -1,16 +1,15 @@
 """Page metadata (language, section, tags, lead image, modified time) reaches `articles`
-through a real ingest (127.0.0.1 server, Prefect flow run, DuckDB file), and reprocess
+through a real ingest (127.0.0.1 server, Prefect flow run, either backend), and reprocess
 refreshes it from the stored page."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import duckdb
-
 from flows.http.client import FetchSettings
 from flows.ingest import ingest
 from flows.reprocess import reprocess
+from tests.backends import raw_connect
 
 PARAGRAPHS = [
     "NEW DELHI, July 30 (PTI) The port authority on Wednesday cleared a plan to add two deep-water "
@@ -39,7 +38,8 @@ FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link
 </item></channel></rss>"""
 
 
-def test_page_metadata_is_loaded_and_reprocessed(tmp_path, server_factory, prefect_harness, db_path):
+def test_page_metadata_is_loaded_and_reprocessed(tmp_path, server_factory, prefect_harness, warehouse_db):
+    db_path = warehouse_db
     root = tmp_path / "site"
     root.mkdir()
     (root / "feed.xml").write_text(FEED)
@@ -54,7 +54,7 @@ def test_page_metadata_is_loaded_and_reprocessed(tmp_path, server_factory, prefe
     ingest(sources_file=str(sources), db=str(db_path), base_url=server.base_url, settings=settings)
 
     query = "SELECT body_origin, language, section, tags, image_url, modified_at FROM articles"
-    con = duckdb.connect(str(db_path), read_only=True)
+    con = raw_connect(db_path)
     try:
         rows = con.execute(query).fetchall()
     finally:
@@ -69,7 +69,7 @@ def test_page_metadata_is_loaded_and_reprocessed(tmp_path, server_factory, prefe
     assert modified_at == datetime(2025, 7, 30, 6, 0, tzinfo=UTC)
 
     # a stale row (as loaded before this migration) is refreshed by reprocess from the stored page
-    con = duckdb.connect(str(db_path))
+    con = raw_connect(db_path, read_only=False)
     try:
         con.execute(
             "UPDATE articles SET language = NULL, section = NULL, tags = [], image_url = NULL, modified_at = NULL"
@@ -78,7 +78,7 @@ def test_page_metadata_is_loaded_and_reprocessed(tmp_path, server_factory, prefe
         con.close()
     totals = reprocess(db=str(db_path))
     assert totals["updated"] == 1
-    con = duckdb.connect(str(db_path), read_only=True)
+    con = raw_connect(db_path)
     try:
         assert con.execute(query).fetchall() == rows
     finally:

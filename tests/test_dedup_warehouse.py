@@ -1,8 +1,11 @@
-"""Cross-run clustering against a real DuckDB file: signatures and band keys stored, later
-copies join earlier stories, a linking copy merges two stories, no article row is lost."""
+"""Cross-run clustering against a real warehouse (both backends): signatures and band keys
+stored, later copies join earlier stories, a linking copy merges two stories, no article row
+is lost. Each run is its own writer session; each check reads in one session after it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from transforms.assemble import word_count
@@ -94,20 +97,24 @@ def load(db, run: str, articles: list[Article]):
         )
 
 
-def query(db, q: str):
+@contextmanager
+def inspect(db) -> Iterator[Callable[[str], list]]:
+    """One session for a run's checks: `query(sql) -> rows`."""
     with Warehouse.open(db, job="test", wait=0) as wh:
-        return wh.execute(q).fetchall()
+        yield lambda q: wh.execute(q).fetchall()
 
 
-def story_of(db, aid: str) -> str:
-    return query(db, f"SELECT story_id FROM articles WHERE article_id = '{aid}'")[0][0]
+def story_of(query, aid: str) -> str:
+    return query(f"SELECT story_id FROM articles WHERE article_id = '{aid}'")[0][0]
 
 
-def test_copy_in_a_later_run_joins_the_story(db_path):
+def test_copy_in_a_later_run_joins_the_story(warehouse_db):
+    db = warehouse_db
     a = art("ians", "a", "\n\n".join([P1, P2, P3, P4, P5]))
-    load(db_path, "run1", [a])
-    assert query(db_path, "SELECT count(*) FROM lsh_bands")[0][0] == 40
-    assert query(db_path, "SELECT count(*), min(n_shingles) > 0 FROM article_signatures")[0] == (1, True)
+    load(db, "run1", [a])
+    with inspect(db) as query:
+        assert query("SELECT count(*) FROM lsh_bands")[0][0] == 40
+        assert query("SELECT count(*), min(n_shingles) > 0 FROM article_signatures")[0] == (1, True)
     # run 2: a syndicator's copy with the last paragraph dropped and house style
     b = art(
         "menafn",
@@ -117,55 +124,61 @@ def test_copy_in_a_later_run_joins_the_story(db_path):
         syndicator="MENAFN",
     )
     c = art("daily", "c", OTHER, hours=4)
-    res = load(db_path, "run2", [b, c])
+    res = load(db, "run2", [b, c])
     assert res.joined == 1 and res.new_stories == 1
-    assert story_of(db_path, b.article_id) == story_of(db_path, a.article_id)
-    assert story_of(db_path, c.article_id) != story_of(db_path, a.article_id)
-    sid = story_of(db_path, a.article_id)
-    row = query(
-        db_path, f"SELECT canonical_article_id, n_copies, n_sources FROM stories WHERE story_id = '{sid}'"
-    )
-    assert row == [(a.article_id, 2, 2)]  # the agency's own copy is canonical
-    assert query(db_path, "SELECT count(*) FROM stories")[0][0] == 2
+    with inspect(db) as query:
+        assert story_of(query, b.article_id) == story_of(query, a.article_id)
+        assert story_of(query, c.article_id) != story_of(query, a.article_id)
+        sid = story_of(query, a.article_id)
+        row = query(f"SELECT canonical_article_id, n_copies, n_sources FROM stories WHERE story_id = '{sid}'")
+        assert row == [(a.article_id, 2, 2)]  # the agency's own copy is canonical
+        assert query("SELECT count(*) FROM stories")[0][0] == 2
 
 
-def test_linking_copy_merges_two_stories(db_path):
+def test_linking_copy_merges_two_stories(warehouse_db):
+    db = warehouse_db
     # two halves of one long story arrive as separate truncated copies: different stories at first
     x = art("site1", "x", "\n\n".join([P1, P2, P3]))
     y = art("site2", "y", "\n\n".join([P4, P5, P6, P7]), hours=1)
-    load(db_path, "run1", [x])
-    load(db_path, "run2", [y])
-    sx, sy = story_of(db_path, x.article_id), story_of(db_path, y.article_id)
+    load(db, "run1", [x])
+    load(db, "run2", [y])
+    with inspect(db) as query:
+        sx, sy = story_of(query, x.article_id), story_of(query, y.article_id)
     assert sx != sy
     # the full copy contains both: it links them, the later story merges into the earlier one
     z = art("ians", "z", "\n\n".join([P1, P2, P3, P4, P5, P6, P7]), hours=2)
-    res = load(db_path, "run3", [z])
+    res = load(db, "run3", [z])
     assert [(m["from_story"], m["into_story"]) for m in res.merges] == [(sy, sx)]
-    assert {story_of(db_path, a.article_id) for a in (x, y, z)} == {sx}
-    merges = query(db_path, "SELECT from_story, into_story, run_id, article_id, n_articles FROM story_merges")
-    assert merges == [(sy, sx, "run3", z.article_id, 1)]
-    assert query(db_path, "SELECT count(*) FROM articles")[0][0] == 3
-    assert query(db_path, "SELECT story_id, n_copies FROM stories") == [(sx, 3)]
+    with inspect(db) as query:
+        assert {story_of(query, a.article_id) for a in (x, y, z)} == {sx}
+        merges = query("SELECT from_story, into_story, run_id, article_id, n_articles FROM story_merges")
+        assert merges == [(sy, sx, "run3", z.article_id, 1)]
+        assert query("SELECT count(*) FROM articles")[0][0] == 3
+        assert query("SELECT story_id, n_copies FROM stories") == [(sx, 3)]
 
 
-def test_rerun_and_update_keep_one_sketch_per_copy(db_path):
+def test_rerun_and_update_keep_one_sketch_per_copy(warehouse_db):
+    db = warehouse_db
     a = art("ians", "a", "\n\n".join([P1, P2, P3, P4, P5]))
-    load(db_path, "run1", [a])
+    load(db, "run1", [a])
     # the same copy comes back with an added paragraph (content changed, same article id)
     a2 = art("ians", "a", "\n\n".join([P1, P2, P3, P4, P5, P6]))
-    load(db_path, "run2", [a2])
-    assert query(db_path, "SELECT count(*) FROM article_signatures")[0][0] == 1
-    assert query(db_path, "SELECT count(*), count(DISTINCT article_key) FROM lsh_bands")[0] == (40, 1)
-    assert query(db_path, "SELECT count(*) FROM stories")[0][0] == 1
+    load(db, "run2", [a2])
+    with inspect(db) as query:
+        assert query("SELECT count(*) FROM article_signatures")[0][0] == 1
+        assert query("SELECT count(*), count(DISTINCT article_key) FROM lsh_bands")[0] == (40, 1)
+        assert query("SELECT count(*) FROM stories")[0][0] == 1
 
 
-def test_articles_loaded_before_dedup_are_backfilled(db_path):
+def test_articles_loaded_before_dedup_are_backfilled(warehouse_db):
+    db = warehouse_db
     a = art("ians", "a", "\n\n".join([P1, P2, P3, P4, P5]))
-    load(db_path, "run1", [a])
-    with Warehouse.open(db_path, job="test", wait=0) as wh:
+    load(db, "run1", [a])
+    with Warehouse.open(db, job="test", wait=0) as wh:
         wh.execute("DELETE FROM lsh_bands")
         wh.execute("DELETE FROM article_signatures")
     b = art("outlet", "b", "\n\n".join([P1, P2, P3, P4, P5]), hours=5)
-    load(db_path, "run2", [b])
-    assert story_of(db_path, b.article_id) == story_of(db_path, a.article_id)
-    assert query(db_path, "SELECT count(*) FROM article_signatures")[0][0] == 2
+    load(db, "run2", [b])
+    with inspect(db) as query:
+        assert story_of(query, b.article_id) == story_of(query, a.article_id)
+        assert query("SELECT count(*) FROM article_signatures")[0][0] == 2

@@ -14,10 +14,11 @@ import time
 import pytest
 
 from flows.demo.server import SOURCES
-from tests.backends import lake, raw_connect
+from tests.backends import lake, lake_spec, migrated_lake, raw_connect
 from tests.ops_support import ROOT, WIREHOUSE, harness_api_url, start, subprocess_env
-from tests.test_warehouse import STORY_B, article, batch
+from tests.warehouse_support import STORY_B, article, batch
 from warehouse import docs as wdocs
+from warehouse.backend import lake_data_path
 from warehouse.session import Warehouse
 
 # The two shares of split_sources, run one after the other by the CLI into a file warehouse,
@@ -121,6 +122,40 @@ def test_search_builds_its_index_from_the_lake(lake_db):
     with Warehouse.open_reader(db) as wh:
         cols, rows = wh.search("footbridge judges")
     assert [r[cols.index("article_id")] for r in rows] == ["a2"]
+
+
+def test_a_lake_cloned_from_the_template_writes_under_its_own_data_path(warehouse_templates, tmp_path):
+    """What `warehouse_db` hands a DuckLake test: the session's migrated lake, cloned. The clone's
+    catalog names the test's own data path, the template's Parquet files are copied there (the
+    migration's rows are read from them) and the clone's writes never reach the template."""
+    template, template_data = warehouse_templates.lake()
+    before = sorted(p.relative_to(template_data) for p in template_data.rglob("*.parquet"))
+    assert before, "a migrated lake has data files (schema_migrations, agencies, schema_state)"
+    with migrated_lake(warehouse_templates, tmp_path) as (db, data):
+        assert data == (tmp_path / "lake").resolve()
+        with Warehouse.open(db, job="test", wait=0) as wh:
+            assert wh.applied == []  # already migrated: the first open only checks
+            assert wh.execute("SELECT count(*) FROM agencies").fetchone()[0] > 0
+            wh.load_chunk(batch("r1", [article(1)]))
+        con = raw_connect(db)
+        try:
+            assert lake_data_path(con) == f"{data}/"
+            files = [
+                f
+                for (f,) in con.execute(
+                    "SELECT data_file FROM ducklake_list_files('lake', 'articles')"
+                ).fetchall()
+            ]
+            assert files and all(f.startswith(f"{data}/") for f in files), files
+            assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+        finally:
+            con.close()
+    assert sorted(p.relative_to(template_data) for p in template_data.rglob("*.parquet")) == before
+    con = raw_connect(lake_spec(template))
+    try:
+        assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    finally:
+        con.close()
 
 
 def test_a_new_lake_without_a_data_path_is_one_line(lake_db, monkeypatch):

@@ -93,8 +93,11 @@ def dev2():
     return out
 
 
+# extracting ~1,100 pages takes a minute of CPU: `slow` (left out of `-m "not slow"`), and one
+# test asserts everything on that one extraction (two tests built it twice under pytest-xdist)
 @_needs(DEV2)
-def test_body_and_truncation_on_extraction_dev2(dev2):
+@pytest.mark.slow
+def test_body_truncation_and_metadata_on_extraction_dev2(dev2):
     body, recalls, _ = dev2["trafilatura"]
     # reached: F1 0.926, 22 truncated (trafilatura 0.923, 23)
     assert body["f1"] >= 0.920, body
@@ -103,10 +106,6 @@ def test_body_and_truncation_on_extraction_dev2(dev2):
     # reached: F1 0.951, 2 truncated (trafilatura 0.945, 2)
     assert body["f1"] >= 0.945, body
     assert sum(1 for r in recalls if r < 0.5) <= 2
-
-
-@_needs(DEV2)
-def test_metadata_on_extraction_dev2(dev2):
     meta = dev2["trafilatura"][2]
     # reached: title 0.786, author 0.567, date 0.857 (trafilatura 0.614, 0.569, 0.794)
     assert meta["title"]["acc"] >= 0.77, meta

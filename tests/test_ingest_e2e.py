@@ -1,15 +1,25 @@
-"""The demo corpus through the real ingest flow: real HTTP, real DuckDB, real Prefect runs."""
+"""The demo corpus through the real ingest flow: real HTTP, real DuckDB, real Prefect runs.
+
+The demo corpus is ingested once per backend for this module (`first_run`); the tests read
+what that run left, and the last one runs the ingest again on the same warehouse and server."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
 
 import pytest
 
-from flows.demo.server import SOURCES
-from flows.ingest import ingest
+from flows.demo.server import CORPUS, SOURCES, CorpusServer
+from flows.ingest import RunSummary, ingest
 from flows.sources import load_sources
-from tests.backends import raw_connect
+from tests.backends import backends, migrated_file, migrated_lake, raw_connect
+
+pytestmark = pytest.mark.xdist_group(
+    "ingest-e2e"
+)  # under pytest-xdist: one worker builds the module's `first_run`
 
 
 def counts(warehouse_db) -> tuple[int, int]:
@@ -22,13 +32,30 @@ def counts(warehouse_db) -> tuple[int, int]:
         con.close()
 
 
-@pytest.fixture
-def first_run(prefect_harness, corpus_server, warehouse_db):
-    summary = ingest(sources_file=str(SOURCES), db=str(warehouse_db), base_url=corpus_server.base_url)
-    return summary
+@dataclass
+class FirstRun:
+    summary: RunSummary
+    db: str  # the warehouse `--db` value
+    server: CorpusServer  # the demo corpus the run read (a second run must ask the same server)
 
 
-def test_demo_corpus_loads_and_deduplicates(first_run, warehouse_db):
+@pytest.fixture(scope="module", params=backends())
+def first_run(request, prefect_harness, warehouse_templates, tmp_path_factory) -> Iterator[FirstRun]:
+    """The demo corpus ingested into a migrated, empty warehouse of the backend under test."""
+    tmp = tmp_path_factory.mktemp(f"e2e-{request.param}")
+    with ExitStack() as stack:
+        server = stack.enter_context(CorpusServer(CORPUS))
+        if request.param == "file":
+            db = str(migrated_file(warehouse_templates, tmp / "news.duckdb"))
+        else:
+            db, data = stack.enter_context(migrated_lake(warehouse_templates, tmp))
+            stack.enter_context(pytest.MonkeyPatch.context()).setenv("WIREHOUSE_DATA_PATH", str(data))
+        summary = ingest(sources_file=str(SOURCES), db=db, base_url=server.base_url)
+        yield FirstRun(summary, db, server)
+
+
+def test_demo_corpus_loads_and_deduplicates(first_run):
+    warehouse_db = first_run.db
     articles, stories = counts(warehouse_db)
     assert articles >= 40
     assert stories < articles
@@ -45,7 +72,8 @@ def test_demo_corpus_loads_and_deduplicates(first_run, warehouse_db):
     assert con.execute("SELECT max(n_sources) FROM stories").fetchone()[0] >= 2
 
 
-def test_counts_match_the_corpus_readme(first_run, warehouse_db):
+def test_counts_match_the_corpus_readme(first_run):
+    warehouse_db, first_run = first_run.db, first_run.summary
     # flows/demo/corpus/README.md: 52 items, 39 distinct stories; the 4 items whose page
     # cannot be had are loaded from their feed summary, not dropped
     assert counts(warehouse_db) == (52, 39)
@@ -64,8 +92,8 @@ def test_counts_match_the_corpus_readme(first_run, warehouse_db):
     assert origins == {"feed": 39, "page": 9, "summary": 4}
 
 
-def test_seed_article_is_cleaned(first_run, warehouse_db):
-    con = raw_connect(warehouse_db)
+def test_seed_article_is_cleaned(first_run):
+    con = raw_connect(first_run.db)
     row = con.execute("""
         SELECT syndicator, provider, agency, dateline_place, dateline_date, body
         FROM articles
@@ -79,10 +107,11 @@ def test_seed_article_is_cleaned(first_run, warehouse_db):
     assert "MENAFN" not in body and "(IANS)" not in body
 
 
-def test_run_is_recorded_with_prefect_id_and_failures(first_run, warehouse_db):
+def test_run_is_recorded_with_prefect_id_and_failures(first_run):
+    warehouse_db, first_run = first_run.db, first_run.summary
     con = raw_connect(warehouse_db)
     run_id, _status, new, failed = con.execute(
-        "SELECT run_id, status, articles_new, failed FROM runs"
+        "SELECT run_id, status, articles_new, failed FROM runs ORDER BY started_at LIMIT 1"
     ).fetchone()
     assert uuid.UUID(run_id) and run_id == first_run.run_id
     assert new == first_run.total("new") == counts(warehouse_db)[0]
@@ -95,7 +124,9 @@ def test_run_is_recorded_with_prefect_id_and_failures(first_run, warehouse_db):
     )
 
 
-def test_second_run_changes_nothing_and_uses_conditional_get(first_run, corpus_server, warehouse_db):
+def test_second_run_changes_nothing_and_uses_conditional_get(first_run):
+    """Runs last in this module: it adds a run (and its fetch log) to the shared warehouse."""
+    warehouse_db, corpus_server = first_run.db, first_run.server
     before = counts(warehouse_db)
     seen = len(corpus_server.requests)
     again = ingest(sources_file=str(SOURCES), db=str(warehouse_db), base_url=corpus_server.base_url)

@@ -1,14 +1,13 @@
 """Never lose an item: short full-content items, summary-only items and flashes are loaded.
 
 Unit tests of the pure decisions in transforms/assemble.py, then one real ingest
-(a real HTTP server on 127.0.0.1, a real DuckDB file, a real Prefect flow run).
+(a real HTTP server on 127.0.0.1, a real warehouse on either backend, a real Prefect flow run).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import duckdb
 import pytest
 
 from transforms.assemble import (
@@ -147,11 +146,13 @@ def _rss(base: str) -> str:
 
 
 def test_real_ingest_keeps_short_summary_only_and_flash_items(
-    prefect_harness, server_factory, tmp_path, db_path
+    prefect_harness, server_factory, tmp_path, warehouse_db
 ):
     from flows.ingest import ingest
+    from tests.backends import raw_connect
     from tests.faults import send
 
+    db_path = warehouse_db
     root = tmp_path / "site"
     root.mkdir()
     srv = server_factory(root)
@@ -167,7 +168,7 @@ def test_real_ingest_keeps_short_summary_only_and_flash_items(
     )
     first = ingest(sources_file=str(tmp_path / "both.toml"), db=str(db_path))
 
-    con = duckdb.connect(str(db_path), read_only=True)
+    con = raw_connect(db_path)
     rows = {
         (s, g): (o, short)
         for s, g, o, short in con.execute(

@@ -16,6 +16,10 @@ from warehouse.access import open_reader
 
 runner = CliRunner()
 
+pytestmark = pytest.mark.xdist_group(
+    "ops-analyst"
+)  # under pytest-xdist: one worker builds the module's `warehouse`
+
 
 @pytest.fixture(scope="module")
 def warehouse(prefect_harness, tmp_path_factory) -> Path:

@@ -1,80 +1,20 @@
-from datetime import UTC, datetime
-
 import duckdb
 import pytest
 
-from transforms.records import Article
+from tests.warehouse_support import NOW, STORY_A, STORY_B, article, batch
 from warehouse.db import WarehouseError, migrate, migration_files
-from warehouse.records import Chunk, RawDocument, RunRecord
 from warehouse.session import Warehouse
 
-NOW = datetime(2025, 7, 4, 12, tzinfo=UTC)
-STORY_A = (
-    "The port authority said on Friday that container volumes rose sharply in June as shipping lines "
-    "added new routes to East Africa and the Gulf, and that a second terminal would open next year."
-)
-STORY_B = (
-    "A panel of judges ruled that the city must rebuild the collapsed footbridge within eighteen months "
-    "and compensate the families of the injured, rejecting the contractor's claim of force majeure."
-)
-
-
-def article(i: int, story: str = "st_1", **kw) -> Article:
-    base = dict(
-        article_id=f"a{i}",
-        source="s",
-        guid=f"g{i}",
-        url=f"http://x/{i}",
-        canonical_url=None,
-        title=f"T{i}",
-        body=STORY_A,
-        published_at=NOW,
-        byline=None,
-        agency="IANS",
-        provider=None,
-        syndicator=None,
-        dateline_place=None,
-        dateline_date=None,
-        word_count=30,
-        content_hash=f"h{i}",
-        story_id=story,
-        body_origin="feed",
-        extraction_method=None,
-        raw_doc_id="d1",
-        cleaning_removed="[]",
-    )
-    base.update(kw)
-    return Article(**base)
-
-
-def batch(run_id: str, articles: list[Article]) -> Chunk:
-    raw = RawDocument(
-        "d1", "http://x/feed", "s", "feed", NOW, 200, "application/rss+xml", None, None, b"<rss/>"
-    )
-    run = RunRecord(
-        run_id=run_id,
-        flow="ingest",
-        started_at=NOW,
-        finished_at=NOW,
-        status="completed",
-        feeds_fetched=1,
-        feeds_not_modified=0,
-        items_seen=len(articles),
-        articles_new=len(articles),
-        articles_duplicate=0,
-        failed=0,
-        per_source={},
-        top_failures=[],
-    )
-    return Chunk(run=run, articles=articles, raw_documents=[raw], fetch_log=[], http_cache=[])
+__all__ = ["NOW", "STORY_A", "STORY_B", "article", "batch"]  # other test modules import these from here
 
 
 def connect(path) -> Warehouse:
     return Warehouse.open(path, job="test", wait=0)
 
 
-def test_migrations_apply_once(warehouse_db):
-    wh = connect(warehouse_db)
+def test_migrations_apply_once(fresh_warehouse_db):
+    wh = connect(fresh_warehouse_db)  # the first open migrates
+    assert wh.applied == [v for v, _, _ in migration_files()]
     con = wh.con
     assert migrate(con, wh.backend.ddl) == []  # second time: nothing pending
     versions = [v for (v,) in con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()]

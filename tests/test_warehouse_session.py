@@ -12,7 +12,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -21,53 +20,13 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from tests.ops_support import ROOT, WIREHOUSE, subprocess_env
-from transforms.records import Article
+from tests.warehouse_support import NOW, build
 from warehouse.backend import WarehouseBusy, lock_path, snapshot_path
 from warehouse.db import SchemaOutdated, WarehouseError, migration_files
-from warehouse.records import Chunk, RunRecord
+from warehouse.records import RunRecord
 from warehouse.session import Warehouse
 
 runner = CliRunner()
-NOW = datetime(2025, 7, 4, 12, tzinfo=UTC)
-BODY = (
-    "The port authority said on Friday that container volumes rose sharply in June as shipping lines "
-    "added new routes to East Africa and the Gulf, and that a second terminal would open next year."
-)
-
-
-def article(i: int) -> Article:
-    return Article(
-        article_id=f"a{i}",
-        source="s",
-        guid=f"g{i}",
-        url=f"http://x/{i}",
-        canonical_url=None,
-        title=f"Monsoon port volumes {i}",
-        body=BODY,
-        published_at=NOW,
-        byline=None,
-        agency="IANS",
-        provider=None,
-        syndicator=None,
-        dateline_place=None,
-        dateline_date=None,
-        word_count=40,
-        content_hash=f"h{i}",
-        story_id="st",
-        body_origin="feed",
-        extraction_method=None,
-        raw_doc_id=None,
-        cleaning_removed="[]",
-    )
-
-
-def build(db: Path) -> None:
-    """A small warehouse with a search index and a published snapshot, no Prefect needed."""
-    with Warehouse.open(db, job="test", wait=0) as wh:
-        wh.load_chunk(
-            Chunk(RunRecord("r1", "test", NOW, NOW, "completed"), articles=[article(1), article(2)])
-        )
-        wh.search_index()
 
 
 def digest(p: Path) -> str:
@@ -89,8 +48,8 @@ def one_line_error(result, code: int = 1) -> str:
 # -- sessions and migrations ---------------------------------------------------------------------
 
 
-def test_first_open_migrates_later_opens_only_check(warehouse_db):
-    db_path = warehouse_db
+def test_first_open_migrates_later_opens_only_check(fresh_warehouse_db):
+    db_path = fresh_warehouse_db
     with Warehouse.open(db_path, job="test") as wh:
         assert wh.applied == [v for v, _, _ in migration_files()]
         assert wh.execute("SELECT count(*) FROM agencies").fetchone()[0] > 0
@@ -226,11 +185,12 @@ def test_export_writes_only_under_its_target(db_path, tmp_path):
 # -- issue 10: a writer meets a process holding the file -----------------------------------------
 
 HOLDER = textwrap.dedent("""
-    import sys, time, duckdb
+    import os, sys, time, duckdb
     con = duckdb.connect(sys.argv[1], read_only=True)   # e.g. an analyst's duckdb CLI on the writer's file
     print("open", flush=True)
     time.sleep(float(sys.argv[2]))
     con.close()
+    os._exit(0)  # gone the moment the file is let go (an interpreter shutdown can take seconds under load)
 """)
 
 
