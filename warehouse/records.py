@@ -158,6 +158,27 @@ class ReprocessCandidate:
     derived: list[str | None]  # the order of flows.reprocess.derived
 
 
+@dataclass(frozen=True, slots=True)
+class EventsDone:
+    """What an event step did (`Warehouse.assign_events`, `rebuild_events`): stories given an
+    event, of which joined an event (stored, or founded earlier in the batch) or founded one."""
+
+    stories: int = 0
+    joined: int = 0
+    founded: int = 0
+    batches: int = 0  # transactions committed
+    rebuilt: bool = False  # every event was forgotten and assigned again first
+
+    def __add__(self, other: EventsDone) -> EventsDone:
+        return EventsDone(
+            self.stories + other.stories,
+            self.joined + other.joined,
+            self.founded + other.founded,
+            self.batches + other.batches,
+            self.rebuilt or other.rebuilt,
+        )
+
+
 @dataclass
 class Chunk:
     """What one transaction writes: it lands whole or not at all.
@@ -182,6 +203,7 @@ __all__ = [
     "CheckResult",
     "Checkpoint",
     "Chunk",
+    "EventsDone",
     "FetchLogRow",
     "RawDocument",
     "ReprocessCandidate",
