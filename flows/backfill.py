@@ -30,6 +30,7 @@ from warehouse.records import Checkpoint, Chunk, FetchLogRow, RawDocument, RunRe
 from warehouse.session import Warehouse
 
 from .archives import WalkStats, read_jsonl, read_warc, walk_sitemap
+from .events import assign_events
 from .http import FetchRequest, FetchSession, FetchSettings
 from .ingest import PAGE_ACCEPT, _log_rows, private_hosts
 from .maintain import search_index
@@ -365,3 +366,4 @@ def _load_part(
             checkpoints=[checkpoint],
         ),
     )
+    assign_events(wh)

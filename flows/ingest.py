@@ -29,9 +29,10 @@ from transforms.feeds import ParsedFeed, parse_feed
 from transforms.fingerprint import doc_id
 from transforms.records import Article, FeedItem
 from warehouse import dedup
-from warehouse.records import Chunk, FetchLogRow, RawDocument, RunRecord, SourceRow, Validators
+from warehouse.records import Chunk, EventsDone, FetchLogRow, RawDocument, RunRecord, SourceRow, Validators
 from warehouse.session import Warehouse
 
+from .events import assign_events
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
 from .pipeline import CpuPool, Work
@@ -535,6 +536,7 @@ def _ingest(
     chunks = [todo[i : i + chunk_size] for i in range(0, len(todo), chunk_size)]
     log.info("%d items to process in %d chunk(s) of at most %d", len(todo), len(chunks), chunk_size)
     new_stories = joined = merges = 0
+    events = EventsDone()
     with ThreadPoolExecutor(1, thread_name_prefix="wirehouse-prefetch") as prefetch:
         pending = prefetch.submit(sessions.fetch, _page_requests(chunks[0])) if chunks else None
         for n, part in enumerate(chunks):
@@ -550,6 +552,7 @@ def _ingest(
                 left[s.name] -= 1
             done = _done_validators(run, left, stored)
             assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done))
+            events += assign_events(wh)
             new_stories += assignment.new_stories
             joined += assignment.joined
             merges += len(assignment.merges)
@@ -558,6 +561,7 @@ def _ingest(
     summary = run.summary()
     wh.record_run(run.record(summary))
     log.info("stories: %d new, %d copies joined earlier stories, %d merges", new_stories, joined, merges)
+    log.info("events: %d stories assigned, %d founded an event", events.stories, events.founded)
     create_markdown_artifact(
         key="ingest-summary", markdown=summary_markdown(summary), description="wirehouse ingest run summary"
     )
