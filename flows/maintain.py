@@ -8,7 +8,7 @@ the read snapshot when the run succeeds.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from prefect import flow, get_run_logger, task
@@ -32,7 +32,7 @@ class MaintainSummary:
     status: str
     indexed: int
     checks: list[CheckResult]
-    events: EventsDone = EventsDone()  # stories given an event (all of them when rebuilt)
+    events: EventsDone = field(default_factory=EventsDone)  # stories given an event (all when rebuilt)
 
     @property
     def failing_checks(self) -> list[CheckResult]:

@@ -111,7 +111,11 @@ def test_events_are_assigned_after_the_load_and_persist(warehouse_db, labelled):
             "SELECT agencies, n_agencies, n_stories, n_copies, headline, founding_story_id FROM events "
             "ORDER BY first_published_at"
         ).fetchall()
-        assert [r[0] for r in rows] == [["AFP", "AP", "REUTERS", "XINHUA"], ["IANS", "PTI", "REUTERS"], ["IANS", "PTI"]]
+        assert [r[0] for r in rows] == [
+            ["AFP", "AP", "REUTERS", "XINHUA"],
+            ["IANS", "PTI", "REUTERS"],
+            ["IANS", "PTI"],
+        ]
         assert [(r[1], r[2], r[3]) for r in rows] == [(4, 4, 4), (3, 3, 3), (2, 2, 2)]
         assert rows[0][4] == "Strong earthquake shakes eastern Taiwan, killing at least 3"  # AP's, the first
         first_story = wh.execute("SELECT story_id FROM articles WHERE article_id = 'ev01-0'").fetchone()[0]
@@ -160,7 +164,9 @@ def test_views_examples_and_commands(warehouse_db, labelled):
             "ORDER BY report_rank"
         ).fetchall()
         assert timeline == [("AP", 1), ("REUTERS", 2), ("AFP", 3), ("XINHUA", 4)]
-        assert wh.execute("SELECT n_agencies, first_agency FROM v_events ORDER BY n_agencies DESC LIMIT 1").fetchone() == (4, "AP")
+        assert wh.execute(
+            "SELECT n_agencies, first_agency FROM v_events ORDER BY n_agencies DESC LIMIT 1"
+        ).fetchone() == (4, "AP")
         today = wh.execute(examples["09_events_three_agencies_today"].query).fetchall()
         assert len(today) == 2  # the quake (4 agencies) and the derailment (3), not the Sensex close (2)
         first = wh.execute(examples["10_who_reported_an_event_first"].query).fetchall()
@@ -170,7 +176,9 @@ def test_views_examples_and_commands(warehouse_db, labelled):
     assert out.exit_code == 0, out.output
     lines = out.stdout.strip().splitlines()
     assert len(lines) == 3 and "Strong earthquake" in lines[1] and "derail" in lines[2]
-    hits = runner.invoke(app, ["search", "earthquake Taiwan", "--by-event", "--db", str(warehouse_db), "-f", "json"])
+    hits = runner.invoke(
+        app, ["search", "earthquake Taiwan", "--by-event", "--db", str(warehouse_db), "-f", "json"]
+    )
     assert hits.exit_code == 0, hits.output
     grouped = [json.loads(line) for line in hits.stdout.splitlines()]
     assert grouped[0]["hits"] >= 2 and grouped[0]["event_agencies"] == "AFP, AP, REUTERS, XINHUA"

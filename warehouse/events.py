@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import duckdb
@@ -36,8 +36,8 @@ METHOD_VERSION = 1  # bump when the features or the join rule change in a way th
 class EventMethod:
     """The features and join rule events are assigned with; `version` names them in the warehouse."""
 
-    features: FeatureConfig = FeatureConfig()
-    join: EventConfig = EventConfig()
+    features: FeatureConfig = field(default_factory=FeatureConfig)
+    join: EventConfig = field(default_factory=EventConfig)
 
     @property
     def version(self) -> str:

@@ -127,9 +127,13 @@ def search_by_event(
     for r in rows:
         event_id, headline, agencies, reports = events.get(r[story], (None, None, None, None))
         key = ("event", event_id) if event_id is not None else ("story", r[story])
-        g = groups.setdefault(key, [r[score], event_id, 0, set(), agencies or "", reports or 1, headline or r[title]])
+        g = groups.setdefault(
+            key, [r[score], event_id, 0, set(), agencies or "", reports or 1, headline or r[title]]
+        )
         g[2] += 1
         if r[hit_agency]:
             g[3].add(r[hit_agency])
-    out = [(g[0], g[1], g[2], ", ".join(sorted(g[3])), g[4], g[5], g[6]) for g in list(groups.values())[:limit]]
+    out = [
+        (g[0], g[1], g[2], ", ".join(sorted(g[3])), g[4], g[5], g[6]) for g in list(groups.values())[:limit]
+    ]
     return ["score", "event_id", "hits", "hit_agencies", "event_agencies", "reports", "headline"], out

@@ -14,7 +14,9 @@ def maintain(
     db: Path | None = DbOption,
     wait: float | None = WaitOption,
     rebuild_events: bool = typer.Option(
-        False, "--rebuild-events", help="Assign every story's event again (default: only when the method changed)."
+        False,
+        "--rebuild-events",
+        help="Assign every story's event again (default: only when the method changed).",
     ),
 ) -> None:
     """Checkpoint, rebuild the full-text index, bring events up to date and run the data-quality checks

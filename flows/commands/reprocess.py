@@ -21,7 +21,9 @@ def reprocess_cmd(
     db: Path | None = DbOption,
     wait: float | None = WaitOption,
     rebuild_events: bool = typer.Option(
-        False, "--rebuild-events", help="Assign every story's event again (default: only when the method changed)."
+        False,
+        "--rebuild-events",
+        help="Assign every story's event again (default: only when the method changed).",
     ),
 ) -> None:
     """Re-run extraction and cleaning on the stored raw payloads; update changed articles in place.
@@ -33,7 +35,10 @@ def reprocess_cmd(
     path = db_path(db)
     with writer(path, "reprocess", wait) as wh:
         totals, _state = run_flow(
-            reprocess, path, db=str(path), since=since.date() if since else None,
+            reprocess,
+            path,
+            db=str(path),
+            since=since.date() if since else None,
             lock_wait=wait,
             warehouse=wh,
             rebuild_events=rebuild_events,
