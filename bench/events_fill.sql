@@ -33,7 +33,9 @@ SELECT 'st-new-' || i, 'new-' || i, title,
        published, now(), now(), 1, 1
 FROM new_texts;
 -- @vectors: one block of stored stories' vectors (bench_vectors: story_id, vector)
-INSERT INTO event_vectors SELECT story_id, vector, now() FROM bench_vectors;
+INSERT INTO event_vectors
+SELECT v.story_id, s.first_published_at, s.agency, s.event_id, v.vector, now()
+FROM bench_vectors v JOIN stories s USING (story_id);
 -- @state: document frequencies for every bucket (bench_freq) and the state row
 INSERT INTO event_doc_freq SELECT bucket, df FROM bench_freq;
 INSERT INTO event_state VALUES ('events', $method, $n, now());

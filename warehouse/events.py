@@ -65,15 +65,20 @@ def assign_batch(
 ) -> EventsDone | None:
     """Assign events to the next batch of pending stories (call inside a transaction); None when
     no story is pending."""
-    cur = con.execute(sql("events_pending"), {"limit": limit})
-    rows = cur.fetchall()
+    rows = con.execute(sql("events_pending"), {"limit": limit}).fetchall()
     if not rows:
         return None
-    end = rows[0][3] + MAX_SPAN_HOURS * 3600
-    rows = [r for r in rows if r[3] <= end]  # sorted by time: a prefix
+    end = rows[0][2] + MAX_SPAN_HOURS * 3600
+    rows = [r for r in rows if r[2] <= end]  # sorted by time: a prefix
     story_ids = [r[0] for r in rows]
-    times = np.array([r[3] for r in rows], np.int64)
-    agencies = np.array([agency_key(r[4]) for r in rows], np.int64)
+    times = np.array([r[2] for r in rows], np.int64)
+    agency_codes = [r[3] for r in rows]
+    agencies = np.array([agency_key(a) for a in agency_codes], np.int64)
+    bodies = dict(
+        con.execute(
+            sql("events_bodies"), {"ids": [r[4] for r in rows], "since": min(r[5] for r in rows)}
+        ).fetchall()
+    )
     fc = method.features
 
     version, n_docs = stored_method(con)
@@ -82,7 +87,7 @@ def assign_batch(
     stored = con.execute(sql("events_doc_freq")).fetchnumpy()
     df.counts[np.asarray(stored["bucket"], np.int64)] = np.asarray(stored["df"], np.int64)
     before = df.counts.copy()
-    bags = [terms(title, body, fc) for _, title, body, _, _ in rows]
+    bags = [terms(r[1], bodies.get(r[4], ""), fc) for r in rows]
     df.add(bags)  # the batch counts in its own IDF, as it will for every later batch
     idf = df.idf(fc.idf_prior_docs)
     vectors = np.vstack([hash_terms(bag, fc.dim, idf) for bag in bags]).astype(VECTOR_DTYPE)
@@ -107,6 +112,9 @@ def assign_batch(
         batch_event_vectors=pa.table(
             {
                 "story_id": pa.array(story_ids, pa.string()),
+                "published_at": pa.array(times * 1_000_000, pa.timestamp("us", tz="UTC")),
+                "agency": pa.array(agency_codes, pa.string()),
+                "event_id": pa.array(result.event_ids, pa.int64()),
                 "vector": pa.array([v.tobytes() for v in vectors], pa.binary()),
             }
         ),

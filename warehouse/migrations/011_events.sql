@@ -41,12 +41,18 @@ COMMENT ON COLUMN events.method IS 'Version of the event method (term features a
 COMMENT ON COLUMN events.updated_at IS 'When this row was last recomputed (UTC).';
 
 CREATE TABLE event_vectors (
-    story_id    VARCHAR PRIMARY KEY,
-    vector      BLOB NOT NULL,
-    computed_at TIMESTAMPTZ NOT NULL
+    story_id     VARCHAR PRIMARY KEY,
+    published_at TIMESTAMPTZ NOT NULL,
+    agency       VARCHAR,
+    event_id     BIGINT NOT NULL,
+    vector       BLOB NOT NULL,
+    computed_at  TIMESTAMPTZ NOT NULL
 );
-COMMENT ON TABLE event_vectors IS 'Assignment state, one row per assigned story: the vector a later report is compared with (only those of the time window are read).';
+COMMENT ON TABLE event_vectors IS 'Assignment state, one row per assigned story with what a later report is compared with; only the rows of the time window are read (by published_at, which prunes whole row groups).';
 COMMENT ON COLUMN event_vectors.story_id IS 'stories.story_id.';
+COMMENT ON COLUMN event_vectors.published_at IS 'The story''s time when assigned: first_published_at, else first_seen_at (UTC).';
+COMMENT ON COLUMN event_vectors.agency IS 'The story''s agency when assigned (two reports by one agency need more to join).';
+COMMENT ON COLUMN event_vectors.event_id IS 'The event the story was assigned to (the same as stories.event_id).';
 COMMENT ON COLUMN event_vectors.vector IS 'Hashed, IDF-weighted term vector of the title and lead of the canonical copy: 512 little-endian float16 values, unit length.';
 COMMENT ON COLUMN event_vectors.computed_at IS 'When the vector was computed (UTC).';
 
