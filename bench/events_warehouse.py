@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -69,7 +70,7 @@ def fill(db: Path, stored: int, days: int, new: int) -> None:
         con = wh.con
         assert con is not None
         params = {"n": stored, "days": days, "now": NOW, "method": DEFAULT_METHOD.version}
-        with registered(con, new_texts=new_texts):
+        with registered(con, new_texts=new_texts), wh.transaction():  # one now(): stories and copies
             run(con, "history", params)
         for s in range(0, stored, 100_000):
             e = min(stored, s + 100_000)
@@ -94,6 +95,15 @@ def fill(db: Path, stored: int, days: int, new: int) -> None:
         wh.checkpoint()
 
 
+def peak_rss_mib() -> int:
+    """This process's peak RSS (VmHWM). Not getrusage's ru_maxrss: Linux keeps that across execve,
+    so a child started by the process that built the warehouse would report the builder's peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) // 1024
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
 def assign_step(db: Path) -> None:
     """The measured part, in its own process: one Warehouse session, `assign_events`."""
     t0 = time.perf_counter()
@@ -111,7 +121,7 @@ def assign_step(db: Path) -> None:
                 "founded": done.founded,
                 "batches": done.batches,
                 "events": events,
-                "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                "peak_rss_mib": peak_rss_mib(),
             }
         )
     )
@@ -122,6 +132,7 @@ def main() -> None:
     ap.add_argument("--stored", type=int, default=1_000_000)
     ap.add_argument("--days", type=int, default=365)
     ap.add_argument("--new", type=int, default=10_000)
+    ap.add_argument("--keep", type=Path, help="build the warehouse here and keep it (a copy is assigned)")
     ap.add_argument("--assign", type=Path, help=argparse.SUPPRESS)  # the child process
     args = ap.parse_args()
     if args.assign:
@@ -130,7 +141,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "events.duckdb"
         t0 = time.perf_counter()
-        fill(db, args.stored, args.days, args.new)
+        if args.keep and args.keep.exists():
+            shutil.copyfile(args.keep, db)
+        else:
+            fill(db, args.stored, args.days, args.new)
+            if args.keep:
+                shutil.copyfile(db, args.keep)
         size = db.stat().st_size / 2**20
         print(
             f"history: {args.stored:,} stored stories over {args.days} days "

@@ -1,20 +1,24 @@
-"""The event steps of the flows (docs/events.md): `assign-events` after each load (ingest,
-backfill), `rebuild-events` in maintain and reprocess when the method changed or when asked."""
+"""The event steps of the flows (docs/events.md): `event-terms` before each load (ingest,
+backfill; the load assigns the events), `rebuild-events` in maintain and reprocess when the
+method changed or when asked (else it assigns stories left without an event)."""
 
 from __future__ import annotations
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from transforms.records import Article
+from warehouse import events
 from warehouse.records import EventsDone
 from warehouse.session import Warehouse
 
 
-@task(name="assign-events", cache_policy=NO_CACHE)
-def assign_events(wh: Warehouse) -> EventsDone:
-    """Each new story joins the event of its nearest report within the time window or founds one
-    (committed on its own, after the chunk's load; stories left pending by a killed run included)."""
-    return wh.assign_events()
+@task(name="event-terms", cache_policy=NO_CACHE)
+def event_terms(articles: list[Article]) -> dict[str, dict[str, float]]:
+    """Events, first half: the copies' weighted term bags (pure; outside any transaction). The
+    load then gives each new story its event: it joins the event of its nearest report within
+    the time window, or founds one (warehouse/events.py)."""
+    return events.prepare(articles)
 
 
 @task(name="rebuild-events", cache_policy=NO_CACHE)

@@ -32,7 +32,7 @@ from warehouse import dedup
 from warehouse.records import Chunk, EventsDone, FetchLogRow, RawDocument, RunRecord, SourceRow, Validators
 from warehouse.session import Warehouse
 
-from .events import assign_events
+from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
 from .pipeline import CpuPool, Work
@@ -200,7 +200,8 @@ def sketch_stories(articles: list[Article]) -> dedup.Prepared:
 
 @task(name="load", cache_policy=NO_CACHE)
 def load(wh: Warehouse, chunk: Chunk) -> dedup.Assignment:
-    """Dedup, second half, and load: assign stories against history, then write, in one commit."""
+    """Dedup, second half, load and events: assign stories against history, write, assign the new
+    stories' events, in one commit."""
     return wh.load_chunk(chunk)
 
 
@@ -344,7 +345,7 @@ class _Run:
             top_failures=[{"reason": r, "count": n} for r, n in summary.top_failures()],
         )
 
-    def chunk(self, articles: list[Article], stories, validators: list[Validators]) -> Chunk:
+    def chunk(self, articles: list[Article], stories, validators: list[Validators], events=None) -> Chunk:
         """What this commit writes: the articles, and the payloads and log rows gathered since the last."""
         chunk = Chunk(
             run=self.record(self.summary(), "running"),
@@ -353,6 +354,7 @@ class _Run:
             fetch_log=self.fetch_log,
             http_cache=validators,
             stories=stories,
+            events=events,
         )
         self.raw_docs, self.fetch_log = {}, []
         return chunk
@@ -551,8 +553,8 @@ def _ingest(
             for _aid, _item, s in part:
                 left[s.name] -= 1
             done = _done_validators(run, left, stored)
-            assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done))
-            events += assign_events(wh)
+            assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done, event_terms(to_load)))
+            events += assignment.events
             new_stories += assignment.new_stories
             joined += assignment.joined
             merges += len(assignment.merges)

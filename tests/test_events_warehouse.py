@@ -21,6 +21,7 @@ from flows.cli import app
 from transforms.clean import clean
 from transforms.records import Article
 from warehouse import docs as wdocs
+from warehouse import events
 from warehouse.records import Chunk, RunRecord
 from warehouse.session import Warehouse
 
@@ -101,14 +102,14 @@ def test_events_are_assigned_after_the_load_and_persist(warehouse_db, labelled):
     early = [a for a in labelled if a.article_id.endswith(("-0", "-1"))]
     late = [a for a in labelled if a not in early]
     with Warehouse.open(warehouse_db, job="test") as wh:
-        wh.load_chunk(chunk("r1", early))
-        assert wh.execute("SELECT count(*) FROM stories WHERE event_id IS NULL").fetchone() == (len(early),)
-        done = wh.assign_events()
+        done = wh.load_chunk(chunk("r1", early)).events  # assigned in the load's own commit
         assert (done.stories, done.founded) == (len(early), len(EVENTS))
+        assert wh.execute("SELECT count(*) FROM stories WHERE event_id IS NULL").fetchone() == (0,)
         assert wh.assign_events().stories == 0  # nothing pending: nothing done
     with Warehouse.open(warehouse_db, job="test") as wh:  # a later run: the new reports join stored events
-        wh.load_chunk(chunk("r2", late))
-        done = wh.assign_events()
+        prepared = chunk("r2", late)
+        prepared.events = events.prepare(late)  # the flows' event-terms step
+        done = wh.load_chunk(prepared).events
         assert (done.stories, done.joined, done.founded) == (len(late), len(late), 0)
         assert partition(wh) == expected(labelled)
         rows = wh.execute(

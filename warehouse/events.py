@@ -1,8 +1,10 @@
 """Event assignment against the warehouse: the pure method (transforms/events) fed from and
 written back to the tables of migration 011 (docs/events.md).
 
-Called by `Warehouse.assign_events` after a chunk's load (its own transaction), so a story
-gets its event once dedup has made it a story: each batch of pending stories (those with no
+Called by `Warehouse.load_chunk` inside the chunk's transaction, after its stories are written
+(so a story gets its event in the commit that makes it a story, and a killed run never leaves
+one without), and by `Warehouse.assign_events` for the rest (a rebuild, an upgraded
+warehouse). Each batch of pending stories (those with no
 event, oldest first, at most `EVENT_BATCH` spanning at most `MAX_SPAN_HOURS`) is vectorised
 with the stored document frequencies (added to first), compared with the stored stories of
 the time window around it only (memory grows with the window, never with the history) and
@@ -24,7 +26,7 @@ import pyarrow as pa
 from transforms.events import DocFreq, EventConfig, FeatureConfig, Window, assign, hash_terms, terms
 
 from .db import registered, sql
-from .records import EventsDone
+from .records import Article, EventsDone
 
 EVENT_BATCH = 5000  # stories assigned per transaction
 MAX_SPAN_HOURS = 7 * 24  # ... published within this span, so the window read stays bounded in a backfill
@@ -60,11 +62,24 @@ def stored_method(con: duckdb.DuckDBPyConnection) -> tuple[str | None, int]:
     return (None, 0) if row is None else (str(row[0]), int(row[1]))
 
 
+Terms = dict[str, float]  # a story's weighted term bag (transforms.events.terms)
+
+
+def prepare(articles: list[Article], method: EventMethod = DEFAULT_METHOD) -> dict[str, Terms]:
+    """The term bags of a chunk's copies (pure, before the load transaction: it is the slow part);
+    the load uses those of the copies that become new stories' canonical copies."""
+    return {a.article_id: terms(a.title or "", a.body, method.features) for a in articles}
+
+
 def assign_batch(
-    con: duckdb.DuckDBPyConnection, method: EventMethod = DEFAULT_METHOD, limit: int = EVENT_BATCH
+    con: duckdb.DuckDBPyConnection,
+    method: EventMethod = DEFAULT_METHOD,
+    limit: int = EVENT_BATCH,
+    prepared: dict[str, Terms] | None = None,
 ) -> EventsDone | None:
     """Assign events to the next batch of pending stories (call inside a transaction); None when
-    no story is pending."""
+    no story is pending. `prepared`: term bags by article id (`prepare`); copies without one are
+    read from the warehouse and their terms computed here."""
     rows = con.execute(sql("events_pending"), {"limit": limit}).fetchall()
     if not rows:
         return None
@@ -74,12 +89,16 @@ def assign_batch(
     times = np.array([r[2] for r in rows], np.int64)
     agency_codes = [r[3] for r in rows]
     agencies = np.array([agency_key(a) for a in agency_codes], np.int64)
-    bodies = dict(
-        con.execute(
-            sql("events_bodies"), {"ids": [r[4] for r in rows], "since": min(r[5] for r in rows)}
-        ).fetchall()
-    )
     fc = method.features
+    bags = dict(prepared or {})
+    missing = [r for r in rows if r[4] not in bags]
+    if missing:
+        bodies = dict(
+            con.execute(
+                sql("events_bodies"), {"ids": [r[4] for r in missing], "since": min(r[5] for r in missing)}
+            ).fetchall()
+        )
+        bags.update({r[4]: terms(r[1], bodies.get(r[4], ""), fc) for r in missing})
 
     version, n_docs = stored_method(con)
     df = DocFreq.empty()
@@ -87,10 +106,10 @@ def assign_batch(
     stored = con.execute(sql("events_doc_freq")).fetchnumpy()
     df.counts[np.asarray(stored["bucket"], np.int64)] = np.asarray(stored["df"], np.int64)
     before = df.counts.copy()
-    bags = [terms(r[1], bodies.get(r[4], ""), fc) for r in rows]
-    df.add(bags)  # the batch counts in its own IDF, as it will for every later batch
+    batch_bags = [bags[r[4]] for r in rows]
+    df.add(batch_bags)  # the batch counts in its own IDF, as it will for every later batch
     idf = df.idf(fc.idf_prior_docs)
-    vectors = np.vstack([hash_terms(bag, fc.dim, idf) for bag in bags]).astype(VECTOR_DTYPE)
+    vectors = np.vstack([hash_terms(bag, fc.dim, idf) for bag in batch_bags]).astype(VECTOR_DTYPE)
 
     reach = int(method.join.window_hours * 3600)
     window = read_window(

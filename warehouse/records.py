@@ -185,8 +185,9 @@ class Chunk:
 
     An ingest run is one chunk today; a streaming load writes several, each
     committed on its own, with the run row updated by each (`runs` is upserted).
-    `stories` carries the articles' dedup sketches when the flow computed them
-    (the visible dedup step); otherwise they are computed on load.
+    `stories` carries the articles' dedup sketches and `events` their event term bags
+    when the flow computed them (the visible dedup and event steps); otherwise they are
+    computed on load.
     """
 
     run: RunRecord
@@ -196,6 +197,9 @@ class Chunk:
     http_cache: list[Validators] = field(default_factory=list)
     stories: Prepared | None = None
     checkpoints: list[Checkpoint] = field(default_factory=list)  # backfill: positions this chunk covers
+    events: dict[str, dict[str, float]] | None = (
+        None  # the copies' event term bags (warehouse.events.prepare)
+    )
 
 
 __all__ = [

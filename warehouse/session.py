@@ -214,9 +214,9 @@ class Warehouse:
         return dedup.assign_stories(self._writer(), prepared, run_id)
 
     def load_chunk(self, chunk: Chunk) -> dedup.Assignment:
-        """Commit one chunk in its own transaction: assign stories, then write the copies, raw
-        payloads, fetch log, validators and the run row. It lands whole or not at all; a streaming
-        load calls this once per chunk."""
+        """Commit one chunk in its own transaction: assign stories, write the copies, raw payloads,
+        fetch log, validators and the run row, then assign the new stories' events. It lands whole
+        or not at all; a streaming load calls this once per chunk."""
         prepared = chunk.stories or dedup.prepare(chunk.articles)  # sketching: outside the transaction
 
         def work() -> dedup.Assignment:
@@ -226,7 +226,10 @@ class Warehouse:
                 for a in chunk.articles
             ]
             load.write_chunk(self._con, replace(chunk, articles=articles), assignment.affected)
-            return assignment
+            # the chunk's new stories get their events in the same commit (a killed run never
+            # leaves a story without one; a backlog is assigned a batch per chunk, or by maintain)
+            events = event_store.assign_batch(self._con, prepared=chunk.events)
+            return replace(assignment, events=events or EventsDone())
 
         assignment = self._committed(work)  # DuckLake: a conflicting commit is redone, never lost
         self._record_snapshot(chunk.run.run_id)
@@ -237,9 +240,9 @@ class Warehouse:
         self, *, batch: int = event_store.EVENT_BATCH, progress: Callable[[EventsDone], None] | None = None
     ) -> EventsDone:
         """Give every story without an event its event (join the event of its nearest report
-        within the time window, or found one), oldest first, one transaction per batch: after a
-        chunk's load that is its new stories; after `rebuild_events` or an upgrade, all of them.
-        A run killed in between leaves stories pending, and the next event step assigns them."""
+        within the time window, or found one), oldest first, one transaction per batch. A load
+        does this for its own new stories; this is for the rest: after `rebuild_events`, or the
+        stories of a warehouse upgraded to migration 011."""
         total = EventsDone()
         while True:
             done = self._committed(lambda: event_store.assign_batch(self._writer(), limit=batch))

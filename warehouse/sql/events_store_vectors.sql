@@ -1,8 +1,7 @@
--- Store the vectors of a batch's newly assigned stories (batch_event_vectors).
-MERGE INTO event_vectors USING (
-    SELECT story_id, published_at, agency, event_id, vector, now() AS computed_at FROM batch_event_vectors
-) AS n ON event_vectors.story_id = n.story_id
-WHEN MATCHED THEN UPDATE SET
-    published_at = n.published_at, agency = n.agency, event_id = n.event_id,
-    vector = n.vector, computed_at = n.computed_at
-WHEN NOT MATCHED THEN INSERT BY NAME;
+-- Store the vectors of a batch's newly assigned stories (batch_event_vectors). Not a MERGE: a
+-- MERGE would read the stored vectors (the whole history's) to update them; a pending story has
+-- none, so any row is only deleted (a stale one) before the insert.
+DELETE FROM event_vectors WHERE story_id IN (SELECT story_id FROM batch_event_vectors);
+INSERT INTO event_vectors BY NAME
+SELECT story_id, published_at, agency, event_id, vector, now() AS computed_at
+FROM batch_event_vectors;
