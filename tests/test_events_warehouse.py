@@ -222,3 +222,13 @@ def test_maintain_rebuilds_events_when_the_method_changed(prefect_harness, db_pa
     assert forced.events.rebuilt and forced.events.stories == len(labelled)
     with Warehouse.open_reader(db_path) as wh:
         assert partition(wh) == expected(labelled)
+
+
+def test_a_chunk_spanning_weeks_gets_every_event_in_its_commit(warehouse_db):
+    old = article("old", "AP", "apnews", "Minister opens a footbridge", BRIDGE, TODAY - timedelta(days=20))
+    other = "Heavy rain flooded low-lying streets of the port city on Sunday and ferries were cancelled."
+    new = article("new", "PTI", "outlet", "Rain floods port city streets", other, TODAY)
+    with Warehouse.open(warehouse_db, job="test") as wh:
+        done = wh.load_chunk(chunk("r1", [old, new])).events
+        assert (done.stories, done.founded, done.batches) == (2, 2, 2)  # one batch per 7 days at most
+        assert wh.execute("SELECT count(*) FROM stories WHERE event_id IS NULL").fetchone() == (0,)

@@ -151,6 +151,21 @@ def assign_batch(
     return EventsDone(stories=len(rows), joined=len(rows) - founded, founded=founded, batches=1)
 
 
+def assign_pending(
+    con: duckdb.DuckDBPyConnection, prepared: dict[str, Terms] | None = None, budget: int = EVENT_BATCH
+) -> EventsDone:
+    """A load's event step (inside its transaction): batches of pending stories, oldest first,
+    until none is left or `budget` stories are done (a chunk spanning more than
+    `MAX_SPAN_HOURS` takes several batches; a larger backlog is left to `maintain`)."""
+    total = EventsDone()
+    while total.stories < budget:
+        done = assign_batch(con, limit=min(EVENT_BATCH, budget - total.stories), prepared=prepared)
+        if done is None:
+            break
+        total += done
+    return total
+
+
 def read_window(con: duckdb.DuckDBPyConnection, lo: datetime, hi: datetime, dim: int) -> Window:
     """The stored stories with an event whose time lies in [lo, hi], as the pure method takes them."""
     table = con.execute(sql("events_window"), {"lo": lo, "hi": hi}).fetch_arrow_table()

@@ -227,9 +227,8 @@ class Warehouse:
             ]
             load.write_chunk(self._con, replace(chunk, articles=articles), assignment.affected)
             # the chunk's new stories get their events in the same commit (a killed run never
-            # leaves a story without one; a backlog is assigned a batch per chunk, or by maintain)
-            events = event_store.assign_batch(self._con, prepared=chunk.events)
-            return replace(assignment, events=events or EventsDone())
+            # leaves a story without one; a large backlog is left to maintain)
+            return replace(assignment, events=event_store.assign_pending(self._con, chunk.events))
 
         assignment = self._committed(work)  # DuckLake: a conflicting commit is redone, never lost
         self._record_snapshot(chunk.run.run_id)
