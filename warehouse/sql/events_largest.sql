@@ -2,7 +2,7 @@
 -- still reported on or after $since (UTC day) when given, with at least $min_agencies agencies.
 SELECT e.event_id,
        e.first_published_at,
-       e.n_agencies AS agencies_n,
+       e.n_agencies,
        array_to_string(e.agencies, ', ') AS agencies,
        e.n_stories AS reports,
        e.n_copies AS copies,
