@@ -74,7 +74,7 @@ def cleaned(rows: list[dict]) -> list[dict]:
 def idf_of(rows: list[dict], fc: FeatureConfig) -> np.ndarray:
     df = DocFreq.empty()
     df.add(terms(r["title"], r["text"], fc) for r in rows)
-    return df.idf()
+    return df.idf(fc.idf_prior_docs)
 
 
 def evaluate(
@@ -182,7 +182,7 @@ def scale(args: argparse.Namespace) -> None:
         new_agencies = rng.integers(0, 9, args.new).astype(np.int64)
         idf = DocFreq.empty()
         idf.add(terms(t, b, fc) for t, b in texts[:2000])
-        idf_arr = idf.idf()
+        idf_arr = idf.idf(fc.idf_prior_docs)
 
         t1 = time.perf_counter()
         new_vecs = vectorise(texts, fc, idf_arr)

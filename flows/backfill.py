@@ -30,6 +30,7 @@ from warehouse.records import Checkpoint, Chunk, FetchLogRow, RawDocument, RunRe
 from warehouse.session import Warehouse
 
 from .archives import WalkStats, read_jsonl, read_warc, walk_sitemap
+from .events import event_terms
 from .http import FetchRequest, FetchSession, FetchSettings
 from .ingest import PAGE_ACCEPT, _log_rows, private_hosts
 from .maintain import search_index
@@ -363,5 +364,6 @@ def _load_part(
             fetch_log=log_rows,
             stories=dedup.prepare(articles),
             checkpoints=[checkpoint],
+            events=event_terms(articles),
         ),
     )

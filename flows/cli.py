@@ -178,6 +178,7 @@ from flows.commands import backfill as _backfill
 from flows.commands import clean as _clean
 from flows.commands import dedup as _dedup
 from flows.commands import docs as _docs
+from flows.commands import events as _events
 from flows.commands import export as _export
 from flows.commands import extract as _extract
 from flows.commands import maintain as _maintain
@@ -194,6 +195,7 @@ app.command("migrate")(_migrate.migrate)
 app.command("serve")(_serve.serve)
 app.command("server")(_server.server)
 app.command("search")(_search.search)
+app.command("events")(_events.events)
 app.command("export")(_export.export)
 app.command("clean")(_clean.clean_cmd)
 app.command("extract")(_extract.extract_cmd)

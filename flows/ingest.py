@@ -29,9 +29,10 @@ from transforms.feeds import ParsedFeed, parse_feed
 from transforms.fingerprint import doc_id
 from transforms.records import Article, FeedItem
 from warehouse import dedup
-from warehouse.records import Chunk, FetchLogRow, RawDocument, RunRecord, SourceRow, Validators
+from warehouse.records import Chunk, EventsDone, FetchLogRow, RawDocument, RunRecord, SourceRow, Validators
 from warehouse.session import Warehouse
 
+from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
 from .pipeline import CpuPool, Work
@@ -199,7 +200,8 @@ def sketch_stories(articles: list[Article]) -> dedup.Prepared:
 
 @task(name="load", cache_policy=NO_CACHE)
 def load(wh: Warehouse, chunk: Chunk) -> dedup.Assignment:
-    """Dedup, second half, and load: assign stories against history, then write, in one commit."""
+    """Dedup, second half, load and events: assign stories against history, write, assign the new
+    stories' events, in one commit."""
     return wh.load_chunk(chunk)
 
 
@@ -343,7 +345,7 @@ class _Run:
             top_failures=[{"reason": r, "count": n} for r, n in summary.top_failures()],
         )
 
-    def chunk(self, articles: list[Article], stories, validators: list[Validators]) -> Chunk:
+    def chunk(self, articles: list[Article], stories, validators: list[Validators], events=None) -> Chunk:
         """What this commit writes: the articles, and the payloads and log rows gathered since the last."""
         chunk = Chunk(
             run=self.record(self.summary(), "running"),
@@ -352,6 +354,7 @@ class _Run:
             fetch_log=self.fetch_log,
             http_cache=validators,
             stories=stories,
+            events=events,
         )
         self.raw_docs, self.fetch_log = {}, []
         return chunk
@@ -535,6 +538,7 @@ def _ingest(
     chunks = [todo[i : i + chunk_size] for i in range(0, len(todo), chunk_size)]
     log.info("%d items to process in %d chunk(s) of at most %d", len(todo), len(chunks), chunk_size)
     new_stories = joined = merges = 0
+    events = EventsDone()
     with ThreadPoolExecutor(1, thread_name_prefix="wirehouse-prefetch") as prefetch:
         pending = prefetch.submit(sessions.fetch, _page_requests(chunks[0])) if chunks else None
         for n, part in enumerate(chunks):
@@ -549,7 +553,8 @@ def _ingest(
             for _aid, _item, s in part:
                 left[s.name] -= 1
             done = _done_validators(run, left, stored)
-            assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done))
+            assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done, event_terms(to_load)))
+            events += assignment.events
             new_stories += assignment.new_stories
             joined += assignment.joined
             merges += len(assignment.merges)
@@ -558,6 +563,7 @@ def _ingest(
     summary = run.summary()
     wh.record_run(run.record(summary))
     log.info("stories: %d new, %d copies joined earlier stories, %d merges", new_stories, joined, merges)
+    log.info("events: %d stories assigned, %d founded an event", events.stories, events.founded)
     create_markdown_artifact(
         key="ingest-summary", markdown=summary_markdown(summary), description="wirehouse ingest run summary"
     )

@@ -8,7 +8,7 @@ the read snapshot when the run succeeds.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from prefect import flow, get_run_logger, task
@@ -18,8 +18,10 @@ from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
 from prefect.states import Failed
 
-from warehouse.records import CheckResult, RunRecord
+from warehouse.records import CheckResult, EventsDone, RunRecord
 from warehouse.session import Warehouse
+
+from . import events as event_steps
 
 __all__ = ["CheckResult", "MaintainSummary", "maintain", "search_index"]
 
@@ -30,6 +32,7 @@ class MaintainSummary:
     status: str
     indexed: int
     checks: list[CheckResult]
+    events: EventsDone = field(default_factory=EventsDone)  # stories given an event (all when rebuilt)
 
     @property
     def failing_checks(self) -> list[CheckResult]:
@@ -73,15 +76,21 @@ def record(wh: Warehouse, run: RunRecord, checks: list[CheckResult]) -> None:
 
 @flow(name="maintain", log_prints=True)
 def maintain(
-    db: str | None = None, lock_wait: float | None = None, warehouse: Warehouse | None = None
+    db: str | None = None,
+    lock_wait: float | None = None,
+    warehouse: Warehouse | None = None,
+    rebuild_events: bool = False,
 ) -> MaintainSummary | State:
-    """Checkpoint, rebuild the search index and run the data-quality checks."""
+    """Checkpoint, rebuild the search index, bring events up to date and run the data-quality
+    checks. Events are rebuilt when the event method changed or `rebuild_events`; otherwise only
+    stories left without an event (a killed run, an upgrade) are assigned."""
     log = get_run_logger()
     run_id = flow_run.get_id() or str(uuid.uuid4())
     started = _now()
     with Warehouse.use(warehouse, db, job="maintain", wait=lock_wait) as wh:
         checkpoint(wh)
         indexed = search_index(wh)
+        events = event_steps.rebuild_events(wh, force=rebuild_events)
         checks = quality_checks(wh)
         failing = [c for c in checks if c.failing]
         status = "completed_with_failures" if failing else "completed"
@@ -96,7 +105,7 @@ def maintain(
             top_failures=[{"reason": c.check_name, "count": c.failing} for c in failing],
         )
         record(wh, run, checks)
-    summary = MaintainSummary(run_id, status, indexed, checks)
+    summary = MaintainSummary(run_id, status, indexed, checks, events)
     create_markdown_artifact(
         key="maintain-summary",
         markdown=maintain_markdown(summary),
@@ -119,6 +128,7 @@ def maintain(
 def maintain_markdown(summary: MaintainSummary) -> str:
     lines = [
         f"Search index: {summary.indexed} articles indexed.",
+        f"Events: {summary.events.stories} stories assigned{' (rebuilt)' if summary.events.rebuilt else ''}.",
         "",
         "| check | failing | sample |",
         "|---|---:|---|",

@@ -24,6 +24,7 @@ from transforms.records import Article, FeedItem
 from warehouse.records import Chunk, ReprocessCandidate, RunRecord, StoredPayload
 from warehouse.session import Warehouse
 
+from . import events as event_steps
 from .maintain import search_index
 
 CHUNK = 2000  # articles per transaction: bounded memory, each chunk lands whole
@@ -114,16 +115,22 @@ def reprocess(
     since: date | None = None,
     lock_wait: float | None = None,
     warehouse: Warehouse | None = None,
+    rebuild_events: bool = False,
 ) -> dict | State:
     """Re-clean stored articles (all, or those published since a day) and update changed rows.
 
     A warehouse writer like ingest: one Warehouse session for the whole run, each
     chunk committed in its own transaction, the search index rebuilt when rows
-    changed, the read snapshot published when the run succeeds.
+    changed, the read snapshot published when the run succeeds. Events are assigned
+    again from the re-cleaned stories when `rebuild_events` or when the event method
+    changed (otherwise a story keeps its event).
     """
     with Warehouse.use(warehouse, db, job="reprocess", wait=lock_wait) as wh:
         totals = _reprocess(wh, since)
         search_index(wh, force=bool(totals["updated"]))
+        events = event_steps.rebuild_events(wh, force=rebuild_events)
+        totals["events_assigned"] = events.stories
+        totals["events_rebuilt"] = int(events.rebuilt)
     if totals["seen"] and totals["failed"] == totals["seen"]:  # recorded in `runs`; the run ends Failed
         return Failed(message="no article could be rebuilt", data=totals)
     return totals

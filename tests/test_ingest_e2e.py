@@ -74,9 +74,9 @@ def test_demo_corpus_loads_and_deduplicates(first_run):
 
 def test_counts_match_the_corpus_readme(first_run):
     warehouse_db, first_run = first_run.db, first_run.summary
-    # flows/demo/corpus/README.md: 52 items, 39 distinct stories; the 4 items whose page
+    # flows/demo/corpus/README.md: 55 items, 42 distinct stories; the 4 items whose page
     # cannot be had are loaded from their feed summary, not dropped
-    assert counts(warehouse_db) == (52, 39)
+    assert counts(warehouse_db) == (55, 42)
     assert first_run.total("failed") == 0
     con = raw_connect(warehouse_db)
     summaries = con.execute(
@@ -89,7 +89,33 @@ def test_counts_match_the_corpus_readme(first_run):
         ("outlet", "tag:bharatchronicle.example,2025:article-88613"),  # binary garbage, refused
     ]
     origins = dict(con.execute("SELECT body_origin, count(*) FROM articles GROUP BY 1").fetchall())
-    assert origins == {"feed": 39, "page": 9, "summary": 4}
+    assert origins == {"feed": 42, "page": 9, "summary": 4}
+
+
+def test_reports_of_one_event_by_several_agencies_become_one_event(first_run):
+    warehouse_db = first_run.db
+    # flows/demo/corpus/README.md, "Events": the CEPA trade figures in WAM's, IANS's and PTI's
+    # own words, the ISRO engine test in IANS's and PTI's; every other story is an event alone
+    con = raw_connect(warehouse_db)
+    try:
+        assert con.execute("SELECT count(*) FROM stories WHERE event_id IS NULL").fetchone() == (0,)
+        multi = con.execute(
+            "SELECT agencies, n_stories, n_copies, first_agency, headline FROM v_events "
+            "WHERE n_stories > 1 ORDER BY first_published_at"
+        ).fetchall()
+        assert [m[:4] for m in multi] == [
+            (["IANS", "PTI", "WAM"], 3, 4, "WAM"),
+            (["IANS", "PTI"], 2, 4, "IANS"),
+        ]
+        assert multi[0][4] == "UAE-India non-oil trade reaches USD 65.8 billion under CEPA"
+        assert con.execute("SELECT count(*), sum(n_stories) FROM events").fetchone() == (42 - 3, 42)
+        timeline = con.execute(
+            "SELECT agency, canonical_source FROM v_event_timeline WHERE event_id = "
+            "(SELECT event_id FROM events WHERE n_agencies = 3) ORDER BY report_rank"
+        ).fetchall()
+        assert timeline == [("WAM", "wam"), ("IANS", "ians"), ("PTI", "outlet")]
+    finally:
+        con.close()
 
 
 def test_seed_article_is_cleaned(first_run):
@@ -150,4 +176,4 @@ def test_limit_caps_the_items_processed_and_the_rest_comes_next(prefect_harness,
         )
         if more.total("new") == 0:
             break
-    assert counts(warehouse_db) == (52, 39)
+    assert counts(warehouse_db) == (55, 42)

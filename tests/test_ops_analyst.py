@@ -176,7 +176,8 @@ def test_docs_check_detects_a_stale_file(tmp_path):
 
 @pytest.mark.parametrize(
     "example",
-    [e for e in wdocs.examples() if not e.ducklake_only],  # those run in tests/test_ducklake.py
+    # DuckLake-only ones run in tests/test_ducklake.py, event ones in tests/test_events_warehouse.py
+    [e for e in wdocs.examples() if not e.ducklake_only and not e.needs_event_data],
     ids=lambda e: e.path.stem,
 )
 def test_example_queries_run_on_a_warehouse_with_data(warehouse, example):

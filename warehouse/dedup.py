@@ -33,6 +33,7 @@ from transforms.dedup import (
 from transforms.records import Article
 
 from .db import registered, sql
+from .records import EventsDone
 
 DEFAULT_CONFIG = DedupConfig()
 BACKFILL_CHUNK = 5000
@@ -54,6 +55,7 @@ class Assignment:
     merges: list[dict] = field(default_factory=list)
     new_stories: int = 0
     joined: int = 0  # batch copies that joined a story from an earlier run
+    events: EventsDone = field(default_factory=EventsDone)  # what the same commit did to events
 
 
 def prepare(articles: list[Article], config: DedupConfig = DEFAULT_CONFIG) -> Prepared:

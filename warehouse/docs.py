@@ -33,6 +33,12 @@ class Example:
         """Time travel (AT (VERSION => ...)) exists only on a DuckLake warehouse."""
         return "(DuckLake only)" in self.title
 
+    @property
+    def needs_event_data(self) -> bool:
+        """Examples about events want reports of one event by several agencies (published today,
+        for one): tests/test_events_warehouse.py runs them on such data."""
+        return "event" in self.path.stem
+
 
 def examples() -> list[Example]:
     out = []

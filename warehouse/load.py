@@ -14,6 +14,7 @@ from dataclasses import asdict
 import duckdb
 import pyarrow as pa
 
+from . import events
 from .db import registered, sql
 from .records import Chunk, RawDocument, RunRecord, SourceRow, StoredPayload, Validators
 
@@ -189,9 +190,11 @@ def write_chunk(con: duckdb.DuckDBPyConnection, chunk: Chunk, affected_stories: 
         old = [r[0] for r in con.execute(sql("stories_of_articles")).fetchall()]
         story_ids = {a.story_id for a in chunk.articles} | set(old) | affected_stories
         with registered(con, batch_story_ids=ids_table("story_id", sorted(story_ids))):
+            their_events = events.touched(con)  # before a merge deletes a story
             con.execute(sql("load_raw_documents"))
             con.execute(sql("load_articles"), {"run_id": run_id})
             con.execute(sql("refresh_stories"))
+            events.after_load(con, their_events)  # their counts and sources follow the stories
             con.execute(sql("load_fetch_log"), {"run_id": run_id})
             con.execute(sql("load_http_cache"))
     if chunk.checkpoints:

@@ -158,14 +158,36 @@ class ReprocessCandidate:
     derived: list[str | None]  # the order of flows.reprocess.derived
 
 
+@dataclass(frozen=True, slots=True)
+class EventsDone:
+    """What an event step did (`Warehouse.assign_events`, `rebuild_events`): stories given an
+    event, of which joined an event (stored, or founded earlier in the batch) or founded one."""
+
+    stories: int = 0
+    joined: int = 0
+    founded: int = 0
+    batches: int = 0  # transactions committed
+    rebuilt: bool = False  # every event was forgotten and assigned again first
+
+    def __add__(self, other: EventsDone) -> EventsDone:
+        return EventsDone(
+            self.stories + other.stories,
+            self.joined + other.joined,
+            self.founded + other.founded,
+            self.batches + other.batches,
+            self.rebuilt or other.rebuilt,
+        )
+
+
 @dataclass
 class Chunk:
     """What one transaction writes: it lands whole or not at all.
 
     An ingest run is one chunk today; a streaming load writes several, each
     committed on its own, with the run row updated by each (`runs` is upserted).
-    `stories` carries the articles' dedup sketches when the flow computed them
-    (the visible dedup step); otherwise they are computed on load.
+    `stories` carries the articles' dedup sketches and `events` their event term bags
+    when the flow computed them (the visible dedup and event steps); otherwise they are
+    computed on load.
     """
 
     run: RunRecord
@@ -175,6 +197,9 @@ class Chunk:
     http_cache: list[Validators] = field(default_factory=list)
     stories: Prepared | None = None
     checkpoints: list[Checkpoint] = field(default_factory=list)  # backfill: positions this chunk covers
+    events: dict[str, dict[str, float]] | None = (
+        None  # the copies' event term bags (warehouse.events.prepare)
+    )
 
 
 __all__ = [
@@ -182,6 +207,7 @@ __all__ = [
     "CheckResult",
     "Checkpoint",
     "Chunk",
+    "EventsDone",
     "FetchLogRow",
     "RawDocument",
     "ReprocessCandidate",

@@ -95,3 +95,45 @@ def _search_local(
         return [d[0] for d in cur.description], cur.fetchall()
     finally:
         local.close()
+
+
+HITS_PER_EVENT = 10  # --by-event reads this many hits per event asked for, then groups them
+
+
+def search_by_event(
+    con: duckdb.DuckDBPyConnection,
+    query: str,
+    *,
+    since: date | None = None,
+    agency: str | None = None,
+    limit: int = 20,
+    local_index: bool = False,
+) -> tuple[list[str], list[tuple]]:
+    """The best hits grouped by event, best event first (its best hit's score): how many hits,
+    which agencies the hits came from, the event's own agencies, reports and headline. A hit whose
+    story has no event yet stands alone (event_id NULL, its own title as headline)."""
+    columns, rows = search(
+        con, query, since=since, agency=agency, limit=limit * HITS_PER_EVENT, local_index=local_index
+    )
+    score, story, title, hit_agency = (columns.index(c) for c in ("score", "story_id", "title", "agency"))
+    ids = sorted({r[story] for r in rows})
+    events = {
+        sid: (event_id, headline, agencies, reports)
+        for sid, event_id, headline, agencies, reports in con.execute(
+            sql("search_events"), {"story_ids": ids}
+        ).fetchall()
+    }
+    groups: dict[tuple, list] = {}  # in order of first (best) hit
+    for r in rows:
+        event_id, headline, agencies, reports = events.get(r[story], (None, None, None, None))
+        key = ("event", event_id) if event_id is not None else ("story", r[story])
+        g = groups.setdefault(
+            key, [r[score], event_id, 0, set(), agencies or "", reports or 1, headline or r[title]]
+        )
+        g[2] += 1
+        if r[hit_agency]:
+            g[3].add(r[hit_agency])
+    out = [
+        (g[0], g[1], g[2], ", ".join(sorted(g[3])), g[4], g[5], g[6]) for g in list(groups.values())[:limit]
+    ]
+    return ["score", "event_id", "hits", "hit_agencies", "event_agencies", "reports", "headline"], out

@@ -33,6 +33,7 @@ import duckdb
 from transforms.assemble import SourceHints
 
 from . import dedup, load
+from . import events as event_store
 from .backend import Backend, WarehouseBusy, backend_for, lock_wait_default
 from .db import WarehouseError, check_schema, sql, transaction
 from .db import migrate as migrate_schema
@@ -40,6 +41,7 @@ from .records import (
     Checkpoint,
     CheckResult,
     Chunk,
+    EventsDone,
     ReprocessCandidate,
     RunRecord,
     SourceRow,
@@ -212,9 +214,9 @@ class Warehouse:
         return dedup.assign_stories(self._writer(), prepared, run_id)
 
     def load_chunk(self, chunk: Chunk) -> dedup.Assignment:
-        """Commit one chunk in its own transaction: assign stories, then write the copies, raw
-        payloads, fetch log, validators and the run row. It lands whole or not at all; a streaming
-        load calls this once per chunk."""
+        """Commit one chunk in its own transaction: assign stories, write the copies, raw payloads,
+        fetch log, validators and the run row, then assign the new stories' events. It lands whole
+        or not at all; a streaming load calls this once per chunk."""
         prepared = chunk.stories or dedup.prepare(chunk.articles)  # sketching: outside the transaction
 
         def work() -> dedup.Assignment:
@@ -224,11 +226,44 @@ class Warehouse:
                 for a in chunk.articles
             ]
             load.write_chunk(self._con, replace(chunk, articles=articles), assignment.affected)
-            return assignment
+            # the chunk's new stories get their events in the same commit (a killed run never
+            # leaves a story without one; a large backlog is left to maintain)
+            return replace(assignment, events=event_store.assign_pending(self._con, chunk.events))
 
         assignment = self._committed(work)  # DuckLake: a conflicting commit is redone, never lost
         self._record_snapshot(chunk.run.run_id)
         return assignment
+
+    # -- events ----------------------------------------------------------------------------------
+    def assign_events(
+        self, *, batch: int = event_store.EVENT_BATCH, progress: Callable[[EventsDone], None] | None = None
+    ) -> EventsDone:
+        """Give every story without an event its event (join the event of its nearest report
+        within the time window, or found one), oldest first, one transaction per batch. A load
+        does this for its own new stories; this is for the rest: after `rebuild_events`, or the
+        stories of a warehouse upgraded to migration 011."""
+        total = EventsDone()
+        while True:
+            done = self._committed(lambda: event_store.assign_batch(self._writer(), limit=batch))
+            if done is None:
+                return total
+            total += done
+            if progress is not None:
+                progress(total)
+
+    def events_stale(self) -> bool:
+        """Whether the stored events were assigned by another version of the method than this code's."""
+        version, _ = event_store.stored_method(self._con)
+        return version is not None and version != event_store.DEFAULT_METHOD.version
+
+    def rebuild_events(
+        self, *, batch: int = event_store.EVENT_BATCH, progress: Callable[[EventsDone], None] | None = None
+    ) -> EventsDone:
+        """Forget every event and its state (one transaction), then assign all stories again in
+        publication order with this code's method: the same path as a load, batch by batch."""
+        self._committed(lambda: event_store.clear(self._writer()))
+        done = self.assign_events(batch=batch, progress=progress)
+        return replace(done, rebuilt=True)
 
     def backfill_checkpoint(self, source: str, input: str) -> Checkpoint | None:
         """The stored checkpoint of a backfill input, or None when it was never read."""
@@ -326,10 +361,23 @@ class Warehouse:
             out.append((title, [d[0] for d in cur.description], cur.fetchall()))
         return out
 
-    def search(self, query: str, **kw) -> tuple[list[str], list[tuple]]:
-        from .search import search
+    def search(self, query: str, *, by_event: bool = False, **kw) -> tuple[list[str], list[tuple]]:
+        """BM25 hits, best first; `by_event`: one row per event among the hits instead (warehouse/search.py)."""
+        from .search import search, search_by_event
 
-        return search(self._con, query, local_index=not self.backend.persistent_index, **kw)
+        local = not self.backend.persistent_index
+        if by_event:
+            return search_by_event(self._con, query, local_index=local, **kw)
+        return search(self._con, query, local_index=local, **kw)
+
+    def largest_events(
+        self, *, since: date | None = None, min_agencies: int = 1, limit: int = 20
+    ) -> tuple[list[str], list[tuple]]:
+        """(columns, rows) of the events with the most agencies, reports and copies."""
+        cur = self._con.execute(
+            sql("events_largest"), {"since": since, "min_agencies": min_agencies, "limit": limit}
+        )
+        return [d[0] for d in cur.description], cur.fetchall()
 
     def export(self, dest: Path, **kw):
         from .export import export

@@ -20,6 +20,11 @@ def reprocess_cmd(
     ),
     db: Path | None = DbOption,
     wait: float | None = WaitOption,
+    rebuild_events: bool = typer.Option(
+        False,
+        "--rebuild-events",
+        help="Assign every story's event again (default: only when the method changed).",
+    ),
 ) -> None:
     """Re-run extraction and cleaning on the stored raw payloads; update changed articles in place.
 
@@ -30,11 +35,18 @@ def reprocess_cmd(
     path = db_path(db)
     with writer(path, "reprocess", wait) as wh:
         totals, _state = run_flow(
-            reprocess, path, db=str(path), since=since.date() if since else None, lock_wait=wait, warehouse=wh
+            reprocess,
+            path,
+            db=str(path),
+            since=since.date() if since else None,
+            lock_wait=wait,
+            warehouse=wh,
+            rebuild_events=rebuild_events,
         )
     out.print(
         f"reprocessed {totals['seen']} articles: {totals['updated']} updated, "
-        f"{totals['unchanged']} unchanged, {totals['failed']} failed"
+        f"{totals['unchanged']} unchanged, {totals['failed']} failed; "
+        f"events: {totals['events_assigned']} stories assigned{' (rebuilt)' if totals['events_rebuilt'] else ''}"
     )
     if totals["failed"]:
         raise typer.Exit(EXIT_FAILED if totals["failed"] == totals["seen"] else EXIT_PARTIAL)

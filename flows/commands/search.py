@@ -20,14 +20,19 @@ def search(
     ),
     agency: str | None = typer.Option(None, "--agency", help="Only copies of this agency code (e.g. IANS)."),
     limit: int = typer.Option(20, "--limit", min=1, max=10000, help="Number of results."),
+    by_event: bool = typer.Option(
+        False, "--by-event", help="One row per news event among the hits (--limit events), best first."
+    ),
     db: Path | None = DbOption,
     fmt: str = FormatOption,
 ) -> None:
     """Search the warehouse (the read snapshot) with BM25 over title and body, best match first."""
     check_format(fmt)
     with reader(db) as wh:
-        columns, rows = wh.search(query, since=since.date() if since else None, agency=agency, limit=limit)
-    if fmt == "table":  # narrow enough for a terminal; csv/json carry every column
+        columns, rows = wh.search(
+            query, since=since.date() if since else None, agency=agency, limit=limit, by_event=by_event
+        )
+    if fmt == "table" and not by_event:  # narrow enough for a terminal; csv/json carry every column
         keep = [
             columns.index(c) for c in ("score", "published_at", "agency", "source", "title", "article_id")
         ]

@@ -69,6 +69,9 @@ class FeatureConfig:
     title_weight: float = 2.0  # a headline term vs a body term
     number_weight: float = 1.0
     lead_chars: int = 1200  # only the lead: later paragraphs drift to background
+    idf_prior_docs: int = 300  # IDF as if this many more stories, none with the term, were counted:
+    # a young warehouse (the demo's few dozen stories) would otherwise weigh an event's shared
+    # names barely above its boilerplate; at a few hundred stories and more it changes little
 
 
 def fold(text: str) -> str:
@@ -167,9 +170,10 @@ class DocFreq:
             np.add.at(self.counts, np.unique(idx), 1)
             self.n_docs += 1
 
-    def idf(self) -> np.ndarray:
-        """Smoothed inverse document frequency per bucket, float32."""
-        return (np.log((1.0 + self.n_docs) / (1.0 + self.counts)) + 1.0).astype(np.float32)
+    def idf(self, prior_docs: int = 0) -> np.ndarray:
+        """Smoothed inverse document frequency per bucket, float32; `prior_docs` more documents
+        containing no term are counted (FeatureConfig.idf_prior_docs)."""
+        return (np.log((1.0 + self.n_docs + prior_docs) / (1.0 + self.counts)) + 1.0).astype(np.float32)
 
 
 def hash_terms(bag: dict[str, float], dim: int, idf: np.ndarray | None = None) -> np.ndarray:
