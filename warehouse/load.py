@@ -200,6 +200,12 @@ def write_chunk(con: duckdb.DuckDBPyConnection, chunk: Chunk, affected_stories: 
     write_run(con, chunk.run)
 
 
+def refresh_stories(con: duckdb.DuckDBPyConnection, story_ids: set[str]) -> None:
+    """Recompute these stories from their copies (a story left without copies is removed)."""
+    with registered(con, batch_story_ids=ids_table("story_id", sorted(story_ids))):
+        con.execute(sql("refresh_stories"))
+
+
 def write_checks(con: duckdb.DuckDBPyConnection, run_id: str, checks: list) -> None:
     with registered(con, batch_checks=_records(checks, CHECK_SCHEMA)):
         con.execute(sql("load_quality_checks"), {"run_id": run_id})

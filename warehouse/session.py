@@ -227,8 +227,18 @@ class Warehouse:
             return assignment
 
         assignment = self._committed(work)  # DuckLake: a conflicting commit is redone, never lost
+        if self.backend.concurrent_writers and prepared.articles:
+            assignment.merges += self._committed(lambda: self._reconcile(prepared, chunk.run.run_id))
         self._record_snapshot(chunk.run.run_id)
         return assignment
+
+    def _reconcile(self, prepared: dedup.Prepared, run_id: str) -> list[dict]:
+        """After a commit, merge the stories another writer founded for the same text at the same
+        time (dedup.reconcile); the merged stories are recomputed in the same transaction."""
+        merges = dedup.reconcile(self._con, prepared, run_id)
+        if merges:
+            load.refresh_stories(self._con, {m[k] for m in merges for k in ("from_story", "into_story")})
+        return merges
 
     def backfill_checkpoint(self, source: str, input: str) -> Checkpoint | None:
         """The stored checkpoint of a backfill input, or None when it was never read."""
