@@ -119,6 +119,7 @@ def test_outdated_or_newer_schema_is_refused_and_migrate_fixes_it(db_path):
         7: "DROP TABLE schema_state",
         8: "DROP TABLE backfill_checkpoints",
         9: "ALTER TABLE runs DROP COLUMN lake_snapshot",
+        12: "ALTER TABLE runs DROP COLUMN scope",
     }
     con.execute(undo[last])
     con.execute("DELETE FROM schema_migrations WHERE version = $v", {"v": last})

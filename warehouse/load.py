@@ -105,6 +105,7 @@ RUN_SCHEMA = pa.schema(
         ("failed", pa.int32()),
         ("per_source", pa.string()),
         ("top_failures", pa.string()),
+        ("scope", pa.string()),
     ]
 )
 SOURCE_SCHEMA = pa.schema(

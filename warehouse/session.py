@@ -245,10 +245,17 @@ class Warehouse:
         row = self._con.execute(sql("backfill_checkpoint_get"), {"source": source, "input": input}).fetchone()
         return None if row is None else Checkpoint(source, input, row[0], row[1], row[2])
 
-    def mark_crashed_runs(self, run_id: str, flow: str = "ingest") -> int:
+    def mark_crashed_runs(self, run_id: str, flow: str = "ingest", scope: str | None = None) -> int:
         """Mark the runs of `flow` left 'running' by a killed process 'crashed' (the writer lock
-        says none is alive); returns how many. Their committed chunks stay."""
-        params = {"run_id": run_id, "flow": flow}
+        says none is alive); returns how many. Their committed chunks stay. Concurrent writers
+        (DuckLake) hold no lock: only runs of the same `scope` (shard) are marked, since one
+        run per scope is live at a time (a deployment's concurrency limit), unlike other shards."""
+        params = {
+            "run_id": run_id,
+            "flow": flow,
+            "scope": scope,
+            "any_scope": not self.backend.concurrent_writers,
+        }
 
         def work() -> int:
             row = self._con.execute(sql("runs_count_crashable"), params).fetchone()
