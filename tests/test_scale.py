@@ -5,12 +5,19 @@ what is missing otherwise; never skipped)."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
+import subprocess
+import sys
+import uuid
 from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from tests.backends import lake, raw_connect
+from tests.ops_support import ROOT, WIREHOUSE, start, subprocess_env, wait_for
 from tests.test_warehouse import STORY_A, STORY_B, article, batch
 from warehouse import dedup, load
 from warehouse.session import Warehouse
@@ -83,3 +90,176 @@ def test_one_story_committed_by_two_writers_at_once(tmp_path, monkeypatch):
     assert per_pair == [(1,), (2,)]  # STORY_B: one story; STORY_A (not reconciled): split in two
     assert copies == [(2,)]
     assert sum(n for _, n in merged) == 1 and len(merges) == 1 and merges[0][1] == into
+
+
+# -- a Prefect server on PostgreSQL, two process workers, two ingest shards into one lake ---------
+
+PREFECT = str(Path(sys.executable).parent / "prefect")
+POOL = "wirehouse-scale-test"
+SHARDS = ("1/2", "2/2")  # of the demo sources: ians + menafn | outlet + wam (flows/sources.py shard_of)
+GATED = ("/feeds/ians.xml", "/feeds/outlet.atom")  # one feed per shard, held until both runs run
+# the demo corpus (flows/demo/corpus/README.md): 52 copies, 39 stories, 8 of them with copies
+# in both shards (seed, sensex, isro, cricket, upi, startup: ians and outlet; wam_trade,
+# wam_ncm: wam and menafn)
+DEMO_ARTICLES, DEMO_STORIES, CROSS_SHARD_STORIES = 52, 39, 8
+
+
+def _deployments(path: Path, db: str) -> Path:
+    """prefect.yaml's ingest deployment, twice: one per shard, unscheduled, in the test's pool."""
+    import yaml
+
+    doc = yaml.safe_load((ROOT / "prefect.yaml").read_text())
+    [ingest] = [d for d in doc["deployments"] if d["entrypoint"] == "flows/ingest.py:ingest"]
+    deps = []
+    for k, shard in enumerate(SHARDS, 1):
+        dep = {key: v for key, v in ingest.items() if key not in ("schedules", "parameters", "work_pool")}
+        dep["name"] = f"shard-{k}"
+        dep["parameters"] = {
+            "sources_file": str(path.parent / "sources.toml"),
+            "db": db,
+            "shard": shard,
+            "chunk_size": 6,  # several commits per run, interleaved with the other run's
+            "workers": 0,
+        }
+        dep["work_pool"] = {"name": POOL}
+        deps.append(dep)
+    path.write_text(yaml.safe_dump({"name": "wirehouse-scale-test", "deployments": deps}))
+    return path
+
+
+def _run(args: list[str], env: dict[str, str], timeout: float = 180) -> str:
+    done = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+    assert done.returncode == 0, f"{' '.join(args[:3])}: {done.stderr[-2000:]}{done.stdout[-1000:]}"
+    return done.stdout
+
+
+def test_prefect_server_on_postgres_two_workers_two_shards_one_lake(tmp_path, monkeypatch):
+    """`wirehouse server --database postgresql://...` (its own database), a process work pool,
+    `prefect deploy --all`, two workers each taking one ingest shard, both runs loading into one
+    DuckLake at the same time (each shard's first feed is held until both runs are running)
+    while an analyst queries it: every copy lands once, and the stories arriving through both
+    shards are one story each."""
+    import threading
+
+    from prefect.client.orchestration import get_client
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows.commands.prefect_api import free_port, healthy
+    from flows.demo.server import CORPUS, SOURCES, CorpusServer
+    from tests.backends import PG, _psql
+    from tests.test_ducklake import ANALYST
+
+    prefect_db = f"wh_prefect_{uuid.uuid4().hex[:12]}"
+    _psql(f"CREATE DATABASE {prefect_db}")
+    procs: list[subprocess.Popen] = []
+    gate = threading.Event()
+
+    def held(h) -> None:
+        gate.wait(120)
+        h._serve_file(urlsplit(h.path).path)
+
+    try:
+        with lake(tmp_path) as (db, data), CorpusServer(CORPUS, dict.fromkeys(GATED, held)) as corpus:
+            port = free_port()
+            api = f"http://127.0.0.1:{port}/api"
+            env = subprocess_env(WIREHOUSE_DATA_PATH=str(data), PREFECT_API_URL=api)
+            server_env = {k: v for k, v in env.items() if k != "PREFECT_API_URL"}
+            kw = dict(part.split("=", 1) for part in PG.split())  # WIREHOUSE_TEST_PG, as a URL
+            pg_url = (
+                f"postgresql://{kw.get('user', 'postgres')}@{kw.get('host', '127.0.0.1')}:"
+                f"{kw.get('port', '5432')}/{prefect_db}"
+            )
+            procs.append(
+                start(
+                    [
+                        *WIREHOUSE,
+                        "server",
+                        "--db",
+                        str(tmp_path / "news.duckdb"),
+                        "--port",
+                        str(port),
+                        "--database",
+                        pg_url,
+                    ],
+                    server_env,
+                )
+            )
+            # while the server starts: the lake, migrated once by the operator, and the deployments
+            monkeypatch.setenv("WIREHOUSE_DATA_PATH", str(data))
+            Warehouse.open(db, job="migrate", migrate=True).close()
+            (tmp_path / "sources.toml").write_text(SOURCES.read_text().replace("{{BASE}}", corpus.base_url))
+            prefect_file = _deployments(tmp_path / "prefect.yaml", db)
+            wait_for(lambda: healthy(api) or procs[0].poll() is not None, 300, "the Prefect server", 0.5)
+            assert procs[0].poll() is None, procs[0].communicate()[1][-2000:]
+            _run([PREFECT, "work-pool", "create", POOL, "--type", "process", "--overwrite"], env)
+            _run([PREFECT, "--no-prompt", "deploy", "--all", "--prefect-file", str(prefect_file)], env)
+            worker_env = {**env, "PREFECT_LOGGING_LEVEL": "INFO", "PREFECT_WORKER_QUERY_SECONDS": "1"}
+            workers = [
+                start(
+                    [PREFECT, "worker", "start", "--pool", POOL, "--name", f"w{k}", "--limit", "1"],
+                    worker_env,
+                )
+                for k in (1, 2)
+            ]
+            procs += workers
+            stop = tmp_path / "stop"
+            analyst = start([sys.executable, "-c", ANALYST, db, str(stop), str(ROOT)], env)
+            procs.append(analyst)
+
+            with temporary_settings({PREFECT_API_URL: api}), get_client(sync_client=True) as client:
+                from prefect.deployments import run_deployment
+
+                runs = [run_deployment(f"ingest/shard-{k}", timeout=0) for k in (1, 2)]
+
+                def states():
+                    return [client.read_flow_run(r.id).state for r in runs]
+
+                # both runs running at once (each on its worker), then let their feeds through
+                wait_for(lambda: all(s and s.is_running() for s in states()), 240, "both runs to start", 0.5)
+                gate.set()
+                wait_for(lambda: all(s and s.is_final() for s in states()), 300, "both runs to end", 0.5)
+                final = [client.read_flow_run(r.id) for r in runs]
+            stop.touch()
+            a_out, a_err = analyst.communicate(timeout=60)
+            for w in workers:
+                w.terminate()
+            logs = [w.communicate(timeout=60) for w in workers]
+
+            assert [f.state.type.value for f in final] == ["COMPLETED", "COMPLETED"], [f.state for f in final]
+            first_end = min(f.end_time for f in final)
+            assert all(f.start_time < first_end for f in final)  # the two runs overlapped
+            picked = [{str(r.id) for r in runs if str(r.id) in out + err} for out, err in logs]
+            assert sorted(len(p) for p in picked) == [1, 1] and picked[0] != picked[1]  # one run each
+            report = json.loads([ln for ln in a_out.splitlines() if ln.startswith("{")][-1])
+            assert report["queries"] >= 2 and max(report["seen"]) <= DEMO_ARTICLES, a_err[-500:]
+
+            con = raw_connect(db)
+            try:
+                n, distinct = con.execute(
+                    "SELECT count(*), count(DISTINCT article_id) FROM articles"
+                ).fetchone()
+                stories = con.execute("SELECT count(*), count(DISTINCT story_id) FROM stories").fetchone()
+                used = con.execute("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0]
+                cross = con.execute(
+                    "SELECT count(*) FROM (SELECT story_id FROM articles GROUP BY story_id "
+                    "HAVING count(DISTINCT source IN ('ians', 'menafn')) = 2)"
+                ).fetchone()[0]
+                run_rows = con.execute(
+                    "SELECT scope, status FROM runs WHERE flow = 'ingest' ORDER BY scope"
+                ).fetchall()
+            finally:
+                con.close()
+            assert n == distinct == DEMO_ARTICLES  # nothing lost, nothing duplicated
+            assert stories == (DEMO_STORIES, DEMO_STORIES) and used == DEMO_STORIES  # no split story
+            assert cross == CROSS_SHARD_STORIES  # stories that came through both shards: one each
+            assert run_rows == [("1/2", "completed"), ("2/2", "completed")]
+    finally:
+        gate.set()
+        for p in reversed(procs):
+            if p.poll() is None:
+                p.terminate()
+                try:
+                    p.wait(30)
+                except subprocess.TimeoutExpired:
+                    p.kill()
+        _psql(f"DROP DATABASE IF EXISTS {prefect_db} WITH (FORCE)")
