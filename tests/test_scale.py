@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
+import re
 import subprocess
 import sys
 import uuid
@@ -118,13 +119,28 @@ def _deployments(path: Path, db: str) -> Path:
             "sources_file": str(path.parent / "sources.toml"),
             "db": db,
             "shard": shard,
-            "chunk_size": 6,  # several commits per run, interleaved with the other run's
+            "chunk_size": 8,  # several commits per run, interleaved with the other run's
             "workers": 0,
+            # a held feed is answered when both runs run: never time out waiting for it
+            "settings": {"read_timeout": 300.0, "total_timeout": 300.0},
         }
         dep["work_pool"] = {"name": POOL}
         deps.append(dep)
     path.write_text(yaml.safe_dump({"name": "wirehouse-scale-test", "deployments": deps}))
     return path
+
+
+_T0 = [0.0]
+
+
+def _trace(what: str) -> None:
+    import os
+    import time
+
+    if os.environ.get("WIREHOUSE_TEST_TRACE"):
+        now = time.monotonic()
+        _T0[0] = _T0[0] or now
+        print(f"[{now - _T0[0]:6.1f}s] {what}", file=sys.stderr, flush=True)
 
 
 def _run(args: list[str], env: dict[str, str], timeout: float = 180) -> str:
@@ -142,6 +158,7 @@ def test_prefect_server_on_postgres_two_workers_two_shards_one_lake(tmp_path, mo
     import threading
 
     from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import WorkPoolCreate
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from flows.commands.prefect_api import free_port, healthy
@@ -149,6 +166,7 @@ def test_prefect_server_on_postgres_two_workers_two_shards_one_lake(tmp_path, mo
     from tests.backends import PG, _psql
     from tests.test_ducklake import ANALYST
 
+    _trace("start")
     prefect_db = f"wh_prefect_{uuid.uuid4().hex[:12]}"
     _psql(f"CREATE DATABASE {prefect_db}")
     procs: list[subprocess.Popen] = []
@@ -163,36 +181,30 @@ def test_prefect_server_on_postgres_two_workers_two_shards_one_lake(tmp_path, mo
             port = free_port()
             api = f"http://127.0.0.1:{port}/api"
             env = subprocess_env(WIREHOUSE_DATA_PATH=str(data), PREFECT_API_URL=api)
+            # the server: what `wirehouse server --database` runs, less what this test does not use
+            # (the UI, the scheduler: the runs are started by hand), which saves start-up time
             server_env = {k: v for k, v in env.items() if k != "PREFECT_API_URL"}
+            server_env.update(PREFECT_UI_ENABLED="false", PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED="false")
             kw = dict(part.split("=", 1) for part in PG.split())  # WIREHOUSE_TEST_PG, as a URL
             pg_url = (
                 f"postgresql://{kw.get('user', 'postgres')}@{kw.get('host', '127.0.0.1')}:"
                 f"{kw.get('port', '5432')}/{prefect_db}"
             )
-            procs.append(
-                start(
-                    [
-                        *WIREHOUSE,
-                        "server",
-                        "--db",
-                        str(tmp_path / "news.duckdb"),
-                        "--port",
-                        str(port),
-                        "--database",
-                        pg_url,
-                    ],
-                    server_env,
-                )
-            )
+            server_args = ["server", "--db", str(tmp_path / "news.duckdb"), "--port", str(port)]
+            procs.append(start([*WIREHOUSE, *server_args, "--database", pg_url], server_env))
             # while the server starts: the lake, migrated once by the operator, and the deployments
             monkeypatch.setenv("WIREHOUSE_DATA_PATH", str(data))
             Warehouse.open(db, job="migrate", migrate=True).close()
             (tmp_path / "sources.toml").write_text(SOURCES.read_text().replace("{{BASE}}", corpus.base_url))
             prefect_file = _deployments(tmp_path / "prefect.yaml", db)
+            _trace("lake migrated")
             wait_for(lambda: healthy(api) or procs[0].poll() is not None, 300, "the Prefect server", 0.5)
             assert procs[0].poll() is None, procs[0].communicate()[1][-2000:]
-            _run([PREFECT, "work-pool", "create", POOL, "--type", "process", "--overwrite"], env)
-            _run([PREFECT, "--no-prompt", "deploy", "--all", "--prefect-file", str(prefect_file)], env)
+            _trace("server up")
+            # the pool (`prefect work-pool create POOL --type process`, done here through the API),
+            # then the workers start while `prefect deploy --all` registers the deployments
+            with temporary_settings({PREFECT_API_URL: api}), get_client(sync_client=True) as client:
+                client.create_work_pool(WorkPoolCreate(name=POOL, type="process"), overwrite=True)
             worker_env = {**env, "PREFECT_LOGGING_LEVEL": "INFO", "PREFECT_WORKER_QUERY_SECONDS": "1"}
             workers = [
                 start(
@@ -205,6 +217,8 @@ def test_prefect_server_on_postgres_two_workers_two_shards_one_lake(tmp_path, mo
             stop = tmp_path / "stop"
             analyst = start([sys.executable, "-c", ANALYST, db, str(stop), str(ROOT)], env)
             procs.append(analyst)
+            _run([PREFECT, "--no-prompt", "deploy", "--all", "--prefect-file", str(prefect_file)], env)
+            _trace("deployed")
 
             with temporary_settings({PREFECT_API_URL: api}), get_client(sync_client=True) as client:
                 from prefect.deployments import run_deployment
@@ -216,8 +230,10 @@ def test_prefect_server_on_postgres_two_workers_two_shards_one_lake(tmp_path, mo
 
                 # both runs running at once (each on its worker), then let their feeds through
                 wait_for(lambda: all(s and s.is_running() for s in states()), 240, "both runs to start", 0.5)
+                _trace("both running")
                 gate.set()
                 wait_for(lambda: all(s and s.is_final() for s in states()), 300, "both runs to end", 0.5)
+                _trace("both ended")
                 final = [client.read_flow_run(r.id) for r in runs]
             stop.touch()
             a_out, a_err = analyst.communicate(timeout=60)
@@ -228,7 +244,7 @@ def test_prefect_server_on_postgres_two_workers_two_shards_one_lake(tmp_path, mo
             assert [f.state.type.value for f in final] == ["COMPLETED", "COMPLETED"], [f.state for f in final]
             first_end = min(f.end_time for f in final)
             assert all(f.start_time < first_end for f in final)  # the two runs overlapped
-            picked = [{str(r.id) for r in runs if str(r.id) in out + err} for out, err in logs]
+            picked = [set(re.findall(r"submitting flow run '([0-9a-f-]+)'", out + err)) for out, err in logs]
             assert sorted(len(p) for p in picked) == [1, 1] and picked[0] != picked[1]  # one run each
             report = json.loads([ln for ln in a_out.splitlines() if ln.startswith("{")][-1])
             assert report["queries"] >= 2 and max(report["seen"]) <= DEMO_ARTICLES, a_err[-500:]
