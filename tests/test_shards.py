@@ -53,3 +53,14 @@ def test_server_database_must_be_a_reachable_postgresql_database(tmp_path):
         "error: cannot use the Prefect database postgresql+asyncpg://postgres:***@127.0.0.1"
     )
     assert "secret" not in line
+
+
+def test_serve_passes_a_lake_spec_as_given_and_makes_a_file_path_absolute(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from flows.commands.serve import _db_parameter
+
+    lake = "ducklake:postgres:dbname=wirehouse host=127.0.0.1 user=postgres"
+    assert _db_parameter(Path(lake)) == lake
+    monkeypatch.chdir(tmp_path)
+    assert _db_parameter(Path("news.duckdb")) == str(tmp_path / "news.duckdb")
