@@ -198,7 +198,7 @@ def test_prefect_server_on_postgres_two_workers_two_shards_one_lake(tmp_path, mo
             (tmp_path / "sources.toml").write_text(SOURCES.read_text().replace("{{BASE}}", corpus.base_url))
             prefect_file = _deployments(tmp_path / "prefect.yaml", db)
             _trace("lake migrated")
-            wait_for(lambda: healthy(api) or procs[0].poll() is not None, 300, "the Prefect server", 0.5)
+            wait_for(lambda: healthy(api) or procs[0].poll() is not None, 600, "the Prefect server", 0.5)
             assert procs[0].poll() is None, procs[0].communicate()[1][-2000:]
             _trace("server up")
             # the pool (`prefect work-pool create POOL --type process`, done here through the API),
