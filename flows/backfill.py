@@ -109,7 +109,7 @@ def backfill(
     started = _now()
     counts = {s.name: BackfillCounts() for s in sources}
     with Warehouse.use(warehouse, db, job="backfill", wait=lock_wait) as wh:
-        if n := wh.mark_crashed_runs(run_id, flow="backfill"):
+        if n := wh.mark_crashed_runs(run_id, flow="backfill", scope=source):
             get_run_logger().warning("%d earlier backfill run(s) left 'running' marked 'crashed'", n)
         wh.upsert_sources(
             [
@@ -122,6 +122,7 @@ def backfill(
             return RunRecord(
                 run_id=run_id,
                 flow="backfill",
+                scope=source,  # one backfill per source may run at once on a lake
                 started_at=started,
                 finished_at=None if status == "running" else _now(),
                 status=status,

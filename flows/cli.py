@@ -41,14 +41,20 @@ def run_ingest(
     lock_wait: float | None = None,
     chunk_size: int | None = None,
     workers: int | None = None,
+    shard: str | None = None,
 ):
     from flows.ingest import ingest
-    from flows.sources import SourcesError, load_sources
+    from flows.sources import SourcesError, load_sources, parse_shard
 
     try:
         load_sources(sources, base_url=base_url)  # a bad file fails here, before any flow run
     except SourcesError as exc:
         fail(str(exc))
+    if shard is not None:
+        try:
+            parse_shard(shard)
+        except SourcesError as exc:
+            fail(str(exc), 2)
     with writer(db, "ingest", lock_wait, must_exist=False) as wh:
         summary, _state = run_flow(
             ingest,
@@ -61,6 +67,7 @@ def run_ingest(
             warehouse=wh,
             **({"chunk_size": chunk_size} if chunk_size else {}),
             workers=workers,
+            **({"shard": shard} if shard else {}),
         )
     return summary
 
@@ -79,6 +86,13 @@ def ingest(
     workers: int | None = typer.Option(
         None, "--workers", min=0, help="Extraction processes [default: one per core; 0: none]."
     ),
+    shard: str | None = typer.Option(
+        None,
+        "--shard",
+        help="Only share k/n of the sources (by a stable hash of their names), e.g. 1/2: "
+        "n workers with 1/n .. n/n ingest every source once [default: all].",
+        show_default=False,
+    ),
 ) -> None:
     """Run the ingest flow once: fetch all sources, load new and changed articles.
 
@@ -91,7 +105,13 @@ def ingest(
     from flows.sources import DEFAULT_SOURCES
 
     summary = run_ingest(
-        sources or DEFAULT_SOURCES, db_path(db), limit, lock_wait=wait, chunk_size=chunk_size, workers=workers
+        sources or DEFAULT_SOURCES,
+        db_path(db),
+        limit,
+        lock_wait=wait,
+        chunk_size=chunk_size,
+        workers=workers,
+        shard=shard,
     )
     print_summary(summary)
     raise typer.Exit(OUTCOME_EXIT[summary.outcome])

@@ -36,7 +36,7 @@ from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
 from .pipeline import CpuPool, Work
-from .sources import DEFAULT_SOURCES, Source, load_sources
+from .sources import DEFAULT_SOURCES, Source, load_sources, shard_sources
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
@@ -219,6 +219,7 @@ def ingest(
     warehouse: Warehouse | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     workers: int | None = None,
+    shard: str | None = None,
 ) -> RunSummary | State:
     """Fetch every source, load new and changed articles; safe to run again at any time.
 
@@ -227,17 +228,19 @@ def ingest(
     another writer). The items are processed in chunks of `chunk_size`, each
     committed in its own transaction, so a run killed at any point loses only
     its current chunk and the next run picks up the rest. `workers` processes
-    extract and clean (default: one per core; 0 or 1: in this process).
+    extract and clean (default: one per core; 0 or 1: in this process). `shard` "k/n" takes
+    only the sources whose name hashes to share k of n (flows/sources.py): n workers, one per
+    share, ingest every source once, at the same time on a DuckLake warehouse.
     The search index is rebuilt when the run loaded or changed articles, and the
     session publishes the read snapshot when the run succeeds.
     """
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     settings = settings or FetchSettings()
-    sources = load_sources(sources_file, base_url=base_url)
+    sources = shard_sources(load_sources(sources_file, base_url=base_url), shard)
     with Warehouse.use(warehouse, db, job="ingest", wait=lock_wait) as wh:
         with _Sessions(sources, settings) as sessions, CpuPool(workers) as pool:
-            summary = _ingest(sources, wh, limit, sessions, pool, chunk_size)
+            summary = _ingest(sources, wh, limit, sessions, pool, chunk_size, shard)
         search_index(wh, force=bool(summary.total("new") or summary.total("updated")))
     if summary.outcome == "failed":  # recorded in `runs` and the artifact; the flow run ends Failed
         return Failed(message=f"no source could be read ({len(summary.failed_sources)} failed)", data=summary)
@@ -288,7 +291,8 @@ class _Run:
     """The bookkeeping of one run: counts per source, failures; the fetch log, payloads and
     validators of the chunk being built (handed to the warehouse and cleared at each commit)."""
 
-    def __init__(self, sources: list[Source]):
+    def __init__(self, sources: list[Source], scope: str | None = None):
+        self.scope = scope  # the shard (k/n) when the run covers a share of the sources
         self.run_id = flow_run.get_id() or str(uuid.uuid4())
         self.started = _now()
         self.counts = {s.name: SourceCounts() for s in sources}
@@ -343,6 +347,7 @@ class _Run:
             failed=summary.total("failed"),
             per_source={k: vars(v) for k, v in self.counts.items()},
             top_failures=[{"reason": r, "count": n} for r, n in summary.top_failures()],
+            scope=self.scope,
         )
 
     def chunk(self, articles: list[Article], stories, validators: list[Validators], events=None) -> Chunk:
@@ -520,13 +525,14 @@ def _ingest(
     sessions: _Sessions,
     pool: CpuPool,
     chunk_size: int,
+    shard: str | None = None,
 ) -> RunSummary:
     """The body of the ingest flow (inside its Warehouse session): fetch + parse feeds -> select,
     then per chunk: fetch pages (the next chunk's while this one is processed) -> extract + clean
     (process pool) -> dedup -> load, one transaction per chunk."""
     log = get_run_logger()
-    run = _Run(sources)
-    crashed = wh.mark_crashed_runs(run.run_id)
+    run = _Run(sources, shard)
+    crashed = wh.mark_crashed_runs(run.run_id, scope=shard)
     if crashed:
         log.warning("%d earlier run(s) left 'running' by a killed process marked 'crashed'", crashed)
     items, feed_docs = _read_feeds(run, sources, wh, sessions)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 import tomllib
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -200,3 +202,30 @@ def load_sources(
     except UnicodeDecodeError as exc:
         raise SourcesError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
     return parse_sources(text, origin=str(path), base_url=base_url, kinds=kinds, base_dir=path.parent)
+
+
+_SHARD = re.compile(r"\s*(\d+)\s*/\s*(\d+)\s*")
+
+
+def parse_shard(text: str) -> tuple[int, int]:
+    """`k/n` (1 <= k <= n) -> (k, n); anything else is a one-line SourcesError."""
+    m = _SHARD.fullmatch(text)
+    k, n = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+    if not 1 <= k <= n:
+        raise SourcesError(f"shard {text!r}: give k/n with 1 <= k <= n, e.g. 1/2")
+    return k, n
+
+
+def shard_of(name: str, n: int) -> int:
+    """The shard (1..n) a source belongs to: a stable hash of its name (the same on every machine
+    and every run, unlike Python's hash()), so workers split the sources without talking."""
+    return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big") % n + 1
+
+
+def shard_sources(sources: list[Source], shard: str | None) -> list[Source]:
+    """The sources of shard `k/n` (all when shard is None): n workers given 1/n .. n/n cover
+    every source exactly once."""
+    if shard is None:
+        return sources
+    k, n = parse_shard(shard)
+    return [s for s in sources if shard_of(s.name, n) == k]

@@ -80,6 +80,7 @@ def test_outdated_or_newer_schema_is_refused_and_migrate_fixes_it(db_path):
         9: "ALTER TABLE runs DROP COLUMN lake_snapshot",
         11: "DROP TABLE events; DROP TABLE event_vectors; DROP TABLE event_doc_freq; DROP TABLE event_state; "
         "ALTER TABLE stories DROP COLUMN event_id",
+        12: "ALTER TABLE runs DROP COLUMN scope",
     }
     con.execute(undo[last])
     con.execute("DELETE FROM schema_migrations WHERE version = $v", {"v": last})

@@ -52,6 +52,7 @@ class Backend(Protocol):
     """What a Warehouse needs from where the data lives."""
 
     persistent_index: bool  # whether the fts index is stored in the warehouse (file) or built at search time
+    concurrent_writers: bool  # whether writers commit at the same time (DuckLake): stories are reconciled
 
     def describe(self) -> str:
         """How messages name this warehouse."""
@@ -229,6 +230,7 @@ class FileBackend:
     """One DuckDB file; the writer lock and the read snapshot live beside it."""
 
     persistent_index = True
+    concurrent_writers = False  # the writer lock: one writer, nothing to reconcile
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -350,6 +352,7 @@ class DuckLakeBackend:
     DuckDB and made the default database, so every warehouse SQL file runs unchanged."""
 
     persistent_index = False  # fts indexes are DuckDB tables with a macro: not storable in a lake
+    concurrent_writers = True  # writers commit at once: stories split by two commits are reconciled
 
     def __init__(self, spec: str, data_path: str | None = None):
         self.spec = spec

@@ -11,6 +11,7 @@ then read and verify only the candidate copies (at most `top_candidates` per new
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
@@ -36,6 +37,14 @@ from .db import registered, sql
 from .records import EventsDone
 
 DEFAULT_CONFIG = DedupConfig()
+MERGE_SCHEMA = pa.schema(
+    [
+        ("from_story", pa.string()),
+        ("into_story", pa.string()),
+        ("article_id", pa.string()),
+        ("reason", pa.string()),
+    ]
+)
 BACKFILL_CHUNK = 5000
 
 
@@ -56,6 +65,18 @@ class Assignment:
     new_stories: int = 0
     joined: int = 0  # batch copies that joined a story from an earlier run
     events: EventsDone = field(default_factory=EventsDone)  # what the same commit did to events
+
+
+def article_keys(ids: list[str]) -> np.ndarray:
+    """The `article_key` of copies: a 63-bit hash of the article id. Derived, not counted, so two
+    writers committing at the same time (DuckLake) never hand one key to two copies (a
+    `max(article_key) + 1` read in two concurrent transactions would). Copies sketched before
+    keep the dense key they were given (`dedup_existing_keys`)."""
+    mask = (1 << 63) - 1
+    return np.array(
+        [int.from_bytes(hashlib.blake2b(i.encode(), digest_size=8).digest(), "big") & mask for i in ids],
+        dtype=np.int64,
+    )
 
 
 def prepare(articles: list[Article], config: DedupConfig = DEFAULT_CONFIG) -> Prepared:
@@ -96,7 +117,7 @@ def backfill(
     """Sketch stored copies that have none (e.g. loaded before 002_dedup); returns how many."""
     row = con.execute(sql("dedup_counts")).fetchone()
     assert row is not None  # an aggregate query always returns one row
-    missing, max_key = row
+    missing, _ = row
     if missing <= 0:
         return 0
     rows = con.execute(sql("dedup_missing_signatures")).fetchall()
@@ -104,9 +125,8 @@ def backfill(
     for i in range(0, len(rows), BACKFILL_CHUNK):
         chunk = rows[i : i + BACKFILL_CHUNK]
         sk = sketch([b for _, b in chunk], config, keep_shingles=False)
-        keys = np.arange(max_key + 1, max_key + 1 + len(chunk), dtype=np.int64)
-        _store(con, run_id, [a for a, _ in chunk], keys, sk, config)
-        max_key += len(chunk)
+        ids = [a for a, _ in chunk]
+        _store(con, run_id, ids, article_keys(ids), sk, config)
         done += len(chunk)
     return done
 
@@ -257,33 +277,114 @@ def _assign(
             affected.add(sid)
 
     if merges:
-        merge_rows = pa.Table.from_pylist(
-            merges,
-            schema=pa.schema(
-                [
-                    ("from_story", pa.string()),
-                    ("into_story", pa.string()),
-                    ("article_id", pa.string()),
-                    ("reason", pa.string()),
-                ]
-            ),
-        )
+        merge_rows = pa.Table.from_pylist(merges, schema=MERGE_SCHEMA)
         with registered(con, batch_merges=merge_rows):
             con.execute(sql("dedup_record_merges"), {"run_id": run_id})
             con.execute(sql("dedup_repoint_articles"))
-    counts = con.execute(sql("dedup_counts")).fetchone()
-    assert counts is not None  # an aggregate query always returns one row
-    _, max_key = counts
-    keys = np.empty(n, np.int64)
-    nxt = max_key + 1
+    keys = article_keys(ids)
     for i, aid in enumerate(ids):
         if aid in existing:
             keys[i] = existing[aid]
-        else:
-            keys[i] = nxt
-            nxt += 1
     _store(con, run_id, ids, keys, sk, config)
     return Assignment(story_ids, affected, merges, new_stories=len(fresh), joined=joined)
+
+
+def reconcile(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None) -> list[dict]:
+    """Merge the stories that copies committed at the same time by other writers split.
+
+    With concurrent writers (DuckLake) two transactions can each found a story for copies of
+    one text: neither sees the other's uncommitted copies, and inserts do not conflict. Run
+    after the chunk committed, in its own transaction: the chunk's copies are matched again
+    against every stored copy; a verified pair whose copies hold different stories merges
+    them (recorded in `story_merges`, as any merge). The later of two such commits always
+    sees the earlier one, so one of them merges; two reconciliations merging at once update
+    the same rows, conflict, and the redone one finds nothing left to do. Returns the merges."""
+    arts, sk, config = prepared.articles, prepared.sketch, prepared.config
+    n = len(arts)
+    if n == 0:
+        return []
+    ids = [a.article_id for a in arts]
+    batch = pa.table({"article_id": pa.array(ids, pa.string()), "pos": pa.array(np.arange(n), pa.int64())})
+    band_keys = pa.table(
+        {
+            "pos": pa.array(np.repeat(np.arange(n), sk.keys.shape[1]), pa.int64()),
+            "band_key": pa.array(sk.keys.ravel(), pa.uint64()),
+        }
+    )
+    with registered(con, batch_dedup=batch, batch_band_keys=band_keys):
+        mine = {r[0]: r[1:] for r in con.execute(sql("dedup_batch_stories")).fetchall()}
+        pairs = con.execute(sql("dedup_candidates"), {"top": config.top_candidates}).fetchall()
+    cand_ids = sorted({aid for _, aid, _ in pairs})
+    if not cand_ids:
+        return []
+    with registered(con, batch_candidate_ids=pa.table({"article_id": pa.array(cand_ids, pa.string())})):
+        cur = con.execute(sql("dedup_candidate_copies"))
+        cols = [d[0] for d in cur.description]
+        old = {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
+    # only pairs whose copies hold different stories can be a split
+    pairs = [(p, aid, s) for p, aid, s in pairs if aid in old and ids[p] in mine]
+    pairs = [(p, aid, s) for p, aid, s in pairs if old[aid]["story_id"] != mine[ids[p]][0]]
+    if not pairs:
+        return []
+    info = {o["story_id"]: (o["story_first_seen"], o["story_copies"]) for o in old.values()}
+    info.update({story: (first, copies) for story, first, copies in mine.values()})
+    old_ids = sorted({aid for _, aid, _ in pairs})
+    osh, ofig, olead = verification_features([old[a]["body"] for a in old_ids], config)
+    ofeat = {
+        aid: Features(
+            osh[k],
+            partial(ofig.__getitem__, k),
+            _ts(old[aid]["published_at"]),
+            _day(old[aid]["dateline_date"]),
+            lead=olead[k],
+        )
+        for k, aid in enumerate(old_ids)
+    }
+    uf = UnionFind()
+    links: list[tuple[str, str, str, str]] = []  # (story, story, batch copy, stored copy) verified
+    for p, aid, _ in sorted(pairs, key=lambda t: -t[2]):
+        a = arts[p]
+        mine_story, theirs = mine[ids[p]][0], old[aid]["story_id"]
+        if uf.find(mine_story) == uf.find(theirs):
+            continue
+        feat = Features(
+            sk.shingles[p],
+            partial(sk.figures.__getitem__, p),
+            a.published_at,
+            a.dateline_date,
+            lead=sk.leads[p],
+        )
+        if decide(feat, ofeat[aid], config.thresholds).same:
+            uf.union(mine_story, theirs)
+            links.append((mine_story, theirs, ids[p], aid))
+    groups: dict = {}
+    for story in list(uf.parent):
+        groups.setdefault(uf.find(story), set()).add(story)
+    merges = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        ranked = sorted(
+            members,
+            key=lambda s: (_sortable(info.get(s, (None, 0))[0]), -(info.get(s, (None, 0))[1] or 0), s),
+        )
+        into = ranked[0]
+        for s in ranked[1:]:
+            copy, other = next(link[2:] for link in links if s in link[:2])
+            merges.append(
+                dict(
+                    from_story=s,
+                    into_story=into,
+                    article_id=copy,
+                    reason=f"copy {copy} matched {other}, committed at the same time by another writer",
+                )
+            )
+    if merges:
+        merge_rows = pa.Table.from_pylist(merges, schema=MERGE_SCHEMA)
+        with registered(con, batch_merges=merge_rows):
+            con.execute(sql("dedup_record_merges"), {"run_id": run_id})
+            con.execute(sql("dedup_repoint_articles"))
+    return merges
 
 
 def _ts(v) -> datetime | None:

@@ -106,6 +106,7 @@ RUN_SCHEMA = pa.schema(
         ("failed", pa.int32()),
         ("per_source", pa.string()),
         ("top_failures", pa.string()),
+        ("scope", pa.string()),
     ]
 )
 SOURCE_SCHEMA = pa.schema(
@@ -201,6 +202,12 @@ def write_chunk(con: duckdb.DuckDBPyConnection, chunk: Chunk, affected_stories: 
         with registered(con, batch_checkpoints=_records(chunk.checkpoints, CHECKPOINT_SCHEMA)):
             con.execute(sql("load_backfill_checkpoints"), {"run_id": run_id})
     write_run(con, chunk.run)
+
+
+def refresh_stories(con: duckdb.DuckDBPyConnection, story_ids: set[str]) -> None:
+    """Recompute these stories from their copies (a story left without copies is removed)."""
+    with registered(con, batch_story_ids=ids_table("story_id", sorted(story_ids))):
+        con.execute(sql("refresh_stories"))
 
 
 def write_checks(con: duckdb.DuckDBPyConnection, run_id: str, checks: list) -> None:

@@ -102,6 +102,7 @@ class RunRecord:
     failed: int = 0
     per_source: dict[str, Any] | None = None  # stored as JSON
     top_failures: list[dict[str, Any]] = field(default_factory=list)  # stored as JSON
+    scope: str | None = None  # the shard of the sources the run covered (k/n), None: all
 
     def row(self) -> dict[str, Any]:
         """The `runs` row, JSON columns encoded."""
@@ -121,6 +122,7 @@ class RunRecord:
             if self.per_source is None
             else json.dumps(self.per_source, ensure_ascii=False, sort_keys=True),
             "top_failures": json.dumps(self.top_failures, ensure_ascii=False, sort_keys=True),
+            "scope": self.scope,
         }
 
 

@@ -231,6 +231,8 @@ class Warehouse:
             return replace(assignment, events=event_store.assign_pending(self._con, chunk.events))
 
         assignment = self._committed(work)  # DuckLake: a conflicting commit is redone, never lost
+        if self.backend.concurrent_writers and prepared.articles:
+            assignment.merges += self._committed(lambda: self._reconcile(prepared, chunk.run.run_id))
         self._record_snapshot(chunk.run.run_id)
         return assignment
 
@@ -265,15 +267,30 @@ class Warehouse:
         done = self.assign_events(batch=batch, progress=progress)
         return replace(done, rebuilt=True)
 
+    def _reconcile(self, prepared: dedup.Prepared, run_id: str) -> list[dict]:
+        """After a commit, merge the stories another writer founded for the same text at the same
+        time (dedup.reconcile); the merged stories are recomputed in the same transaction."""
+        merges = dedup.reconcile(self._con, prepared, run_id)
+        if merges:
+            load.refresh_stories(self._con, {m[k] for m in merges for k in ("from_story", "into_story")})
+        return merges
+
     def backfill_checkpoint(self, source: str, input: str) -> Checkpoint | None:
         """The stored checkpoint of a backfill input, or None when it was never read."""
         row = self._con.execute(sql("backfill_checkpoint_get"), {"source": source, "input": input}).fetchone()
         return None if row is None else Checkpoint(source, input, row[0], row[1], row[2])
 
-    def mark_crashed_runs(self, run_id: str, flow: str = "ingest") -> int:
+    def mark_crashed_runs(self, run_id: str, flow: str = "ingest", scope: str | None = None) -> int:
         """Mark the runs of `flow` left 'running' by a killed process 'crashed' (the writer lock
-        says none is alive); returns how many. Their committed chunks stay."""
-        params = {"run_id": run_id, "flow": flow}
+        says none is alive); returns how many. Their committed chunks stay. Concurrent writers
+        (DuckLake) hold no lock: only runs of the same `scope` (shard) are marked, since one
+        run per scope is live at a time (a deployment's concurrency limit), unlike other shards."""
+        params = {
+            "run_id": run_id,
+            "flow": flow,
+            "scope": scope,
+            "any_scope": not self.backend.concurrent_writers,
+        }
 
         def work() -> int:
             row = self._con.execute(sql("runs_count_crashable"), params).fetchone()

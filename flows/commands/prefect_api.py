@@ -116,13 +116,17 @@ def start_server(
     persistent: bool = False,
     wait: float = 90.0,
     output=subprocess.DEVNULL,
+    host: str = "127.0.0.1",
+    database: str | None = None,
 ) -> LocalServer:
     """Start a Prefect API server on 127.0.0.1 as a child that dies with this process.
 
     persistent=False: the API alone, as Prefect's ephemeral mode runs it (for one
     command). persistent=True: `prefect server start` with its services (scheduler,
     UI ...), for `wirehouse server` and `wirehouse serve`. `home` sets PREFECT_HOME,
-    whose `prefect.db` is the server's database.
+    whose `prefect.db` is the server's database unless `database` names another one (a
+    `postgresql+asyncpg://` URL: Prefect's PREFECT_API_DATABASE_CONNECTION_URL). `host` is the
+    address it listens on (127.0.0.1; 0.0.0.0 for workers on other machines).
     """
     import prefect
 
@@ -131,12 +135,14 @@ def start_server(
         raise ServerError(f"port {port} on 127.0.0.1 is in use (choose another with --port)")
     env = dict(os.environ)
     env.pop("PREFECT_API_URL", None)
+    if database is not None:
+        env["PREFECT_API_DATABASE_CONNECTION_URL"] = database
     if home is not None:
         home.mkdir(parents=True, exist_ok=True)
         env["PREFECT_HOME"] = str(home)
     if persistent:
         args = [str(Path(sys.executable).parent / "prefect"), "server", "start"]
-        args += ["--host", "127.0.0.1", "--port", str(port)]
+        args += ["--host", host, "--port", str(port)]
     else:
         env.update(PREFECT_UI_ENABLED="0", PREFECT__SERVER_EPHEMERAL="1", PREFECT__SERVER_FINAL="1")
         args = [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(prefect.__file__).parent.parent)]
@@ -145,7 +151,8 @@ def start_server(
     proc = subprocess.Popen(
         args, env=env, stdout=output, stderr=output, stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent
     )
-    server = LocalServer(proc, f"http://127.0.0.1:{port}/api")
+    local = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # where this machine reaches it
+    server = LocalServer(proc, f"http://{local}:{port}/api")
     atexit.register(server.stop)
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
@@ -186,3 +193,49 @@ def api_for(db: Path) -> tuple[str, str]:
         wait=max(300.0, float(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value() or 0))
     )
     return server.api_url, "temporary server"
+
+
+def postgres_url(url: str) -> str:
+    """A PostgreSQL URL as Prefect's server takes it (`postgresql+asyncpg://`, its async driver);
+    anything but PostgreSQL is a one-line ServerError."""
+    from urllib.parse import urlsplit
+
+    scheme, sep, rest = url.partition("://")
+    if (
+        not sep
+        or scheme not in ("postgresql", "postgres", "postgresql+asyncpg")
+        or not urlsplit(url).path[1:]
+    ):
+        raise ServerError(
+            f"--database {masked(url)}: give a PostgreSQL URL with a database, "
+            "e.g. postgresql://postgres@127.0.0.1:5432/prefect"
+        )
+    return f"postgresql+asyncpg://{rest}"
+
+
+def masked(url: str) -> str:
+    """The URL with its password (if any) replaced by ***, for messages."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    return url.replace(f":{parts.password}@", ":***@", 1)
+
+
+def check_database(url: str, timeout: float = 10.0) -> None:
+    """Connect once to the server's PostgreSQL database (asyncpg, the driver Prefect's server
+    uses), so an unreachable server or a missing database is one line, not a server that dies."""
+    import asyncio
+
+    import asyncpg
+
+    async def probe() -> None:
+        con = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://", 1), timeout=timeout)
+        await con.close()
+
+    try:
+        asyncio.run(probe())
+    except (TimeoutError, OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise ServerError(f"cannot use the Prefect database {masked(url)}: {reason}") from None

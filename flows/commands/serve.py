@@ -97,6 +97,16 @@ def build_deployments(deps: list[dict], overrides: dict[str, Any], only: list[st
     return out
 
 
+def _db_parameter(db: Path | None) -> str | None:
+    """The deployments' `db`: a file path made absolute (runs start elsewhere); a DuckLake spec
+    (`ducklake:postgres:...`) as given."""
+    from warehouse.backend import DUCKLAKE_PREFIX
+
+    if db is None:
+        return None
+    return str(db) if str(db).startswith(DUCKLAKE_PREFIX) else str(db.resolve())
+
+
 def serve(
     prefect_file: Path = typer.Option(PREFECT_FILE, "--prefect-file", help="Deployments to serve."),
     db: Path | None = DbOption,
@@ -125,7 +135,7 @@ def serve(
     from prefect import serve as prefect_serve
 
     overrides = {
-        "db": str(db.resolve()) if db else None,
+        "db": _db_parameter(db),
         "sources_file": str(sources.resolve()) if sources else None,
     }
     if sources and not sources.is_file():

@@ -3,4 +3,5 @@ SELECT count(*)
 FROM runs
 WHERE status = 'running'
   AND flow = $flow
-  AND run_id <> $run_id;
+  AND run_id <> $run_id
+  AND ($any_scope OR scope IS NOT DISTINCT FROM $scope);
