@@ -49,6 +49,14 @@ ESCALATE_BELOW_CHARS = 1500
 # trafilatura's default (recall-neutral) extraction of the same page. Chosen on one
 # half of extraction-dev2, confirmed on the other (docs/extraction.md).
 PRECISION_MAX_LOSS = 0.02
+# The default (recall) pass, which the guard compares against, costs a second
+# trafilatura run; it runs only when the precise body looks truncated: fewer than
+# this many words, or less than this share of the words a reader sees on the page
+# (htmldoc.visible_words). Chosen on the even half of extraction-dev2's
+# trafilatura-eval with dev and Readability's pages (docs/extraction.md): the second
+# pass runs on 17-27 % of pages, F1 and truncations as with two passes everywhere.
+SECOND_PASS_BELOW_WORDS = 200
+SECOND_PASS_BELOW_SHARE = 0.4
 
 _TOKENS = re.compile(r"\w+")
 
@@ -116,6 +124,15 @@ def _cascade(tree: HtmlElement, url: str | None, declared_words: int, **options)
         if fuller:
             body = fuller
     return body
+
+
+def looks_truncated(precise: str, tree: HtmlElement) -> bool:
+    """Whether the precision-pruned body may have lost article text, so that the
+    default extraction is worth running to compare (see ``guard_truncation``)."""
+    words = _words(precise)
+    if words < SECOND_PASS_BELOW_WORDS:
+        return True
+    return words < SECOND_PASS_BELOW_SHARE * htmldoc.visible_words(tree)
 
 
 def guard_truncation(precise: str, complete: str) -> str:
@@ -224,9 +241,10 @@ def extract(
             title = rule_title or title
     if not body:
         declared_words = _words(meta.article_body) if meta.article_body else 0
-        precise = _cascade(tree, url, declared_words, favor_precision=True)
-        complete = _cascade(tree, url, declared_words, favor_precision=False)
-        generic = guard_truncation(precise, complete)
+        generic = _cascade(tree, url, declared_words, favor_precision=True)
+        if looks_truncated(generic, tree):
+            complete = _cascade(tree, url, declared_words, favor_precision=False)
+            generic = guard_truncation(generic, complete)
         body, method = choose_body(generic, meta.article_body)
         headlines = [meta.title, *meta.headline_sources.values()]
         if meta.site_name:
