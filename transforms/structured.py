@@ -670,12 +670,12 @@ def _visible_byline(tree: HtmlElement) -> list[str]:
     itemprop/class author and byline blocks), skipping comment sections."""
     from trafilatura.metadata import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
-    discard = set()
-    for expression in AUTHOR_DISCARD_XPATHS:
-        discard.update(expression(tree))
+    discard: set | None = None  # comment sections etc., found only once a candidate needs checking
     for expression in AUTHOR_XPATHS:
         for el in expression(tree):
-            if any(anc in discard for anc in el.iterancestors()) or el in discard:
+            if discard is None:
+                discard = {d for discard_expression in AUTHOR_DISCARD_XPATHS for d in discard_expression(tree)}
+            if el in discard or any(anc in discard for anc in el.iterancestors()):
                 continue
             text = clean_text(" ".join(el.itertext()))
             if text and 2 < len(text) < 120:
