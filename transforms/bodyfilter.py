@@ -160,7 +160,9 @@ def _whole(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # One compiled alternation over every table: one match call per short paragraph.
-_TABLES = _whole(CREDIT_LINES + AD_DISCLOSURES + NEWSLETTER_PROMPTS + WIDGET_LINES + DATE_LINES + RIGHTS_NOTICES)
+_TABLES = _whole(
+    CREDIT_LINES + AD_DISCLOSURES + NEWSLETTER_PROMPTS + WIDGET_LINES + DATE_LINES + RIGHTS_NOTICES
+)
 _LINK_LABEL = re.compile(
     r"^(?:" + "|".join(LINK_LIST_LABELS) + r")\s*(?:[.…!?:|>»]+|\.\.\.)?\s*(?:$|(?<=[:|>»])\s*\S.*$)",
     re.I | re.S,

@@ -674,7 +674,9 @@ def _visible_byline(tree: HtmlElement) -> list[str]:
     for expression in AUTHOR_XPATHS:
         for el in expression(tree):
             if discard is None:
-                discard = {d for discard_expression in AUTHOR_DISCARD_XPATHS for d in discard_expression(tree)}
+                discard = {
+                    d for discard_expression in AUTHOR_DISCARD_XPATHS for d in discard_expression(tree)
+                }
             if el in discard or any(anc in discard for anc in el.iterancestors()):
                 continue
             text = clean_text(" ".join(el.itertext()))
