@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from transforms.extract import extract, guard_truncation
+from transforms.extract import extract, guard_truncation, looks_truncated
+from transforms.htmldoc import parse, visible_words
 from transforms.structured import parse_datetime
 
 FETCHED = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
@@ -104,7 +105,44 @@ def test_byline_shown_on_the_page_when_meta_tags_say_nothing():
     assert extract(page(lead=lead), "https://example.ch/a").byline == "Peter Addor"
 
 
+def test_byline_found_where_the_page_declares_it_outside_the_article_node():
+    """Yoast graphs with the author on the WebPage node, twitter:label/data pairs, and
+    JSON-LD that does not parse (an unescaped quote in another field)."""
+    graph = """<script type="application/ld+json">{"@graph":[
+      {"@type":"WebPage","@id":"https://ex.example/a#webpage","author":{"@id":"https://ex.example/#p1"}},
+      {"@type":"Person","@id":"https://ex.example/#p1","name":"Giovanni Rossi"}]}</script>"""
+    twitter = (
+        '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jessie">'
+    )
+    broken = """<script type="application/ld+json">{"@type":"NewsArticle",
+      "author":{"@type":"Person","name":"Barbara Stein"},"image":{"url":"<img width="800">"}}</script>"""
+    for head, expected in ((graph, "Giovanni Rossi"), (twitter, "Jessie"), (broken, "Barbara Stein")):
+        assert extract(page(head), "https://ex.example/a").byline == expected, head
+
+
+def test_visible_byline_decorations_are_not_part_of_the_name():
+    cases = {
+        '<div class="author">Von Tomas Spahn Fr, 18. Oktober 2019</div>': "Tomas Spahn",
+        '<span class="byline"> | <span class="author">Klaus Quibeldey-Cirkel</span></span>': "Klaus Quibeldey-Cirkel",
+        '<div class="author">Williams Perdomo @wperdomod</div>': "Williams Perdomo",
+        '<div class="author">Vom Support Team</div>': "Support Team",
+        '<div class="author">Auteurs</div>': None,
+        '<div class="author"><a href="/archiv">Archiv anzeigen →</a></div>': None,
+    }
+    for lead, expected in cases.items():
+        assert extract(page(lead=lead), "https://example.de/a").byline == expected, lead
+
+
 # --------------------------------------------------------------------------- truncation guard
+
+
+def test_second_pass_only_when_the_precise_body_looks_truncated():
+    article = " ".join(f"Sentence {i} of the story is about the port and its ships." for i in range(60))
+    tree = parse(f"<html><body><nav>Home News Sport</nav><article><p>{article}</p></article></body></html>")
+    assert visible_words(tree) == len(article.split())  # the nav is not counted
+    assert not looks_truncated(article, tree)  # the body is most of what a reader sees
+    assert looks_truncated(article[: len(article) // 4], tree)  # a quarter of it: compare with the default
+    assert looks_truncated("Short text of a few words.", tree)  # short bodies are always checked
 
 
 def test_precision_pruning_that_cuts_real_text_falls_back():

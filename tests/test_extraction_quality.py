@@ -47,7 +47,7 @@ def test_floor_on_in_repo_real_pages():
         raw = gzip.decompress((IN_REPO / f"{rec['id']}.html.gz").read_bytes())
         counts.append(page_counts(rec["text"], extract(raw, None, reference_time=REFERENCE).body))
     s = score(counts)
-    # reached: P 0.967, R 0.934, F1 0.951
+    # reached: P 0.966, R 0.928, F1 0.947
     assert s.f1 >= 0.94, s
     assert sum(1 for tp, _fp, fn in counts if tp + fn and tp / (tp + fn) < 0.5) == 0
 
@@ -74,9 +74,9 @@ def test_body_on_extraction_dev():
     ]
     s = score(counts)
     assert s.pages == 91
-    # reached: P 0.961, R 0.988, F1 0.974 (trafilatura 0.965 in the same run)
-    assert s.f1 >= 0.970, s
-    assert s.recall >= 0.983, s
+    # reached: P 0.970, R 0.985, F1 0.977 (trafilatura 0.965 in the same run)
+    assert s.f1 >= 0.973, s
+    assert s.recall >= 0.980, s
 
 
 @pytest.fixture(scope="module")
@@ -99,17 +99,17 @@ def dev2():
 @pytest.mark.slow
 def test_body_truncation_and_metadata_on_extraction_dev2(dev2):
     body, recalls, _ = dev2["trafilatura"]
-    # reached: F1 0.926, 22 truncated (trafilatura 0.923, 23)
-    assert body["f1"] >= 0.920, body
-    assert sum(1 for r in recalls if r < 0.5) <= 24
+    # reached: F1 0.934, 23 truncated (trafilatura 0.923, 23)
+    assert body["f1"] >= 0.930, body
+    assert sum(1 for r in recalls if r < 0.5) <= 23
     body, recalls, _ = dev2["readability"]
-    # reached: F1 0.951, 2 truncated (trafilatura 0.945, 2)
+    # reached: F1 0.948, 2 truncated (trafilatura 0.945, 2)
     assert body["f1"] >= 0.945, body
     assert sum(1 for r in recalls if r < 0.5) <= 2
     meta = dev2["trafilatura"][2]
-    # reached: title 0.786, author 0.567, date 0.857 (trafilatura 0.614, 0.569, 0.794)
+    # reached: title 0.786, author 0.591, date 0.857 (trafilatura 0.614, 0.569, 0.794)
     assert meta["title"]["acc"] >= 0.77, meta
-    assert meta["author"]["acc"] >= 0.55, meta
+    assert meta["author"]["acc"] >= 0.58, meta
     assert meta["date"]["acc"] >= 0.84, meta
     assert meta["invented_dates"] == 0
     meta = dev2["readability"][2]

@@ -41,6 +41,132 @@ _LABEL_ONLY = re.compile(
     r"|also\s+read|more|also|don'?t\s+miss|filed\s+under|tags?|topics?|most\s+(?:read|popular))\s*[:|>»]",
     re.I,
 )
+
+# Rules as data, one table per kind of furniture, in the languages of the pages we
+# measure on (en, de, fr, es, pt, it, pl, nl). Each entry is a regular expression
+# matched case-insensitively against a whole *short* paragraph (≤ MAX_FURNITURE_WORDS).
+
+# Labels heading a link list or teaser box ("Read also", "Lesen Sie auch", "Czytaj
+# też"): the label alone, or the label followed by a separator and one headline.
+LINK_LIST_LABELS = (
+    # de
+    r"mehr\s+zum\s+thema(?:\s+auf\s+[\w.'’-]+)?",
+    r"(?:zum|mehr\s+zum)\s+weiterlesen",
+    r"weitere\s+artikel\s+zum\s+thema",
+    r"(?:zusatz|weitere)informationen",
+    r"originalpublikation",
+    r"original\s+publication",
+    r"kontakt",
+    r"release\s+date",
+    r"lesen\s+sie\s+(?:auch|mehr)",
+    r"lies\s+auch",
+    r"auch\s+interessant",
+    r"(?:das|dies)\s+(?:thema\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren",
+    r"schon\s+gelesen\??",
+    r"weitere\s+(?:themen|artikel|beiträge|nachrichten|meldungen|informationen)",
+    r"(?:ähnliche|verwandte|passende)\s+(?:artikel|beiträge|themen)",
+    r"passend\s+(?:dazu|zum\s+thema)",
+    r"mehr\s+(?:dazu|zu\s+diesem\s+thema|aus\s+[\w '’-]+)",
+    r"weiterlesen",
+    r"kategorien",
+    r"schlagw(?:o|ö)rter?",
+    # fr
+    r"(?:à\s+)?lire\s+(?:aussi|également|la\s+suite)",
+    r"(?:à\s+)?voir\s+aussi",
+    r"sur\s+le\s+même\s+sujet",
+    r"articles?\s+(?:similaires|liés)",
+    r"les\s+plus\s+lus",
+    # es / pt
+    r"lea\s+(?:también|además)",
+    r"lee\s+(?:también|además)",
+    r"(?:también\s+)?te\s+puede\s+interesar",
+    r"puedes\s+ver",
+    r"(?:ver|vea)\s+también",
+    r"más\s+(?:sobre\s+[\w '’-]+|noticias)",
+    r"noticias\s+relacionadas",
+    r"leia\s+(?:também|mais)",
+    r"veja\s+(?:também|mais)",
+    r"saiba\s+mais",
+    r"notícias\s+relacionadas",
+    # it
+    r"leggi\s+anche",
+    r"potrebbe\s+interessarti",
+    r"articoli\s+correlati",
+    # pl
+    r"czytaj\s+(?:też|także|również|więcej)",
+    r"zobacz\s+(?:też|także|również|więcej)",
+    r"dowiedz\s+się\s+więcej",
+    r"polecamy",
+    # nl
+    r"lees\s+(?:ook|meer)",
+    r"meer\s+over\s+[\w '’-]+",
+)
+# Photo credits and image-bank lines: a short paragraph that *is* a credit.
+CREDIT_LINES = (
+    r"(?:foto|fotos|bild|bilder|titelbild|titelfoto|photo|photos|image|images|credit|credits"
+    r"|crédits?(?:\s+photos?)?|bildquelle|bildnachweis|fotocredit|zdjęcie|fot\.)\s*:.*",
+    r"(?:©|\(c\)|copyright\b).{0,80}",
+    r"beitragsbild\s*:.*",
+    r".{0,60}\b(?:getty\s+images|shutterstock|istock(?:photo)?|imago(?:\s+images)?|picture[\s-]+alliance|bestimage)\b.{0,20}",
+)
+# Advertising and affiliate disclosures.
+AD_DISCLOSURES = (
+    r"\*?(?:anzeige|werbung|advertisement|advertorial|publicidad|publicité|reklama|sponsored)\s*(?:[:.,|*–-].*)?",
+    r".*\b(?:enthält|contains|beinhaltet)\s+(?:affiliate|werbe|partner)[\s-]?links?\b.*",
+    r".*\baffiliate[\s-]links?\b.*",
+    r"bei\s+den\s+(?:verlinkungen|links)\s+handelt\s+es\s+sich\s+um\b.*",
+)
+# Newsletter and subscription prompts beyond the English ones.
+NEWSLETTER_PROMPTS = (
+    r".*\bnewsletter\b.*\b(?:abonnieren|anmelden|bestellen|erhalten|erhältst|inscri\w*|abonne\w*|suscr\w*|zapisz\w*|assine|iscriviti)\b.*",
+    r".*\b(?:abonnieren|anmelden|inscri\w*|abonne\w*|suscr\w*|zapisz\w*)\b.*\bnewsletter\b.*",
+    r"(?:do\s+you\s+want\s+to\s+be|stay|get)\s+informed\b.*",
+    r"[\w'’ ]{1,40}\bnewsletter",
+    r"sign\s+up\s+(?:to|for)\s+(?:get|receive|our)\b.*",
+    r"subscribe\s+now\b.*",
+    r".*\bby\s+e-?mail\b.*\bnever\s+miss\b.*",
+    r"for\s+the\s+latest\b.*\b(?:download|subscribe|follow)\b.*",
+)
+# Comment prompts, share bars and loading placeholders.
+WIDGET_LINES = (
+    r".*\b(?:logged\s+in|eingeloggt|angemeldet)\b.*\b(?:comment|kommentar\w*)\b.*",
+    r".*\bkommentare?\s+(?:zu\s+)?(?:schreiben|verfassen)\b.*",
+    r".*\bzu\s+kommentieren\b.*",
+    r"(?:write|add|post)\s+a\s+comment\b.*",
+    r"(?:keine|\d+)\s+kommentare?\b.*",
+    r"kommentierte\s+artikel",
+    r"no\s+comments?(?:\s+yet)?",
+    r"(?:teilen|share|partager|compartir|compartilhe|udostępnij)(?:\s+(?:mit|this|on|en|sur|via|ce|este))?\s*:?",
+    r"(?:gefällt\s+mir|like\s+this)\s*:?(?:\s+(?:wird\s+geladen|loading).*)?",
+    r"(?:wird\s+geladen|loading)\s*(?:\.\.\.|…)?",
+)
+# Date lines: "Aktualisiert am 19.02.2020", "Updated: 3/4/2021", a bare "23.10.2018".
+DATE_LINES = (
+    r"(?:(?:zuletzt\s+)?aktualisiert|(?:last\s+)?updated|mis\s+à\s+jour|actualizado|stand)"
+    r"(?:\s+(?:am|on|le|el))?\s*:?\s*[\d./:, -]*(?:uhr)?\.?",
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}",
+)
+# Copyright and reprint notices.
+RIGHTS_NOTICES = (
+    r".*\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
+    r"|todos\s+los\s+derechos\s+reservados|wszelkie\s+prawa\s+zastrzeżone)\b.*",
+    r".*\bcopyrighted\s+property\b.*",
+    r".*\bwritten\s+permission\b.*\b(?:reprint|reproduc\w*|republish\w*)\b.*",
+)
+
+
+def _whole(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(patterns) + r")\s*$", re.I | re.S)
+
+
+# One compiled alternation over every table: one match call per short paragraph.
+_TABLES = _whole(
+    CREDIT_LINES + AD_DISCLOSURES + NEWSLETTER_PROMPTS + WIDGET_LINES + DATE_LINES + RIGHTS_NOTICES
+)
+_LINK_LABEL = re.compile(
+    r"^(?:" + "|".join(LINK_LIST_LABELS) + r")\s*(?:[.…!?:|>»]+|\.\.\.)?\s*(?:$|(?<=[:|>»])\s*\S.*$)",
+    re.I | re.S,
+)
 _CLICK_TO_TWEET = re.compile(r"\s*Click\s+To\s+Tweet\s*$", re.I)
 
 
@@ -52,7 +178,10 @@ def is_furniture(paragraph: str) -> bool:
     words = len(_WORD.findall(paragraph))
     if words > MAX_FURNITURE_WORDS:
         return False
-    return bool(_FURNITURE.match(paragraph.strip()) or _LABEL_ONLY.match(paragraph.strip()))
+    text = paragraph.strip()
+    if _FURNITURE.match(text) or _LABEL_ONLY.match(text) or _LINK_LABEL.match(text):
+        return True
+    return _TABLES.match(text) is not None
 
 
 def clean_paragraphs(
@@ -72,4 +201,28 @@ def clean_paragraphs(
         first = _norm(out[0])
         if first[:1] == ("by",) and _norm(byline)[:2] == first[1:3]:
             out = out[1:]
-    return [p for p in out if p.strip() and not is_furniture(p)]
+    return [p for p in _drop_link_lists(out) if p.strip() and not is_furniture(p)]
+
+
+# A teaser headline under a link-list label: short, and not a sentence.
+_TEASER_MAX_WORDS = 15
+_SENTENCE_END = re.compile(r"[.!?:;\u3002][\"'”’»)\]]*\s*$")
+_MAX_TEASERS = 12
+
+
+def _drop_link_lists(paragraphs: list[str]) -> list[str]:
+    """A bare link-list label ("Czytaj też", "Read more") and the teaser headlines under
+    it: the short, unpunctuated lines that follow, up to the next sentence."""
+    out: list[str] = []
+    teasers = 0
+    for p in paragraphs:
+        text = p.strip()
+        if teasers and len(_WORD.findall(text)) <= _TEASER_MAX_WORDS and not _SENTENCE_END.search(text):
+            teasers -= 1
+            continue
+        teasers = 0
+        if len(_WORD.findall(text)) <= 6 and (_LABEL_ONLY.match(text) or _LINK_LABEL.match(text)):
+            if not re.search(r"[:|>»]\s*\S", text):  # a label alone, headlines follow
+                teasers = _MAX_TEASERS
+        out.append(p)
+    return out

@@ -49,6 +49,14 @@ ESCALATE_BELOW_CHARS = 1500
 # trafilatura's default (recall-neutral) extraction of the same page. Chosen on one
 # half of extraction-dev2, confirmed on the other (docs/extraction.md).
 PRECISION_MAX_LOSS = 0.02
+# The default (recall) pass, which the guard compares against, costs a second
+# trafilatura run; it runs only when the precise body looks truncated: fewer than
+# this many words, less than this share of the words a reader sees on the page
+# (htmldoc.visible_words), or a heading or paragraph missing between blocks that were
+# kept (``dropped_blocks``). Chosen on the dev sets (docs/extraction.md): the second
+# pass runs on about a third of the pages, truncations as with two passes everywhere.
+SECOND_PASS_BELOW_WORDS = 100
+SECOND_PASS_BELOW_SHARE = 0.5
 
 _TOKENS = re.compile(r"\w+")
 
@@ -107,15 +115,72 @@ def find_date(
     return day if stated(day, page, url) else None
 
 
-def _cascade(tree: HtmlElement, url: str | None, declared_words: int, **options) -> str:
+def _cascade(
+    tree: HtmlElement, url: str | None, declared_words: int, full: bool = False, **options
+) -> tuple[str, bool]:
     """trafilatura fast mode; its full mode only when the result is short or clearly
-    shorter than the body the page declares in JSON-LD."""
-    body = _trafilatura_body(tree, url, fast=True, **options)
-    if len(body) < ESCALATE_BELOW_CHARS or _words(body) < 0.8 * declared_words:
-        fuller = _trafilatura_body(tree, url, fast=False, **options)
-        if fuller:
-            body = fuller
-    return body
+    shorter than the body the page declares in JSON-LD (or straight away with ``full``).
+    Returns the body and whether full mode ran."""
+    body = ""
+    if not full:
+        body = _trafilatura_body(tree, url, fast=True, **options)
+        if len(body) >= ESCALATE_BELOW_CHARS and _words(body) >= 0.8 * declared_words:
+            return body, False
+    fuller = _trafilatura_body(tree, url, fast=False, **options)
+    return fuller or body, True
+
+
+def looks_truncated(precise: str, tree: HtmlElement) -> bool:
+    """Whether the precision-pruned body may have lost article text, so that the
+    default extraction is worth running to compare (see ``guard_truncation``)."""
+    words = _words(precise)
+    if words < SECOND_PASS_BELOW_WORDS or words < SECOND_PASS_BELOW_SHARE * htmldoc.visible_words(tree):
+        return True
+    return dropped_blocks(tree, precise)
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5")
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(_TOKENS.findall(text)).casefold()
+
+
+def dropped_blocks(tree: HtmlElement, body: str) -> bool:
+    """Whether the body skips a block of the article it was taken from: a subheading
+    (<h2>-<h5>, or a paragraph that is only <strong> text) or a paragraph of 15+ words,
+    right before a paragraph the body kept. Precision pruning drops exactly these
+    (question headings of an interview, a lead paragraph), with the rest intact."""
+    kept = _norm_words(body)
+
+    def in_body(el: HtmlElement | None, min_words: int, probe: int) -> bool | None:
+        """True/False when ``el`` is a paragraph long enough to test, else None."""
+        if el is None or el.tag != "p":
+            return None
+        words = _norm_words(el.text_content()).split()
+        if len(words) < min_words:
+            return None
+        return " ".join(words[:probe]) in kept
+
+    for el in tree.iter("p", *_HEADINGS, "strong"):
+        block = el
+        if el.tag == "strong":  # <p><strong>Question?</strong></p>
+            parent = el.getparent()
+            if parent is None or parent.tag != "p" or len(parent) != 1:
+                continue
+            if (parent.text or "").strip() or (el.tail or "").strip():
+                continue
+            block = parent
+        if not in_body(block.getnext(), 10, 10):
+            continue
+        if el.tag == "p":
+            if in_body(el, 15, 12) is False:
+                return True
+        else:
+            heading = _norm_words(el.text_content())
+            if len(heading.split()) >= 2 and heading not in kept:
+                return True
+    return False
 
 
 def guard_truncation(precise: str, complete: str) -> str:
@@ -224,9 +289,11 @@ def extract(
             title = rule_title or title
     if not body:
         declared_words = _words(meta.article_body) if meta.article_body else 0
-        precise = _cascade(tree, url, declared_words, favor_precision=True)
-        complete = _cascade(tree, url, declared_words, favor_precision=False)
-        generic = guard_truncation(precise, complete)
+        generic, escalated = _cascade(tree, url, declared_words, favor_precision=True)
+        if looks_truncated(generic, tree):
+            # a short precise result needed full mode: the default pass will too, so skip its fast run
+            complete, _ = _cascade(tree, url, declared_words, full=escalated, favor_precision=False)
+            generic = guard_truncation(generic, complete)
         body, method = choose_body(generic, meta.article_body)
         headlines = [meta.title, *meta.headline_sources.values()]
         if meta.site_name:

@@ -382,18 +382,46 @@ def _dedup(items: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# JSON-LD nodes that describe the page around an article (WordPress/Yoast graphs put the
+# author there when there is no Article node).
+PAGE_TYPES = {"webpage", "itempage", "aboutpage", "profilepage", "collectionpage"}
+# twitter:labelN/dataN pairs: the label that says dataN is the author ("Written by").
+BYLINE_LABELS = re.compile(
+    r"^(?:written\s+by|author|by|verfasst\s+von|geschrieben\s+von|autor(?:in)?|von|écrit\s+par|auteur"
+    r"|par|escrito\s+por|autor|por|scritto\s+da|napisane\s+przez|door)\s*:?$",
+    re.I,
+)
+# The author's name in JSON-LD that does not parse (unescaped quotes in another field):
+# "author": {"@type": "Person", "name": "..."} or a list of them.
+_JSONLD_AUTHOR = re.compile(r'"author"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"([^"\\]{2,100})"')
+
+
+def _twitter_labelled(meta: dict[str, list[str]], labels: re.Pattern[str]) -> list[str]:
+    """Values of twitter:dataN whose twitter:labelN matches ``labels``."""
+    out = []
+    for n in range(1, 5):
+        label = (meta.get(f"twitter:label{n}") or [""])[0]
+        data = meta.get(f"twitter:data{n}") or []
+        if data and labels.match(label.strip()):
+            out.append(data[0])
+    return out
+
+
 def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
     s = Structured()
     meta = _meta_map(tree)
 
     # --- JSON-LD
     nodes: list[dict] = []
+    unparsed: list[str] = []  # JSON-LD that is no valid JSON: searched for author names only
     for script in tree.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         data = _load_json(script.text or "")
         if data is not None:
             nodes.extend(_walk_nodes(data))
+        elif script.text:
+            unparsed.append(script.text)
     index = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     art = _pick_article(nodes) or {}
     s.has_article_type = bool(art)
@@ -484,11 +512,20 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
 
     # --- byline: declared (JSON-LD, meta), else where the page shows it
     names = clean_byline(_names(art.get("author"), index), s.site_name, url, split=False) if art else []
+    if not names:  # no article node, or one without author: the page node's author
+        page_node = next((n for n in nodes if _types(n) & PAGE_TYPES and n.get("author")), None)
+        if page_node is not None:
+            names = clean_byline(_names(page_node["author"], index), s.site_name, url, split=False)
     if not names:
         author_meta = _first(
             meta, "author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl"
         )
         names = clean_byline([author_meta] if author_meta else [], s.site_name, url)
+    if not names:
+        names = clean_byline(_twitter_labelled(meta, BYLINE_LABELS), s.site_name, url)
+    if not names:
+        found = [m.group(1) for text in unparsed for m in _JSONLD_AUTHOR.finditer(text)]
+        names = clean_byline(found, s.site_name, url, split=False)
     if not names:
         names = clean_byline(_visible_byline(tree), s.site_name, url)
     s.byline = ", ".join(_dedup(names)) or None
@@ -535,7 +572,7 @@ def read_structured(tree: HtmlElement, url: str | None = None) -> Structured:
 _BYLINE_PREFIX = re.compile(
     r"^(?:(?:posted|written|published|erstellt|geschrieben|verfasst|reported)\s+(?:by|von)|"
     r"zeige\s+alle\s+beitr(?:ä|ae)ge\s+von|view\s+all\s+posts\s+by|more\s+from|"
-    r"autor(?:in)?|author|text|by|von|par|por|di|door|av|af|de|da|от)\b\s*[:\-–]?\s*",
+    r"autor(?:in)?|author|text|by|vom|von|par|por|di|door|av|af|de|da|от)\b\s*[:\-–]?\s*",
     re.I,
 )
 # Where a byline line goes on to something else: a date, a separator, "Updated ...".
@@ -543,15 +580,47 @@ _MONTH = (
     r"jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?"
 )
+_WEEKDAY = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+    r"|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lun(?:di)?|mar(?:di)?|mer(?:credi)?|jeu(?:di)?|ven(?:dredi)?|sam(?:edi)?|dim(?:anche)?"
+)
 _BYLINE_TAIL = re.compile(
-    r"\s*(?:[|·•—–]|\s-\s|\d|\b(?:" + _MONTH + r")\.?\s+\d"
+    r"\s*(?:[|·•—–]|\s-\s|\d|\b(?:" + _MONTH + r")\.?\s+\d|\s(?:" + _WEEKDAY + r")\.?,\s*\d"
     r"|\b(?:updated|last\s+updated|published|veröffentlicht|aktualisiert|am|le|el)\b\s*:?\s*(?:\d|"
     + _MONTH
     + r")).*$",
     re.I,
 )
 # Labels that byline-looking elements hold instead of a name.
-_NOT_NAMES = {"username", "admin", "author", "autor", "anonymous", "lastupdated", "contributors"}
+_NOT_NAMES = {
+    "username",
+    "admin",
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "autores",
+    "anonymous",
+    "lastupdated",
+    "contributors",
+    # link labels that sit in author blocks
+    "archivanzeigen",
+    "alleartikel",
+    "alleartikelanzeigen",
+    "allebeitrage",
+    "allebeiträge",
+    "viewprofile",
+    "profilanzeigen",
+    "mehr",
+    "more",
+}
+# A social-media handle after the name ("Jane Doe @janedoe") is no part of it.
+_HANDLE = re.compile(r"(?<!\S)@\w+")
+# Separators a byline element may start with ("| Jane Doe", "— Jane Doe").
+_LEADING_SEPARATORS = re.compile(r"^[\s|·•—–\-:,]+")
 _DOMAIN = re.compile(
     r"(?:https?://|www\.|\b[\w-]+\.(?:com|net|org|de|co|uk|fr|es|it|in|info|ch|at|nl|eu|io|news)\b)", re.I
 )
@@ -580,10 +649,10 @@ def clean_byline(raw: list[str], site_name: str | None, url: str | None, split: 
     out: list[str] = []
     for value in raw:
         text = _html.unescape(clean_text(value) or "")
-        text = _EMAIL.sub(" ", text)
+        text = _HANDLE.sub(" ", _EMAIL.sub(" ", text))
         if not text or _DOMAIN.search(text):
             continue  # a URL or a site/organisation named by its domain
-        text = _BYLINE_PREFIX.sub("", text.strip())
+        text = _BYLINE_PREFIX.sub("", _LEADING_SEPARATORS.sub("", text))
         text = _BYLINE_TAIL.sub("", text).strip(" ,;:")
         if not text or len(text) > 100:
             continue
@@ -601,12 +670,14 @@ def _visible_byline(tree: HtmlElement) -> list[str]:
     itemprop/class author and byline blocks), skipping comment sections."""
     from trafilatura.metadata import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
-    discard = set()
-    for expression in AUTHOR_DISCARD_XPATHS:
-        discard.update(expression(tree))
+    discard: set | None = None  # comment sections etc., found only once a candidate needs checking
     for expression in AUTHOR_XPATHS:
         for el in expression(tree):
-            if any(anc in discard for anc in el.iterancestors()) or el in discard:
+            if discard is None:
+                discard = {
+                    d for discard_expression in AUTHOR_DISCARD_XPATHS for d in discard_expression(tree)
+                }
+            if el in discard or any(anc in discard for anc in el.iterancestors()):
                 continue
             text = clean_text(" ".join(el.itertext()))
             if text and 2 < len(text) < 120:
