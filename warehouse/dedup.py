@@ -11,7 +11,6 @@ then read and verify only the candidate copies (at most `top_candidates` per new
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
@@ -34,6 +33,7 @@ from transforms.dedup import (
 from transforms.records import Article
 
 from .db import registered, sql
+from .keys import stable_keys
 from .records import EventsDone
 
 DEFAULT_CONFIG = DedupConfig()
@@ -72,11 +72,7 @@ def article_keys(ids: list[str]) -> np.ndarray:
     writers committing at the same time (DuckLake) never hand one key to two copies (a
     `max(article_key) + 1` read in two concurrent transactions would). Copies sketched before
     keep the dense key they were given (`dedup_existing_keys`)."""
-    mask = (1 << 63) - 1
-    return np.array(
-        [int.from_bytes(hashlib.blake2b(i.encode(), digest_size=8).digest(), "big") & mask for i in ids],
-        dtype=np.int64,
-    )
+    return stable_keys(ids)
 
 
 def prepare(articles: list[Article], config: DedupConfig = DEFAULT_CONFIG) -> Prepared:

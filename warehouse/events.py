@@ -26,6 +26,7 @@ import pyarrow as pa
 from transforms.events import DocFreq, EventConfig, FeatureConfig, Window, assign, hash_terms, terms
 
 from .db import registered, sql
+from .keys import stable_keys
 from .records import Article, EventsDone
 
 EVENT_BATCH = 5000  # stories assigned per transaction
@@ -118,9 +119,9 @@ def assign_batch(
         datetime.fromtimestamp(int(times.max()) + reach, UTC),
         fc.dim,
     )
-    row = con.execute(sql("events_next_id")).fetchone()
-    assert row is not None  # an aggregate query always returns one row
-    result = assign(vectors, times, agencies, window, int(row[0]), method.join)
+    # new events get negative ids here, then the key of the story that founded them
+    result = assign(vectors, times, agencies, window, -(len(rows) + 1), method.join)
+    event_ids = founded_event_ids(story_ids, result.event_ids, result.founded)
 
     changed = np.flatnonzero(df.counts != before)
     with registered(
@@ -133,12 +134,12 @@ def assign_batch(
                 "story_id": pa.array(story_ids, pa.string()),
                 "published_at": pa.array(times * 1_000_000, pa.timestamp("us", tz="UTC")),
                 "agency": pa.array(agency_codes, pa.string()),
-                "event_id": pa.array(result.event_ids, pa.int64()),
+                "event_id": pa.array(event_ids, pa.int64()),
                 "vector": pa.array([v.tobytes() for v in vectors], pa.binary()),
             }
         ),
         batch_story_events=pa.table(
-            {"story_id": pa.array(story_ids, pa.string()), "event_id": pa.array(result.event_ids, pa.int64())}
+            {"story_id": pa.array(story_ids, pa.string()), "event_id": pa.array(event_ids, pa.int64())}
         ),
     ):
         con.execute(sql("events_store_doc_freq"))
@@ -146,9 +147,18 @@ def assign_batch(
         con.execute(sql("events_store_state"), {"method": version or method.version, "n_docs": df.n_docs})
         con.execute(sql("events_store_vectors"))
         con.execute(sql("events_store_assignment"))
-    refresh(con, {int(e) for e in result.event_ids})
+    refresh(con, {int(e) for e in event_ids})
     founded = int(result.founded.sum())
     return EventsDone(stories=len(rows), joined=len(rows) - founded, founded=founded, batches=1)
+
+
+def founded_event_ids(story_ids: list[str], event_ids: np.ndarray, founded: np.ndarray) -> np.ndarray:
+    """Replace the batch's temporary (negative) event ids by the stable key of each event's
+    founding story (warehouse.keys): two writers founding events at once never share an id."""
+    keys = dict(
+        zip(event_ids[founded].tolist(), stable_keys([s for s, f in zip(story_ids, founded) if f]).tolist())
+    )
+    return np.array([keys.get(e, e) if e < 0 else e for e in event_ids.tolist()], np.int64)
 
 
 def assign_pending(

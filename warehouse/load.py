@@ -205,9 +205,12 @@ def write_chunk(con: duckdb.DuckDBPyConnection, chunk: Chunk, affected_stories: 
 
 
 def refresh_stories(con: duckdb.DuckDBPyConnection, story_ids: set[str]) -> None:
-    """Recompute these stories from their copies (a story left without copies is removed)."""
+    """Recompute these stories from their copies (a story left without copies is removed), and
+    the events they are in (a story merged away by reconciliation leaves its event)."""
     with registered(con, batch_story_ids=ids_table("story_id", sorted(story_ids))):
+        their_events = events.touched(con)
         con.execute(sql("refresh_stories"))
+        events.after_load(con, their_events)
 
 
 def write_checks(con: duckdb.DuckDBPyConnection, run_id: str, checks: list) -> None:

@@ -25,7 +25,7 @@ CREATE TABLE events (
     updated_at         TIMESTAMPTZ NOT NULL
 );
 COMMENT ON TABLE events IS 'One row per news event: the stories (independent reports, usually by different agencies) with this stories.event_id. Counts are kept up to date by every load.';
-COMMENT ON COLUMN events.event_id IS 'Event id, handed out in assignment order; stories.event_id refers to it. Ids are renumbered by a rebuild.';
+COMMENT ON COLUMN events.event_id IS 'Event id: a 63-bit hash of the founding story''s id (derived, not counted, so two writers founding events at once never share one); stories.event_id refers to it. A rebuild keeps an event''s id when the same story founds it.';
 COMMENT ON COLUMN events.founding_story_id IS 'The earliest report (stories.story_id): who reported the event first.';
 COMMENT ON COLUMN events.headline IS 'Title of the earliest report.';
 COMMENT ON COLUMN events.first_published_at IS 'Publication time of the earliest report (UTC; a story without one counts from when it was loaded).';
