@@ -41,6 +41,7 @@ def run_ingest(
     lock_wait: float | None = None,
     chunk_size: int | None = None,
     workers: int | None = None,
+    all_feeds: bool = False,
 ):
     from flows.ingest import ingest
     from flows.sources import SourcesError, load_sources
@@ -61,6 +62,7 @@ def run_ingest(
             warehouse=wh,
             **({"chunk_size": chunk_size} if chunk_size else {}),
             workers=workers,
+            all_feeds=all_feeds,
         )
     return summary
 
@@ -79,8 +81,12 @@ def ingest(
     workers: int | None = typer.Option(
         None, "--workers", min=0, help="Extraction processes [default: one per core; 0: none]."
     ),
+    all_feeds: bool = typer.Option(
+        False, "--all", help="Poll every feed, due or not [default: only the due feeds]."
+    ),
 ) -> None:
-    """Run the ingest flow once: fetch all sources, load new and changed articles.
+    """Run the ingest flow once: poll the due feeds (every feed with --all), load new and
+    changed articles. When a feed is due: docs/operations.md, "Polling and feed health".
 
     Items are processed and committed in chunks: a run stopped at any point keeps what it
     committed and the next run carries on from there.
@@ -91,7 +97,13 @@ def ingest(
     from flows.sources import DEFAULT_SOURCES
 
     summary = run_ingest(
-        sources or DEFAULT_SOURCES, db_path(db), limit, lock_wait=wait, chunk_size=chunk_size, workers=workers
+        sources or DEFAULT_SOURCES,
+        db_path(db),
+        limit,
+        lock_wait=wait,
+        chunk_size=chunk_size,
+        workers=workers,
+        all_feeds=all_feeds,
     )
     print_summary(summary)
     raise typer.Exit(OUTCOME_EXIT[summary.outcome])
@@ -127,7 +139,7 @@ def demo(
         server = CorpusServer(port=0)
     with server:
         out.print(f"demo corpus served at {server.base_url}")
-        summary = run_ingest(SOURCES, path, None, base_url=server.base_url)
+        summary = run_ingest(SOURCES, path, None, base_url=server.base_url, all_feeds=True)
     expected = deliberate(summary.failures)
     print_summary(summary, expected=expected)
     print_demo_footer(path)
@@ -186,6 +198,7 @@ from flows.commands import reprocess as _reprocess
 from flows.commands import search as _search
 from flows.commands import serve as _serve
 from flows.commands import server as _server
+from flows.commands import sources as _sources
 
 app.command("reprocess")(_reprocess.reprocess_cmd)
 app.command("backfill")(_backfill.backfill_cmd)
@@ -199,6 +212,7 @@ app.command("clean")(_clean.clean_cmd)
 app.command("extract")(_extract.extract_cmd)
 app.command("dedup")(_dedup.dedup)
 app.command("docs")(_docs.docs)
+app.add_typer(_sources.app, name="sources")
 
 
 def main() -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import tomli
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+
+import tomli
 
 from flows.http import FetchSettings
 from transforms.assemble import SourceHints
@@ -43,7 +44,9 @@ class Source:
     delay: float | None = None  # politeness overrides; None keeps FetchSettings' default
     concurrency: int | None = None
     respect_robots: bool | None = None
-    polling: PollBounds = PollBounds()  # when a scheduled ingest polls this feed (docs/operations.md)
+    polling: PollBounds = field(
+        default_factory=PollBounds
+    )  # when a scheduled ingest polls this feed (docs/operations.md)
 
     @property
     def hints(self) -> SourceHints:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -39,7 +39,9 @@ class ParsedFeed:
     error: str | None = None  # set when the document is not a usable feed
     notes: tuple[tuple[str, str], ...] = ()  # (item guid or link, note) for data we did not trust
     encoding: str | None = None  # the charset the document was decoded from
-    hints: FeedHints = FeedHints()  # ttl, skipHours/skipDays, sy:updatePeriod (transforms/polling.py)
+    hints: FeedHints = field(
+        default_factory=FeedHints
+    )  # ttl, skipHours/skipDays, sy:updatePeriod (transforms/polling.py)
 
 
 def _to_utc(struct) -> datetime | None:
