@@ -388,7 +388,7 @@ def _read_feeds(
         if r.not_modified:
             run.log_requests(r, s.name, "feed")
             counts.not_modified += 1
-            log.info("%s: not modified", s.name)
+            log.debug("%s: not modified", s.name)  # thousands of feeds: not a line each
             continue
         if not r.ok:
             run.log_requests(r, s.name, "feed")

@@ -59,7 +59,7 @@ class FeedPoller:
         self.report = PollReport()
         self.due: list[Source] = []
         self._polls: dict[str, Poll] = {}
-        self._seen: dict[str, tuple[float | None, str | None]] = {}  # name -> (response ms, moved_to)
+        self._seen: dict[str, tuple[float | None, str | None, datetime | None]] = {}  # ms, moved_to, when
         for s in sources:
             row = states.get(s.name)
             if row is not None and row.configured_url != s.url:
@@ -96,7 +96,7 @@ class FeedPoller:
         answered = [
             a.elapsed_ms for a in result.attempts if a.kind is None and a.outcome in ("ok", "not_modified")
         ]
-        self._seen[source.name] = (answered[-1] if answered else None, result.moved_to)
+        self._seen[source.name] = (answered[-1] if answered else None, result.moved_to, result.fetched_at)
 
     def count_new(self, items: list[tuple[FeedItem, Source]], known: dict[str, str]) -> None:
         """How many of each feed's items the warehouse did not know (the rate of feeds without dates)."""
@@ -117,12 +117,12 @@ class FeedPoller:
                 poll = replace(poll, pending=True)
             prev_row = self.states.get(s.name)
             prev = _state(prev_row)
-            state = next_state(s.name, prev, poll, s.polling, now)
-            elapsed, moved_to = self._seen.get(s.name, (None, None))
+            elapsed, moved_to, polled_at = self._seen.get(s.name, (None, None, None))
+            state = next_state(s.name, prev, poll, s.polling, polled_at or now)  # due counts from the poll
             current, moved_at = s.url, prev_row.moved_at if prev_row else None
             if moved_to and moved_to != s.url and poll.ok:  # moved for good, and the new place works
                 report.moved.append((s.name, s.url, moved_to))
-                current, moved_at = moved_to, now
+                current, moved_at = moved_to, polled_at or now
             was = prev.health if prev else HEALTHY
             if state.health == UNHEALTHY and was != UNHEALTHY:
                 report.became_unhealthy.append(s.name)

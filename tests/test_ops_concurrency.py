@@ -191,7 +191,9 @@ def test_readers_during_ingest_see_whole_batches_and_never_block(
     before = json.loads(reader.stdout.readline())["held"]
     assert before == [6, 1, 0]
 
-    second = ingest(sources_file=str(SOURCES), db=str(db), base_url=server.base_url, lock_wait=5)
+    second = ingest(
+        sources_file=str(SOURCES), db=str(db), base_url=server.base_url, lock_wait=5, all_feeds=True
+    )
     stop.touch()
     out, err = reader.communicate(timeout=30)
     assert reader.returncode == 0, err

@@ -256,15 +256,16 @@ def next_state(key: str, prev: FeedState | None, poll: Poll, bounds: PollBounds,
         if floor > interval:
             interval, reason = floor, why
     raw = interval * spread(key)
-    bounded = _clamp(raw, bounds.min_interval, high)
-    if bounded != raw:
+    clamped = _clamp(raw, bounds.min_interval, high)
+    bounded = round(clamped, 3)
+    if abs(clamped - raw) > SPREAD * interval:  # a bound cut the rule's value, not just the spread
         reason += " (bounded)"
     due = skip_forward(now + timedelta(seconds=bounded), poll.feed)
     if due != now + timedelta(seconds=bounded):
         reason += ", skipHours/skipDays"
     return FeedState(
         next_due_at=due,
-        interval_s=round(bounded, 3),
+        interval_s=bounded,
         change_interval_s=None if rate is None else round(rate, 3),
         consecutive_failures=failures,
         health=health,

@@ -26,8 +26,8 @@ def print_summary(summary, expected: set[int] | frozenset[int] = frozenset()) ->
         rows = [(name, *(getattr(c, k) for k in _KEYS)) for name, c in summary.per_source.items()]
         print_rows(COLUMNS, rows, title=title)
     else:
-        totals = (f"{len(summary.per_source)} sources", *(summary.total(k) for k in _KEYS))
-        print_rows(COLUMNS, [totals], title=title)
+        totals = ("all", *(summary.total(k) for k in _KEYS))
+        print_rows(COLUMNS, [totals], title=f"{title}: totals over {len(summary.per_source)} sources")
         worst = sorted(
             ((name, c) for name, c in summary.per_source.items() if c.error or c.failed),
             key=lambda nc: (nc[1].error is None, -nc[1].failed, nc[0]),

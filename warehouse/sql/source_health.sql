@@ -1,9 +1,14 @@
--- `wirehouse sources`: the health view, optionally only unhealthy/failing feeds or feeds that
--- loaded nothing for at least $silent_days days; worst first.
-SELECT source, health, consecutive_failures, last_success_at, last_failure_at,
-       last_failure_reason, items_per_day_7d, median_response_ms, next_due_at, current_url
+-- `wirehouse sources`: the health view, optionally only failing/unhealthy feeds or feeds that
+-- loaded nothing new for at least $silent_days days; worst first, times to the minute.
+SELECT source, health, consecutive_failures AS failures,
+       strftime(last_success_at, '%Y-%m-%d %H:%M') AS last_success,
+       strftime(last_failure_at, '%Y-%m-%d %H:%M') AS last_failure,
+       last_failure_reason,
+       items_per_day_7d,
+       round(median_response_ms, 1) AS median_ms,
+       strftime(next_due_at, '%Y-%m-%d %H:%M') AS next_due
 FROM v_source_health
-WHERE ($unhealthy = false OR health IN ('failing', 'unhealthy'))
+WHERE (NOT $unhealthy OR health IN ('failing', 'unhealthy'))
   AND ($silent_days IS NULL
        OR last_item_loaded_at IS NULL
        OR last_item_loaded_at < now() - to_days(CAST($silent_days AS INTEGER)))
