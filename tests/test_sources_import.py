@@ -95,6 +95,7 @@ def test_bad_lists_change_nothing(tmp_path):
 def test_parsers_and_a_ten_thousand_feed_file_load_fast(tmp_path):
     entries, problems = parse_opml(OPML.encode())
     assert [e.values["name"] for e in entries] == ["ap-top-news", "reuters-world", "ians-india"]
+    assert problems == ["outline 'broken': xmlUrl must be an http(s) URL, got 'ftp://nope.example/feed'"]
     assert parse_opml(b'<!DOCTYPE x [<!ENTITY a "b">]><opml/>')[1][0].startswith("refused")
     assert parse_csv("name\nx\n")[1] == [
         "CSV: the header row must name a `url` column (and optionally name, kind, agency ...)"
