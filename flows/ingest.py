@@ -35,7 +35,7 @@ from warehouse.session import Warehouse
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
 from .pipeline import CpuPool, Work
-from .polling import FeedPoller, PollReport, host_settings, plan_polls, save_polls
+from .polling import FeedPoller, PollReport, host_settings, plan_polls, polling_markdown, save_polls
 from .sources import DEFAULT_SOURCES, Source, load_sources
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -579,7 +579,9 @@ def _ingest(
     wh.record_run(run.record(summary))
     log.info("stories: %d new, %d copies joined earlier stories, %d merges", new_stories, joined, merges)
     create_markdown_artifact(
-        key="ingest-summary", markdown=summary_markdown(summary), description="wirehouse ingest run summary"
+        key="ingest-summary",
+        markdown=summary_markdown(summary) + polling_markdown(summary.polling),
+        description="wirehouse ingest run summary",
     )
     log.info(
         "run %s: %d new, %d updated, %d duplicate, %d failed",

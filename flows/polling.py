@@ -156,6 +156,23 @@ def save_polls(wh: Warehouse, poller: FeedPoller, pending: set[str], now: dateti
     return poller.report
 
 
+def polling_markdown(report: PollReport | None) -> str:
+    """The polling part of the run's artifact: every moved feed and health change, in full."""
+    if report is None:
+        return ""
+    lines = [
+        "",
+        f"Feeds polled: {report.polled}; not due: {report.not_due}; unhealthy after this run: {report.unhealthy}.",
+    ]
+    if report.moved:
+        lines += ["", "| moved for good (301/308) | from | to |", "|---|---|---|"]
+        lines += [f"| {n} | {a} | {b} |" for n, a, b in report.moved]
+    for title, names in (("became unhealthy", report.became_unhealthy), ("healthy again", report.recovered)):
+        if names:
+            lines += ["", f"{title}: " + ", ".join(names)]
+    return "\n".join(lines)
+
+
 def host_settings(sources: list[Source], base: FetchSettings) -> dict[str, FetchSettings]:
     """Each source's fetch settings, made equal for sources whose feeds share a host (the strictest
     delay and concurrency of them, robots.txt if any asks): one session, and so one per-host clock
