@@ -545,7 +545,8 @@ def _ingest(
     if crashed:
         log.warning("%d earlier run(s) left 'running' by a killed process marked 'crashed'", crashed)
     log.info("%d feed(s) due, %d not due", len(poller.due), poller.report.not_due)
-    items, feed_docs = _read_feeds(run, poller.due, wh, sessions, poller)
+    # nothing due: no sources to register, no feed to fetch (a scheduled run is then cheap)
+    items, feed_docs = _read_feeds(run, poller.due, wh, sessions, poller) if poller.due else ([], {})
     todo, known = _select_work(run, items, wh, limit)
     poller.count_new(items, known)
     left = Counter(s.name for _aid, _item, s in todo)  # items per feed not committed yet

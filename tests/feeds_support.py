@@ -102,6 +102,9 @@ class _FarmServer(ThreadingHTTPServer):
     farm: FeedFarm
     host: str
 
+    def handle_error(self, request, client_address) -> None:
+        pass  # a client closing its kept-alive connection at exit is not news
+
 
 class FeedFarm:
     """`with FeedFarm(specs, hosts=3) as farm:` serves feed i at farm.url(i)."""
