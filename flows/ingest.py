@@ -157,7 +157,7 @@ def fetch_feeds(
         requests.append(
             FetchRequest(
                 url=s.url,
-                trusted=True,
+                trusted=s.moved_from is None,  # where a redirect moved a feed is not operator-configured
                 private_hosts=private_hosts(s),
                 etag=stored.etag,
                 last_modified=stored.last_modified,

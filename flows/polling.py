@@ -66,7 +66,8 @@ class FeedPoller:
                 row = None  # the sources file changed the URL: it wins, the feed is due now
                 del states[s.name]
             if all_feeds or is_due(_state(row), now):
-                self.due.append(replace(s, url=row.current_url) if row else s)
+                moved = row is not None and row.current_url != s.url
+                self.due.append(replace(s, url=row.current_url, moved_from=s.url) if moved and row else s)
             else:
                 self.report.not_due += 1
                 assert row is not None and row.next_due_at is not None  # not due implies a due time

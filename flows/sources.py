@@ -44,9 +44,9 @@ class Source:
     delay: float | None = None  # politeness overrides; None keeps FetchSettings' default
     concurrency: int | None = None
     respect_robots: bool | None = None
-    polling: PollBounds = field(
-        default_factory=PollBounds
-    )  # when a scheduled ingest polls this feed (docs/operations.md)
+    # when a scheduled ingest polls this feed (docs/operations.md, "Polling and feed health")
+    polling: PollBounds = field(default_factory=PollBounds)
+    moved_from: str | None = None  # set by the poller when `url` is where a 301/308 moved the feed
 
     @property
     def hints(self) -> SourceHints:
