@@ -12,7 +12,9 @@ peak RSS:
   of the full run's (goal: under 10 %);
 * --all: every feed polled again (all 304), feed requests per second of the whole run.
 
-It also prints how many lines the full run's summary took (goal: fits a terminal).
+It also prints how many lines the full run's summary took (goal: fits a terminal), and the
+flow's own time from the `runs` row (started_at to finished_at: without the process start,
+the Prefect flow-run set-up and the snapshot publish, which are the same for every run).
 The machine is shared: compare within one run, not across runs.
 """
 
@@ -52,6 +54,20 @@ def run_measured(args: list[str], env: dict) -> tuple[float, float, str]:
     return secs, kib / 1024, proc.stdout
 
 
+def flow_seconds(db: Path) -> float:
+    """started_at -> finished_at of the warehouse's latest run."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute(
+            "SELECT epoch(finished_at) - epoch(started_at) FROM runs ORDER BY started_at DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        con.close()
+    return float(row[0]) if row else float("nan")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--feeds", default="2000,10000", help="comma-separated N")
@@ -71,21 +87,25 @@ def main() -> None:
         for n in [int(x) for x in a.feeds.split(",")]:
             with FeedFarm([Spec("quiet", items=a.items)] * n, hosts=a.hosts, shared_items=False) as farm:
                 src = farm.sources_toml(tmp / f"s{n}.toml")
-                base = [WIREHOUSE, "ingest", "--sources", str(src), "--db", str(tmp / f"n{n}.duckdb")]
+                db = tmp / f"n{n}.duckdb"
+                base = [WIREHOUSE, "ingest", "--sources", str(src), "--db", str(db)]
                 mark = len(farm.requests)
                 full, full_rss, out = run_measured(base, env)
+                full_flow = flow_seconds(db)
                 fetched = len(farm.paths_since(mark))
                 lines = len(out.splitlines())
                 idle, idle_rss, _ = run_measured(base, env)
+                idle_flow = flow_seconds(db)
                 mark = len(farm.requests)
                 again, again_rss, _ = run_measured([*base, "--all"], env)
                 polled = len(farm.paths_since(mark))
             print(
                 f"N={n:>6}: full run {full:6.1f} s, peak RSS {full_rss:4.0f} MiB, {fetched} feed requests "
-                f"({fetched / full:.0f}/s), {n * a.items} items; summary {lines} lines"
+                f"({fetched / full:.0f}/s), {n * a.items} items; summary {lines} lines; flow {full_flow:.1f} s"
             )
             print(
-                f"          nothing due {idle:5.1f} s ({100 * idle / full:.1f} % of full), peak RSS {idle_rss:4.0f} MiB"
+                f"          nothing due {idle:5.1f} s ({100 * idle / full:.1f} % of full), peak RSS {idle_rss:4.0f} MiB; "
+                f"flow {idle_flow:.2f} s ({100 * idle_flow / full_flow:.1f} % of the full run's)"
             )
             print(
                 f"          --all (304s) {again:5.1f} s, peak RSS {again_rss:4.0f} MiB, "
