@@ -7,7 +7,7 @@ feed health", says the same rules in prose). The rules, in order:
 1. Learned change rate: the mean gap between the newest item timestamps the feed
    shows (at most `RATE_ITEMS`), smoothed with the previous estimate; without
    usable dates, the time since the last poll divided by the new items seen. A
-   feed silent for longer than its rate is stretched to half its silence.
+   feed silent for more than twice its rate is polled every half its silence.
 2. The feed's own hints: sy:updatePeriod/updateFrequency stand in for the rate
    until one is learned; RSS `ttl`, HTTP `Cache-Control: max-age`, `Expires` and
    `Retry-After` are floors (do not ask again sooner).
