@@ -175,9 +175,10 @@ def polling_markdown(report: PollReport | None) -> str:
 
 
 def host_settings(sources: list[Source], base: FetchSettings) -> dict[str, FetchSettings]:
-    """Each source's fetch settings, made equal for sources whose feeds share a host (the strictest
-    delay and concurrency of them, robots.txt if any asks): one session, and so one per-host clock
-    and concurrency slot, per host, however many feeds it serves."""
+    """Each source's fetch settings, with the delay and concurrency made equal for sources whose
+    feeds share a host (the strictest of them): sources on a host then share one session, and so
+    one per-host clock and concurrency slot, however many feeds it serves. `respect_robots` stays
+    the source's own decision: sources of one host that differ in it get a session each."""
     from urllib.parse import urlsplit
 
     own = {s.name: s.fetch_settings(base) for s in sources}
@@ -187,15 +188,12 @@ def host_settings(sources: list[Source], base: FetchSettings) -> dict[str, Fetch
     out: dict[str, FetchSettings] = {}
     for names in by_host.values():
         distinct = list(dict.fromkeys(own[n] for n in names))
-        if len(distinct) == 1:
-            merged = distinct[0]
-        else:
-            merged = replace(
-                distinct[0],
-                per_host_delay=max(d.per_host_delay for d in distinct),
-                per_host_concurrency=min(d.per_host_concurrency for d in distinct),
-                respect_robots=any(d.respect_robots for d in distinct),
-            )
+        delay = max(d.per_host_delay for d in distinct)
+        concurrency = min(d.per_host_concurrency for d in distinct)
         for n in names:
-            out[n] = merged
+            out[n] = (
+                own[n]
+                if len(distinct) == 1
+                else replace(own[n], per_host_delay=delay, per_host_concurrency=concurrency)
+            )
     return out

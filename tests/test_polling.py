@@ -218,3 +218,40 @@ def test_feed_state_round_trip_and_health_view(warehouse_db):
         _, silent = wh.source_health(silent_days=3)
         assert {r[0] for r in silent} == {"a", "b"}  # nothing loaded from either
         assert "median_ms" in columns
+
+
+def test_sources_of_one_host_share_its_strictest_politeness():
+    from flows.http import FetchSettings
+    from flows.polling import host_settings
+
+    text = """
+[[sources]]
+name = "a"
+kind = "rss"
+url = "https://wire.example/a.xml"
+delay = 2
+
+[[sources]]
+name = "b"
+kind = "rss"
+url = "https://wire.example/b.xml"
+concurrency = 1
+
+[[sources]]
+name = "c"
+kind = "rss"
+url = "https://wire.example/c.xml"
+respect_robots = false
+
+[[sources]]
+name = "d"
+kind = "rss"
+url = "https://other.example/d.xml"
+delay = 0
+"""
+    settings = host_settings(parse_sources(text), FetchSettings())
+    assert settings["a"] == settings["b"]  # one session: one clock and slot for the host
+    assert (settings["a"].per_host_delay, settings["a"].per_host_concurrency) == (2.0, 1)
+    assert (settings["c"].per_host_delay, settings["c"].per_host_concurrency) == (2.0, 1)
+    assert settings["c"].respect_robots is False and settings["a"].respect_robots is True
+    assert settings["d"].per_host_delay == 0.0  # another host keeps its own
