@@ -90,9 +90,6 @@ def parse_sources(
     entries = doc.get("sources")
     if not isinstance(entries, list) or not entries:
         raise SourcesError(f"{origin}: no [[sources]] entries")
-    unknown_top = set(doc) - {"sources", "polling"}
-    if unknown_top:
-        raise SourcesError(f"{origin}: unknown top-level key(s) {', '.join(sorted(unknown_top))}")
     polling = doc.get("polling", {})
     if not isinstance(polling, dict):
         raise SourcesError(f"{origin}: [polling] must be a table")

@@ -172,7 +172,6 @@ max_interval = 60
         ),
         ("[polling]\nsoon = 1\n", "unknown key(s) soon"),
         ("[polling]\nunhealthy_after = 1.5\n", "`unhealthy_after` must be a whole number"),
-        ("[pollng]\n", "unknown top-level key(s) pollng"),
     ):
         with pytest.raises(SourcesError, match=None) as exc:
             parse_sources(bad + text.split("\n", 4)[-1])
