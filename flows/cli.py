@@ -41,6 +41,7 @@ def run_ingest(
     lock_wait: float | None = None,
     chunk_size: int | None = None,
     workers: int | None = None,
+    all_feeds: bool = False,
     shard: str | None = None,
 ):
     from flows.ingest import ingest
@@ -67,6 +68,7 @@ def run_ingest(
             warehouse=wh,
             **({"chunk_size": chunk_size} if chunk_size else {}),
             workers=workers,
+            all_feeds=all_feeds,
             **({"shard": shard} if shard else {}),
         )
     return summary
@@ -86,6 +88,9 @@ def ingest(
     workers: int | None = typer.Option(
         None, "--workers", min=0, help="Extraction processes [default: one per core; 0: none]."
     ),
+    all_feeds: bool = typer.Option(
+        False, "--all", help="Poll every feed, due or not [default: only the due feeds]."
+    ),
     shard: str | None = typer.Option(
         None,
         "--shard",
@@ -94,7 +99,8 @@ def ingest(
         show_default=False,
     ),
 ) -> None:
-    """Run the ingest flow once: fetch all sources, load new and changed articles.
+    """Run the ingest flow once: poll the due feeds (every feed with --all), load new and
+    changed articles. When a feed is due: docs/operations.md, "Polling and feed health".
 
     Items are processed and committed in chunks: a run stopped at any point keeps what it
     committed and the next run carries on from there.
@@ -111,6 +117,7 @@ def ingest(
         lock_wait=wait,
         chunk_size=chunk_size,
         workers=workers,
+        all_feeds=all_feeds,
         shard=shard,
     )
     print_summary(summary)
@@ -147,7 +154,7 @@ def demo(
         server = CorpusServer(port=0)
     with server:
         out.print(f"demo corpus served at {server.base_url}")
-        summary = run_ingest(SOURCES, path, None, base_url=server.base_url)
+        summary = run_ingest(SOURCES, path, None, base_url=server.base_url, all_feeds=True)
     expected = deliberate(summary.failures)
     print_summary(summary, expected=expected)
     print_demo_footer(path)
@@ -207,6 +214,7 @@ from flows.commands import reprocess as _reprocess
 from flows.commands import search as _search
 from flows.commands import serve as _serve
 from flows.commands import server as _server
+from flows.commands import sources as _sources
 
 app.command("reprocess")(_reprocess.reprocess_cmd)
 app.command("backfill")(_backfill.backfill_cmd)
@@ -221,6 +229,7 @@ app.command("clean")(_clean.clean_cmd)
 app.command("extract")(_extract.extract_cmd)
 app.command("dedup")(_dedup.dedup)
 app.command("docs")(_docs.docs)
+app.add_typer(_sources.app, name="sources")
 
 
 def main() -> None:

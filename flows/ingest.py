@@ -36,6 +36,7 @@ from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
 from .pipeline import CpuPool, Work
+from .polling import FeedPoller, PollReport, host_settings, plan_polls, polling_markdown, save_polls
 from .sources import DEFAULT_SOURCES, Source, load_sources, shard_sources
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -65,6 +66,7 @@ class RunSummary:
     status: str
     per_source: dict[str, SourceCounts]
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (source, url, reason)
+    polling: PollReport | None = None  # feeds not due, moved, health changes (flows/polling.py)
 
     def total(self, key: str) -> int:
         return sum(getattr(c, key) for c in self.per_source.values())
@@ -125,12 +127,15 @@ def _log_rows(result: FetchResult, source: str, kind: str) -> list[FetchLogRow]:
 
 
 @task(name="read-state", cache_policy=NO_CACHE)
-def read_state(wh: Warehouse, sources: list[Source]) -> dict[str, Validators]:
-    """Register the sources and read the conditional-GET validators of their feeds."""
+def read_state(
+    wh: Warehouse, sources: list[Source], configured: list[Source] | None = None
+) -> dict[str, Validators]:
+    """Register the configured sources (default: `sources`) and read the conditional-GET
+    validators of the feeds about to be polled (`sources`, at the URLs polled)."""
     wh.upsert_sources(
         [
             SourceRow(s.name, s.kind, s.url, s.syndicator, s.agency, s.fetch_pages, s.allow_private)
-            for s in sources
+            for s in (sources if configured is None else configured)
         ]
     )
     return wh.http_validators([s.url for s in sources])
@@ -153,7 +158,7 @@ def fetch_feeds(
         requests.append(
             FetchRequest(
                 url=s.url,
-                trusted=True,
+                trusted=s.moved_from is None,  # where a redirect moved a feed is not operator-configured
                 private_hosts=private_hosts(s),
                 etag=stored.etag,
                 last_modified=stored.last_modified,
@@ -219,9 +224,11 @@ def ingest(
     warehouse: Warehouse | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     workers: int | None = None,
+    all_feeds: bool = False,
     shard: str | None = None,
 ) -> RunSummary | State:
-    """Fetch every source, load new and changed articles; safe to run again at any time.
+    """Fetch the due feeds (every feed with `all_feeds`), load new and changed articles; safe to
+    run again at any time. Which feeds are due: flows/polling.py, docs/operations.md.
 
     One writer at a time: the run works in one Warehouse session (the caller's
     `warehouse`, or one opened on `db`, waiting at most `lock_wait` seconds for
@@ -240,7 +247,7 @@ def ingest(
     sources = shard_sources(load_sources(sources_file, base_url=base_url), shard)
     with Warehouse.use(warehouse, db, job="ingest", wait=lock_wait) as wh:
         with _Sessions(sources, settings) as sessions, CpuPool(workers) as pool:
-            summary = _ingest(sources, wh, limit, sessions, pool, chunk_size, shard)
+            summary = _ingest(sources, wh, limit, sessions, pool, chunk_size, all_feeds, shard)
         search_index(wh, force=bool(summary.total("new") or summary.total("updated")))
     if summary.outcome == "failed":  # recorded in `runs` and the artifact; the flow run ends Failed
         return Failed(message=f"no source could be read ({len(summary.failed_sources)} failed)", data=summary)
@@ -252,7 +259,7 @@ class _Sessions:
     applied to the run's settings); sources sharing settings share a client and per-host clocks."""
 
     def __init__(self, sources: list[Source], base: FetchSettings):
-        self._settings = {s.name: s.fetch_settings(base) for s in sources}
+        self._settings = host_settings(sources, base)  # one session per feed host: politeness holds
         self._sessions: dict[FetchSettings, FetchSession] = {}
 
     def __enter__(self) -> _Sessions:
@@ -300,6 +307,13 @@ class _Run:
         self.fetch_log: list[FetchLogRow] = []
         self.raw_docs: dict[str, RawDocument] = {}
         self.cache_rows: dict[str, Validators] = {}  # per source: feed validators, stored when its items are
+        self.pending: set[str] = set()  # sources with items left for the next run
+
+    def wait_for_rerun(self, source: str) -> None:
+        """Items of `source` are left for the next run: keep its validators unstored (or a 304 would
+        hide them) and poll it again soon."""
+        self.cache_rows.pop(source, None)
+        self.pending.add(source)
 
     def _item_row(self, source: str, url: str | None, outcome: str, text: str) -> None:
         self.fetch_log.append(
@@ -327,9 +341,9 @@ class _Run:
     def log_requests(self, result: FetchResult, source: str, kind: str) -> None:
         self.fetch_log.extend(_log_rows(result, source, kind))
 
-    def summary(self) -> RunSummary:
+    def summary(self, polling: PollReport | None = None) -> RunSummary:
         status = "completed_with_failures" if self.failures else "completed"
-        return RunSummary(self.run_id, status, self.counts, self.failures)
+        return RunSummary(self.run_id, status, self.counts, self.failures, polling)
 
     def record(self, summary: RunSummary, status: str | None = None) -> RunRecord:
         """The run's `runs` row: status 'running' (no finished_at) while chunks are committed."""
@@ -366,21 +380,23 @@ class _Run:
 
 
 def _read_feeds(
-    run: _Run, sources: list[Source], wh: Warehouse, sessions: _Sessions
+    run: _Run, sources: list[Source], wh: Warehouse, sessions: _Sessions, poller: FeedPoller | None = None
 ) -> tuple[list[tuple[FeedItem, Source]], dict[str, str]]:
     """Fetch and parse every feed (conditional GET); returns the items and each feed's raw doc id."""
     log = get_run_logger()
-    validators = read_state(wh, sources)
+    validators = read_state(wh, sources, poller.configured if poller else None)
     results = fetch_feeds(sources, validators, sessions)
     parsed = parse_feeds(sources, results)
     feed_docs: dict[str, str] = {}
     items: list[tuple[FeedItem, Source]] = []
     for s, r, p in zip(sources, results, parsed):
+        if poller is not None:
+            poller.observe(s, r, p)
         counts = run.counts[s.name]
         if r.not_modified:
             run.log_requests(r, s.name, "feed")
             counts.not_modified += 1
-            log.info("%s: not modified", s.name)
+            log.debug("%s: not modified", s.name)  # thousands of feeds: not a line each
             continue
         if not r.ok:
             run.log_requests(r, s.name, "feed")
@@ -434,7 +450,7 @@ def _select_work(
         # the rest waits for the next run: keep no validators for the feeds it came from,
         # or a 304 would hide it until the feed changes
         for _aid, _item, s in todo[limit:]:
-            run.cache_rows.pop(s.name, None)
+            run.wait_for_rerun(s.name)
         log.info("--limit %d: %d items left for the next run", limit, len(todo) - limit)
         todo = todo[:limit]
     return todo, known
@@ -483,7 +499,7 @@ def _works(
             if (r.error or "").startswith("given up") and not run.counts[s.name].error:
                 run.counts[s.name].error = f"pages {r.error}"
             # keep the feed's validators unstored: the next run re-reads it and retries
-            run.cache_rows.pop(s.name, None)
+            run.wait_for_rerun(s.name)
     return works
 
 
@@ -525,18 +541,23 @@ def _ingest(
     sessions: _Sessions,
     pool: CpuPool,
     chunk_size: int,
+    all_feeds: bool = True,
     shard: str | None = None,
 ) -> RunSummary:
     """The body of the ingest flow (inside its Warehouse session): fetch + parse feeds -> select,
     then per chunk: fetch pages (the next chunk's while this one is processed) -> extract + clean
     (process pool) -> dedup -> load, one transaction per chunk."""
     log = get_run_logger()
-    run = _Run(sources, shard)
+    poller = plan_polls(wh, sources, all_feeds, _now())  # the due feeds, at their current URLs
+    run = _Run(poller.due, shard)
     crashed = wh.mark_crashed_runs(run.run_id, scope=shard)
     if crashed:
         log.warning("%d earlier run(s) left 'running' by a killed process marked 'crashed'", crashed)
-    items, feed_docs = _read_feeds(run, sources, wh, sessions)
+    log.info("%d feed(s) due, %d not due", len(poller.due), poller.report.not_due)
+    # nothing due: no sources to register, no feed to fetch (a scheduled run is then cheap)
+    items, feed_docs = _read_feeds(run, poller.due, wh, sessions, poller) if poller.due else ([], {})
     todo, known = _select_work(run, items, wh, limit)
+    poller.count_new(items, known)
     left = Counter(s.name for _aid, _item, s in todo)  # items per feed not committed yet
     stored: set[str] = set()
     # first commit: the run row ('running'), the feeds' payloads and log, validators of feeds with no work
@@ -566,12 +587,14 @@ def _ingest(
             merges += len(assignment.merges)
             log.info("chunk %d/%d committed: %d articles loaded", n + 1, len(chunks), len(to_load))
 
-    summary = run.summary()
+    summary = run.summary(save_polls(wh, poller, run.pending, _now()))
     wh.record_run(run.record(summary))
     log.info("stories: %d new, %d copies joined earlier stories, %d merges", new_stories, joined, merges)
     log.info("events: %d stories assigned, %d founded an event", events.stories, events.founded)
     create_markdown_artifact(
-        key="ingest-summary", markdown=summary_markdown(summary), description="wirehouse ingest run summary"
+        key="ingest-summary",
+        markdown=summary_markdown(summary) + polling_markdown(summary.polling),
+        description="wirehouse ingest run summary",
     )
     log.info(
         "run %s: %d new, %d updated, %d duplicate, %d failed",

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
+import tomli
+
 from flows.http import FetchSettings
 from transforms.assemble import SourceHints
+from transforms.polling import PollBounds
 
 DEFAULT_SOURCES = Path(__file__).resolve().parent.parent / "sources.toml"
 FEED_KINDS = frozenset({"rss"})
@@ -18,6 +20,11 @@ ARCHIVE_KINDS = frozenset({"warc", "sitemap", "jsonl"})  # backfill inputs (docs
 KINDS = FEED_KINDS | ARCHIVE_KINDS
 _KEYS = {"name", "kind", "url", "syndicator", "agency", "fetch_pages", "allow_private", "enabled"}
 _KEYS |= {"path", "since", "until", "delay", "concurrency", "respect_robots"}
+# polling bounds (transforms/polling.py): minutes, except unhealthy_after (a count of failures);
+# defaults in a top-level [polling] table, overridden per source
+POLL_MINUTES = ("min_interval", "max_interval", "default_interval", "unhealthy_interval")
+POLL_KEYS = frozenset(POLL_MINUTES) | {"unhealthy_after"}
+_KEYS |= POLL_KEYS
 
 
 class SourcesError(ValueError):
@@ -39,6 +46,9 @@ class Source:
     delay: float | None = None  # politeness overrides; None keeps FetchSettings' default
     concurrency: int | None = None
     respect_robots: bool | None = None
+    # when a scheduled ingest polls this feed (docs/operations.md, "Polling and feed health")
+    polling: PollBounds = field(default_factory=PollBounds)
+    moved_from: str | None = None  # set by the poller when `url` is where a 301/308 moved the feed
 
     @property
     def hints(self) -> SourceHints:
@@ -76,12 +86,20 @@ def parse_sources(
     `path`s are taken from base_dir (the sources file's folder).
     """
     try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        doc = tomli.loads(text)
+    except tomli.TOMLDecodeError as exc:
         raise SourcesError(f"{origin}: not valid TOML: {exc}") from None
     entries = doc.get("sources")
     if not isinstance(entries, list) or not entries:
         raise SourcesError(f"{origin}: no [[sources]] entries")
+    polling = doc.get("polling", {})
+    if not isinstance(polling, dict):
+        raise SourcesError(f"{origin}: [polling] must be a table")
+    if set(polling) - POLL_KEYS:
+        raise SourcesError(
+            f"{origin}: [polling]: unknown key(s) {', '.join(sorted(set(polling) - POLL_KEYS))}"
+        )
+    defaults = _bounds(polling, PollBounds(), f"{origin}: [polling]")
     out: list[Source] = []
     seen: set[str] = set()
     for i, e in enumerate(entries, 1):
@@ -119,6 +137,7 @@ def parse_sources(
                 raise SourcesError(f"{where}: `{key}` must be true or false")
         since, until = _date_range(e, where)
         delay, concurrency = _politeness(e, where)
+        bounds = _bounds(e, defaults, where) if POLL_KEYS.intersection(e) else defaults
         if not e.get("enabled", True) or e["kind"] not in kinds:
             continue
         out.append(
@@ -136,9 +155,31 @@ def parse_sources(
                 delay=delay,
                 concurrency=concurrency,
                 respect_robots=e.get("respect_robots"),
+                polling=bounds,
             )
         )
     return out
+
+
+def _bounds(e: dict, base: PollBounds, where: str) -> PollBounds:
+    """`base` with the polling keys of `e` applied (minutes -> seconds), checked."""
+    changes: dict = {}
+    for key in POLL_MINUTES:
+        if key in e:
+            value = e[key]
+            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+                raise SourcesError(f"{where}: `{key}` must be a number of minutes > 0, got {value!r}")
+            changes[key] = float(value) * 60.0
+    if "unhealthy_after" in e:
+        value = e["unhealthy_after"]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise SourcesError(f"{where}: `unhealthy_after` must be a whole number >= 1, got {value!r}")
+        changes["unhealthy_after"] = value
+    bounds = replace(base, **changes) if changes else base
+    problem = bounds.problem()
+    if problem:
+        raise SourcesError(f"{where}: polling bounds: {problem.replace('_interval', '_interval (minutes)')}")
+    return bounds
 
 
 def _archive_path(e: dict, where: str, base_dir: Path | None) -> str | None:

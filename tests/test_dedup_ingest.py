@@ -67,7 +67,13 @@ def test_ingest_runs_cluster_copies_across_runs(tmp_path, server_factory, prefec
         sources.read_text() + '\n[[sources]]\nname = "menafn"\nkind = "rss"\n'
         'url = "{{BASE}}/menafn.xml"\nsyndicator = "MENAFN"\nallow_private = true\n'
     )
-    ingest(sources_file=str(sources), db=str(db_path), base_url=server.base_url, settings=settings)
+    ingest(
+        sources_file=str(sources),
+        db=str(db_path),
+        base_url=server.base_url,
+        settings=settings,
+        all_feeds=True,
+    )
 
     con = duckdb.connect(str(db_path), read_only=True)
     rows = con.execute("SELECT source, guid, story_id FROM articles ORDER BY source, guid").fetchall()

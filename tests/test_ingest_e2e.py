@@ -155,7 +155,9 @@ def test_second_run_changes_nothing_and_uses_conditional_get(first_run):
     warehouse_db, corpus_server = first_run.db, first_run.server
     before = counts(warehouse_db)
     seen = len(corpus_server.requests)
-    again = ingest(sources_file=str(SOURCES), db=str(warehouse_db), base_url=corpus_server.base_url)
+    again = ingest(
+        sources_file=str(SOURCES), db=str(warehouse_db), base_url=corpus_server.base_url, all_feeds=True
+    )
     assert counts(warehouse_db) == before
     assert again.total("new") == 0 and again.total("updated") == 0
     n_sources = len(load_sources(SOURCES, base_url="http://x"))
@@ -172,7 +174,11 @@ def test_limit_caps_the_items_processed_and_the_rest_comes_next(prefect_harness,
     # the items beyond the limit are not hidden behind a 304: later runs pick them up
     for _ in range(20):
         more = ingest(
-            sources_file=str(SOURCES), db=str(warehouse_db), base_url=corpus_server.base_url, limit=25
+            sources_file=str(SOURCES),
+            db=str(warehouse_db),
+            base_url=corpus_server.base_url,
+            limit=25,
+            all_feeds=True,
         )
         if more.total("new") == 0:
             break

@@ -200,6 +200,6 @@ def test_real_ingest_keeps_short_summary_only_and_flash_items(
 
     # a second run adds nothing and fetches no page already settled
     seen = len(srv.requests)
-    second = ingest(sources_file=str(tmp_path / "both.toml"), db=str(db_path))
+    second = ingest(sources_file=str(tmp_path / "both.toml"), db=str(db_path), all_feeds=True)
     assert second.total("new") == 0 and second.total("updated") == 0
     assert "/pages/summary-404.html" not in srv.requests[seen:]

@@ -110,7 +110,7 @@ def test_exit_codes_flow_states_and_recorded_runs(prefect_harness, server_factor
 
     # 3: some sources failed -> exit 3, flow run Completed, failures listed
     mixed = sources_file(tmp_path / "mixed.toml", {"wire": f"{corpus.base_url}/wire.xml", "dead": dead})
-    partial = runner.invoke(app, ["ingest", "--sources", str(mixed), "--db", str(db)])
+    partial = runner.invoke(app, ["ingest", "--all", "--sources", str(mixed), "--db", str(db)])
     assert partial.exit_code == 3, partial.output
     run_id, _, _ = last_run(db, "ingest")
     assert flow_run_state(run_id) == "COMPLETED"
@@ -118,7 +118,7 @@ def test_exit_codes_flow_states_and_recorded_runs(prefect_harness, server_factor
 
     # 0: everything read
     good = sources_file(tmp_path / "good.toml", {"wire": f"{corpus.base_url}/wire.xml"})
-    ok = runner.invoke(app, ["ingest", "--sources", str(good), "--db", str(db)])
+    ok = runner.invoke(app, ["ingest", "--all", "--sources", str(good), "--db", str(db)])
     assert ok.exit_code == 0, ok.output
 
     # maintain: 0 when the checks pass, 1 and Failed when one fails

@@ -65,7 +65,7 @@ def test_second_ingest_gives_up_or_waits(prefect_harness, server_factory, tmp_pa
     )
     assert holder["job"] == "ingest"
     impatient = start([*ingest, "--wait", "0.2"], env)
-    patient = start([*ingest, "--wait", "60"], env)
+    patient = start([*ingest, "--all", "--wait", "60"], env)  # --all: its feeds are not due yet
     _, err = impatient.communicate(timeout=120)  # a loaded 2-core machine starts Python slowly
     assert impatient.returncode == 75  # busy: the exit-code contract (README)
     assert "busy" in err and f"pid {first.pid}" in err and len(err.strip().splitlines()) == 1, err
@@ -191,7 +191,9 @@ def test_readers_during_ingest_see_whole_batches_and_never_block(
     before = json.loads(reader.stdout.readline())["held"]
     assert before == [6, 1, 0]
 
-    second = ingest(sources_file=str(SOURCES), db=str(db), base_url=server.base_url, lock_wait=5)
+    second = ingest(
+        sources_file=str(SOURCES), db=str(db), base_url=server.base_url, lock_wait=5, all_feeds=True
+    )
     stop.touch()
     out, err = reader.communicate(timeout=30)
     assert reader.returncode == 0, err

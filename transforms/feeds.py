@@ -16,18 +16,20 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 import feedparser
 
 from .charset import to_utf8_xml
+from .polling import FeedHints, feed_hints
 from .records import FeedItem
 
 FUTURE_TOLERANCE = timedelta(minutes=15)
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
+_FIRST_ITEM = re.compile(rb"<(item|entry)[\s>]", re.I)
 _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>])", re.I | re.S)
 
 
@@ -37,6 +39,9 @@ class ParsedFeed:
     error: str | None = None  # set when the document is not a usable feed
     notes: tuple[tuple[str, str], ...] = ()  # (item guid or link, note) for data we did not trust
     encoding: str | None = None  # the charset the document was decoded from
+    hints: FeedHints = field(
+        default_factory=FeedHints
+    )  # ttl, skipHours/skipDays, sy:updatePeriod (transforms/polling.py)
 
 
 def _to_utc(struct) -> datetime | None:
@@ -168,4 +173,17 @@ def parse_feed(
                 rights=_rights(entry),
             )
         )
-    return ParsedFeed(tuple(items), notes=tuple(notes), encoding=encoding)
+    return ParsedFeed(tuple(items), notes=tuple(notes), encoding=encoding, hints=_hints(parsed.feed, utf8))
+
+
+def _hints(channel, utf8: bytes) -> FeedHints:
+    """The feed's schedule hints; skipHours/skipDays are read from the text before the first item
+    (feedparser keeps only the last hour and day of those lists)."""
+    first = _FIRST_ITEM.search(utf8)
+    head = utf8[: first.start()] if first else utf8[:65536]
+    return feed_hints(
+        head.decode("utf-8", errors="replace"),
+        channel.get("ttl"),
+        channel.get("sy_updateperiod"),
+        channel.get("sy_updatefrequency"),
+    )

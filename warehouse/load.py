@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from . import events
 from .db import registered, sql
-from .records import Chunk, RawDocument, RunRecord, SourceRow, StoredPayload, Validators
+from .records import Chunk, FeedStateRow, RawDocument, RunRecord, SourceRow, StoredPayload, Validators
 
 # The articles columns a load writes, in one place: adding a column is a migration, a field of
 # transforms.records.Article and a line here (load_articles.sql inserts/updates BY NAME).
@@ -120,6 +120,27 @@ SOURCE_SCHEMA = pa.schema(
         ("allow_private", pa.bool_()),
     ]
 )
+_TS = pa.timestamp("us", tz="UTC")
+FEED_STATE_SCHEMA = pa.schema(
+    [
+        ("source", pa.string()),
+        ("configured_url", pa.string()),
+        ("current_url", pa.string()),
+        ("moved_at", _TS),
+        ("next_due_at", _TS),
+        ("interval_s", pa.float64()),
+        ("change_interval_s", pa.float64()),
+        ("consecutive_failures", pa.int32()),
+        ("health", pa.string()),
+        ("last_polled_at", _TS),
+        ("last_success_at", _TS),
+        ("last_failure_at", _TS),
+        ("last_failure_reason", pa.string()),
+        ("last_item_at", _TS),
+        ("last_response_ms", pa.float64()),
+        ("due_reason", pa.string()),
+    ]
+)
 CHECK_SCHEMA = pa.schema(
     [
         ("check_name", pa.string()),
@@ -143,6 +164,18 @@ def ids_table(column: str, values: list[str]) -> pa.Table:
 def upsert_sources(con: duckdb.DuckDBPyConnection, sources: list[SourceRow]) -> None:
     with registered(con, batch_sources=_records(sources, SOURCE_SCHEMA)):
         con.execute(sql("upsert_sources"))
+
+
+def feed_states(con: duckdb.DuckDBPyConnection, names: list[str]) -> dict[str, FeedStateRow]:
+    """source -> its stored polling state, for the named sources that have one."""
+    with registered(con, batch_sources=ids_table("name", names)):
+        cur = con.execute(sql("feed_states"))
+        return {row[0]: FeedStateRow(*row) for row in cur.fetchall()}
+
+
+def write_feed_states(con: duckdb.DuckDBPyConnection, rows: list[FeedStateRow]) -> None:
+    with registered(con, batch_feed_state=_records(rows, FEED_STATE_SCHEMA)):
+        con.execute(sql("load_feed_state"))
 
 
 def known_articles(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:

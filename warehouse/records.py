@@ -74,6 +74,28 @@ class SourceRow:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedStateRow:
+    """A feed's polling state and health (a `feed_state` row; the rules: transforms/polling.py)."""
+
+    source: str
+    configured_url: str
+    current_url: str
+    moved_at: datetime | None = None
+    next_due_at: datetime | None = None
+    interval_s: float | None = None
+    change_interval_s: float | None = None
+    consecutive_failures: int = 0
+    health: str = "healthy"
+    last_polled_at: datetime | None = None
+    last_success_at: datetime | None = None
+    last_failure_at: datetime | None = None
+    last_failure_reason: str | None = None
+    last_item_at: datetime | None = None
+    last_response_ms: float | None = None
+    due_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Checkpoint:
     """Where a backfill input was read up to (a `backfill_checkpoints` row): `position` is the
     encoded reader Position to continue from, written with the chunk it covers."""
@@ -210,6 +232,7 @@ __all__ = [
     "Checkpoint",
     "Chunk",
     "EventsDone",
+    "FeedStateRow",
     "FetchLogRow",
     "RawDocument",
     "ReprocessCandidate",

@@ -42,6 +42,7 @@ from .records import (
     CheckResult,
     Chunk,
     EventsDone,
+    FeedStateRow,
     ReprocessCandidate,
     RunRecord,
     SourceRow,
@@ -202,6 +203,22 @@ class Warehouse:
     def http_validators(self, urls: list[str]) -> dict[str, Validators]:
         """Stored ETag/Last-Modified of the URLs about to be fetched."""
         return load.http_validators(self._con, urls)
+
+    def feed_states(self, names: list[str]) -> dict[str, FeedStateRow]:
+        """The stored polling state of these feed sources (those polled before)."""
+        return load.feed_states(self._con, names)
+
+    def record_feed_states(self, rows: list[FeedStateRow]) -> None:
+        """Store the polled feeds' new state, in one transaction (the end of an ingest run)."""
+        if rows:
+            self._committed(lambda: load.write_feed_states(self._con, rows))
+
+    def source_health(
+        self, *, unhealthy: bool = False, silent_days: int | None = None
+    ) -> tuple[list[str], list[tuple]]:
+        """(columns, rows) of v_source_health, worst first, optionally filtered."""
+        cur = self._con.execute(sql("source_health"), {"unhealthy": unhealthy, "silent_days": silent_days})
+        return [d[0] for d in cur.description], cur.fetchall()
 
     def known_articles(self, ids: list[str]) -> dict[str, str]:
         """article_id -> content_hash of the ids already loaded."""

@@ -118,6 +118,11 @@ class FetchResult:
     error: str | None = None
     retryable: bool = False  # the final error was transient (a later run may succeed)
     attempts: list[Attempt] = field(default_factory=list)
+    moved_to: str | None = None  # where permanent redirects (301/308) from `url` itself lead
+    cache_control: str | None = None  # the answer's cache headers, raw (transforms/polling.py reads them)
+    expires: str | None = None
+    retry_after: str | None = None
+    date: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -402,6 +407,8 @@ class Fetcher:
     ) -> None:
         s = self.settings
         current = url
+        permanent = True  # every hop so far was a 301/308: the feed has moved for good
+        result.moved_to = None
         for hop in range(s.max_redirects + 1):
             scope = Scope(trusted=trusted and hop == 0, private_hosts=private_hosts)
             check_url(current, scope)
@@ -421,6 +428,9 @@ class Fetcher:
                                     status=resp.status_code,
                                 )
                             current = urljoin(current, location)
+                            permanent = permanent and resp.status_code in (301, 308)
+                            if permanent:
+                                result.moved_to = current
                             continue
                         await self._read(resp, kind, result)
                         return
@@ -435,6 +445,10 @@ class Fetcher:
         result.content_type = resp.headers.get("content-type")
         result.etag = resp.headers.get("etag")
         result.last_modified = resp.headers.get("last-modified")
+        result.cache_control = resp.headers.get("cache-control")
+        result.expires = resp.headers.get("expires")
+        result.retry_after = resp.headers.get("retry-after")
+        result.date = resp.headers.get("date")
         if resp.status_code == 304:
             result.content = None
             return

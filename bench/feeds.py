@@ -1,0 +1,118 @@
+"""Thousands of feeds (issue 15): full runs, nothing-due runs, requests per second.
+
+    python3 -m uv run --locked python bench/feeds.py --feeds 2000,10000 --items 2
+
+For each N, a farm of N generated feeds on four loopback hosts (tests/feeds_support.py:
+items a day apart, so every feed is quiet and, once polled, not due for hours) and a
+fresh warehouse, then three real `wirehouse ingest` subprocesses, each timed with its
+peak RSS:
+
+* full: the first scheduled run (every feed due), N feed requests and N x items articles;
+* nothing due: the scheduled run right after it (no feed is due), and its time as a share
+  of the full run's (goal: under 10 %);
+* --all: every feed polled again (all 304), feed requests per second of the whole run.
+
+It also prints how many lines the full run's summary took (goal: fits a terminal), and the
+flow's own time from the `runs` row (started_at to finished_at: without the process start,
+the Prefect flow-run set-up and the snapshot publish, which are the same for every run).
+The machine is shared: compare within one run, not across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.pipeline import WIREHOUSE  # noqa: E402
+from tests.feeds_support import FeedFarm, Spec  # noqa: E402
+
+
+def run_measured(args: list[str], env: dict) -> tuple[float, float, str]:
+    """A wirehouse command in a child reporting its own peak RSS: (seconds, MiB, stdout)."""
+    import subprocess
+    import time
+
+    code = (
+        "import resource, sys, runpy; sys.argv = sys.argv[1:];\n"
+        "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
+        "except SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
+        "print('PEAK_RSS_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "sys.exit(code or 0)\n"
+    )
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True)
+    secs = time.perf_counter() - t
+    if proc.returncode not in (0, 3):
+        raise SystemExit(f"{' '.join(args[:2])} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+    kib = int(proc.stderr.rsplit("PEAK_RSS_KIB", 1)[1].split()[0])
+    return secs, kib / 1024, proc.stdout
+
+
+def flow_seconds(db: Path) -> float:
+    """started_at -> finished_at of the warehouse's latest run."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        row = con.execute(
+            "SELECT epoch(finished_at) - epoch(started_at) FROM runs ORDER BY started_at DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        con.close()
+    return float(row[0]) if row else float("nan")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--feeds", default="2000,10000", help="comma-separated N")
+    ap.add_argument("--items", type=int, default=2, help="items per feed")
+    ap.add_argument("--hosts", type=int, default=4, help="loopback hosts 127.0.0.1..n")
+    a = ap.parse_args()
+    from prefect.testing.utilities import prefect_test_harness
+
+    env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING")
+    env["PYTHONPATH"] = str(ROOT)
+    print(f"cores: {os.cpu_count()}; items per feed: {a.items}; hosts: {a.hosts}")
+    with tempfile.TemporaryDirectory() as d, prefect_test_harness(server_startup_timeout=120):
+        from prefect.settings import PREFECT_API_URL
+
+        env["PREFECT_API_URL"] = str(PREFECT_API_URL.value())
+        tmp = Path(d)
+        for n in [int(x) for x in a.feeds.split(",")]:
+            with FeedFarm([Spec("quiet", items=a.items)] * n, hosts=a.hosts, shared_items=False) as farm:
+                src = farm.sources_toml(tmp / f"s{n}.toml")
+                db = tmp / f"n{n}.duckdb"
+                base = [WIREHOUSE, "ingest", "--sources", str(src), "--db", str(db)]
+                mark = len(farm.requests)
+                full, full_rss, out = run_measured(base, env)
+                full_flow = flow_seconds(db)
+                fetched = len(farm.paths_since(mark))
+                lines = len(out.splitlines())
+                idle, idle_rss, _ = run_measured(base, env)
+                idle_flow = flow_seconds(db)
+                mark = len(farm.requests)
+                again, again_rss, _ = run_measured([*base, "--all"], env)
+                polled = len(farm.paths_since(mark))
+            print(
+                f"N={n:>6}: full run {full:6.1f} s, peak RSS {full_rss:4.0f} MiB, {fetched} feed requests "
+                f"({fetched / full:.0f}/s), {n * a.items} items; summary {lines} lines; flow {full_flow:.1f} s"
+            )
+            print(
+                f"          nothing due {idle:5.1f} s ({100 * idle / full:.1f} % of full), peak RSS {idle_rss:4.0f} MiB; "
+                f"flow {idle_flow:.2f} s ({100 * idle_flow / full_flow:.1f} % of the full run's)"
+            )
+            print(
+                f"          --all (304s) {again:5.1f} s, peak RSS {again_rss:4.0f} MiB, "
+                f"{polled} feed requests ({polled / again:.0f}/s of the whole run)"
+            )
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+"""A farm of small generated feeds on several loopback hosts (127.0.0.x), for the polling
+tests and bench/feeds.py: thousands of feeds with different update rates and faults.
+
+Feed `i` lives at `/f/i.xml` on host `i % hosts`; its behaviour is its `Spec`:
+
+* busy: a new item every `rate` seconds (dates from the real clock), so its learned
+  interval is about `rate`;
+* quiet: items a day apart, the newest days old (a silent feed);
+* fail: HTTP 503 (with `Retry-After` when `retry_after` is set);
+* flaky: 503 for its first `fail_first` requests, then a feed;
+* moved: 301 or 308 to `/g/i.xml`, which serves the feed (`moved` = the status);
+* ttl: a quiet feed with `<ttl>` minutes.
+
+Items carry their text (no page fetch); `shared_items` makes every quiet feed list the
+same few items (one article each, so a run over thousands of feeds stays cheap), else
+each feed has its own. Feeds answer 304 to a matching If-None-Match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+BODY = (
+    "NEW DELHI, July 4 (IANS) The farm's item {key} reports that the monsoon reached the capital "
+    "two days early this year, the weather office said on Friday, bringing relief after weeks of heat. "
+    "Officials said the rain would continue through the weekend across the region."
+)
+
+
+@dataclass(frozen=True)
+class Spec:
+    kind: str = "quiet"  # busy | quiet | fail | flaky | moved | ttl
+    rate: float = 60.0  # busy: seconds between items
+    items: int = 3
+    fail_first: int = 0  # flaky
+    moved: int = 301  # moved: 301 or 308
+    ttl: int = 0  # ttl: minutes
+    retry_after: int = 0  # fail: Retry-After seconds
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _FarmServer
+
+    def log_message(self, format, *args):
+        pass
+
+    def do_GET(self):
+        farm = self.server.farm
+        path = urlsplit(self.path).path
+        farm.record(self.server.host, path)
+        if path == "/robots.txt":
+            return self._send(404, b"", "text/plain")
+        parts = path.strip("/").split("/")
+        if len(parts) != 2 or parts[0] not in ("f", "g") or not parts[1].endswith(".xml"):
+            return self._send(404, b"no", "text/plain")
+        try:
+            i = int(parts[1][:-4])
+            spec = farm.specs[i]
+        except (ValueError, IndexError):
+            return self._send(404, b"no", "text/plain")
+        polls = farm.count(i)
+        if spec.kind == "moved" and parts[0] == "f":
+            self.send_response(spec.moved)
+            self.send_header("Location", f"/g/{i}.xml")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if spec.kind == "fail" or (spec.kind == "flaky" and polls <= spec.fail_first):
+            headers = {"Retry-After": str(spec.retry_after)} if spec.retry_after else {}
+            return self._send(503, b"down", "text/plain", headers)
+        data = farm.feed(i, spec)
+        etag = '"' + hashlib.sha1(data).hexdigest()[:16] + '"'
+        if self.headers.get("If-None-Match") == etag:
+            return self._send(304, b"", None, {"ETag": etag})
+        return self._send(200, data, "application/rss+xml; charset=utf-8", {"ETag": etag})
+
+    def _send(self, status: int, body: bytes, ctype: str | None, headers: dict | None = None) -> None:
+        self.send_response(status)
+        if ctype:
+            self.send_header("Content-Type", ctype)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if body:
+            self.wfile.write(body)
+
+
+class _FarmServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    request_queue_size = 256
+    farm: FeedFarm
+    host: str
+
+    def handle_error(self, request, client_address) -> None:
+        pass  # a client closing its kept-alive connection at exit is not news
+
+
+class FeedFarm:
+    """`with FeedFarm(specs, hosts=3) as farm:` serves feed i at farm.url(i)."""
+
+    def __init__(self, specs: list[Spec], hosts: int = 3, shared_items: bool = True):
+        self.specs = specs
+        self.shared_items = shared_items
+        self._lock = threading.Lock()
+        self._polls = [0] * len(specs)
+        self.requests: list[tuple[str, str]] = []  # (host, path)
+        self._servers: list[_FarmServer] = []
+        for h in range(hosts):
+            server = _FarmServer((f"127.0.0.{h + 1}", 0), _Handler)
+            server.farm, server.host = self, f"127.0.0.{h + 1}"
+            self._servers.append(server)
+        self.hosts = [f"http://{s.server_address[0]}:{s.server_address[1]}" for s in self._servers]
+        self.started = datetime.now(UTC)
+
+    def url(self, i: int) -> str:
+        return f"{self.hosts[i % len(self.hosts)]}/f/{i}.xml"
+
+    def record(self, host: str, path: str) -> None:
+        with self._lock:
+            self.requests.append((host, path))
+
+    def count(self, i: int) -> int:
+        """Count a request for feed i; returns how many it has had, this one included."""
+        with self._lock:
+            self._polls[i] += 1
+            return self._polls[i]
+
+    def feed(self, i: int, spec: Spec) -> bytes:
+        now = datetime.now(UTC)
+        if spec.kind == "busy":  # a new item every `rate` seconds, on the real clock
+            tick = int(now.timestamp() // spec.rate)
+            keys = [
+                (f"b{i}-{tick - k}", datetime.fromtimestamp((tick - k) * spec.rate, UTC))
+                for k in range(spec.items)
+            ]
+        else:
+            base = self.started.replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=3)
+            owner = "shared" if self.shared_items else f"q{i}"
+            keys = [(f"{owner}-{k}", base - timedelta(days=k)) for k in range(spec.items)]
+        ttl = f"<ttl>{spec.ttl}</ttl>" if spec.ttl else ""
+        items = "".join(
+            f"<item><title>Farm item {key}</title><link>http://farm.invalid/a/{key}.html</link>"
+            f"<guid>farm-{key}</guid><pubDate>{format_datetime(when, usegmt=True)}</pubDate>"
+            f"<description>{BODY.format(key=key)}</description></item>"
+            for key, when in keys
+        )
+        return (
+            f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>feed {i}</title>'
+            f"<link>http://farm.invalid/</link><description>farm</description>{ttl}{items}</channel></rss>"
+        ).encode()
+
+    def sources_toml(self, path: Path, polling: str = "", overrides: dict[int, str] | None = None) -> Path:
+        """A sources file of every feed (`polling`: the [polling] table's lines; `overrides`:
+        extra lines per feed)."""
+        parts = [f"[polling]\n{polling}\n"] if polling else []
+        for i in range(len(self.specs)):
+            extra = (overrides or {}).get(i, "")
+            parts.append(
+                f'[[sources]]\nname = "feed-{i}"\nkind = "rss"\nurl = "{self.url(i)}"\n'
+                f'agency = "IANS"\nallow_private = true\n{extra}\n'
+            )
+        path.write_text("\n".join(parts))
+        return path
+
+    def paths_since(self, mark: int) -> list[str]:
+        with self._lock:
+            return [p for _h, p in self.requests[mark:] if p != "/robots.txt"]
+
+    def __enter__(self) -> FeedFarm:
+        for s in self._servers:
+            threading.Thread(target=s.serve_forever, name="feed-farm", daemon=True).start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for s in self._servers:
+            s.shutdown()
+            s.server_close()
+
+
+def wait_until(when: datetime) -> None:
+    delay = (when - datetime.now(UTC)).total_seconds()
+    if delay > 0:
+        time.sleep(delay)
