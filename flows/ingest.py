@@ -34,7 +34,7 @@ from warehouse.session import Warehouse
 
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
-from .pipeline import CpuPool, Work
+from .pipeline import CpuPool, Work, prefetched
 from .sources import DEFAULT_SOURCES, Source, load_sources
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
@@ -535,25 +535,20 @@ def _ingest(
     chunks = [todo[i : i + chunk_size] for i in range(0, len(todo), chunk_size)]
     log.info("%d items to process in %d chunk(s) of at most %d", len(todo), len(chunks), chunk_size)
     new_stories = joined = merges = 0
-    with ThreadPoolExecutor(1, thread_name_prefix="wirehouse-prefetch") as prefetch:
-        pending = prefetch.submit(sessions.fetch, _page_requests(chunks[0])) if chunks else None
-        for n, part in enumerate(chunks):
-            assert pending is not None  # submitted whenever there is a chunk left
-            results = pending.result()
-            if n + 1 < len(chunks):  # fetch the next chunk's pages while this one is processed
-                pending = prefetch.submit(sessions.fetch, _page_requests(chunks[n + 1]))
-            works = _works(run, part, results, feed_docs)
-            del results
-            to_load = _keep_changed(run, works, build_chunk(works, pool), known)
-            del works
-            for _aid, _item, s in part:
-                left[s.name] -= 1
-            done = _done_validators(run, left, stored)
-            assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done))
-            new_stories += assignment.new_stories
-            joined += assignment.joined
-            merges += len(assignment.merges)
-            log.info("chunk %d/%d committed: %d articles loaded", n + 1, len(chunks), len(to_load))
+    # the next chunk's pages are fetched while this one is processed (flows/pipeline.py)
+    for n, (part, results) in enumerate(prefetched(chunks, lambda c: sessions.fetch(_page_requests(c)))):
+        works = _works(run, part, results, feed_docs)
+        del results
+        to_load = _keep_changed(run, works, build_chunk(works, pool), known)
+        del works
+        for _aid, _item, s in part:
+            left[s.name] -= 1
+        done = _done_validators(run, left, stored)
+        assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done))
+        new_stories += assignment.new_stories
+        joined += assignment.joined
+        merges += len(assignment.merges)
+        log.info("chunk %d/%d committed: %d articles loaded", n + 1, len(chunks), len(to_load))
 
     summary = run.summary()
     wh.record_run(run.record(summary))

@@ -1,6 +1,9 @@
-"""The chunk path shared by ingest and backfill: extract + clean a chunk of pages on every core.
+"""The chunk path shared by ingest and backfill: fetch the next chunk while this one is
+extracted + cleaned on every core.
 
-A chunk's CPU work (trafilatura/lxml extraction and cleaning, the per-article
+`prefetched` overlaps a run's I/O with its CPU work: while the caller processes
+(extracts, cleans, dedups, loads) one chunk, a thread reads the next chunk from
+its input and fetches its pages. A chunk's CPU work (trafilatura/lxml extraction and cleaning, the per-article
 `assemble`) runs in a process pool, a slice of pages per worker task (never one
 Prefect task per article). Work and results are plain picklable records; the
 pool is started once per run and reused by every chunk. Small chunks and
@@ -11,15 +14,22 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar, overload
 
 from transforms.assemble import SourceHints, assemble, page_failed
 from transforms.extract import extract
 from transforms.records import Article, Extracted, FeedItem
 
 INLINE_BELOW = 24  # pages: fewer than this run in the calling process
+
+C = TypeVar("C")  # a chunk as the input gives it
+P = TypeVar("P")  # a chunk prepared for fetching
+R = TypeVar("R")  # what fetching a prepared chunk gives
+_END: Any = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,3 +106,51 @@ class CpuPool:
         for part in self._executor().map(build_slice, slices):
             out.extend(part)
         return out
+
+
+@overload
+def prefetched(chunks: Iterable[C], fetch: Callable[[C], R]) -> Iterator[tuple[C, R]]: ...
+@overload
+def prefetched(
+    chunks: Iterable[C], fetch: Callable[[P], R], prepare: Callable[[C], P]
+) -> Iterator[tuple[P, R]]: ...
+def prefetched(
+    chunks: Iterable[Any], fetch: Callable[[Any], Any], prepare: Callable[[Any], Any] | None = None
+) -> Iterator[tuple[Any, Any]]:
+    """Each chunk, prepared, with what `fetch` gave for it, in order; while the caller processes one
+    chunk, one thread fetches the next and then reads the one after from `chunks`.
+
+    `chunks` is advanced only on that thread (an archive reader streams its file or URL
+    there); `prepare` runs on the calling thread just before the chunk's fetch is queued (a
+    warehouse read, e.g. which pages are already loaded): when it runs, every chunk yielded
+    before the previous one has been processed, the previous one may not be. At most three
+    chunks are held: the caller's, the one being fetched, the one being read.
+    """
+    prep: Callable[[Any], Any] = prepare if prepare is not None else (lambda c: c)
+    it = iter(chunks)
+    threads = ThreadPoolExecutor(1, thread_name_prefix="wirehouse-prefetch")
+    try:
+        chunk = threads.submit(next, it, _END).result()
+        if chunk is _END:
+            return
+        prepared = prep(chunk)
+        fetching: Future | None = threads.submit(fetch, prepared)
+        reading: Future | None = threads.submit(next, it, _END)
+        while fetching is not None and reading is not None:
+            box = [(prepared, fetching.result())]  # popped by the yield: this frame keeps no reference
+            del prepared
+            fetching = None
+            try:
+                chunk = reading.result()
+            except BaseException:
+                yield box.pop()  # the input failed after this chunk: it is still processed
+                raise
+            reading = None
+            if chunk is not _END:
+                prepared = prep(chunk)
+                del chunk
+                fetching = threads.submit(fetch, prepared)
+                reading = threads.submit(next, it, _END)
+            yield box.pop()
+    finally:
+        threads.shutdown(wait=True, cancel_futures=True)
