@@ -4,10 +4,13 @@
 
 Serves N real pages (the extraction-dev set repeated, or tests/data/pages when absent) from
 127.0.0.1 as summary-only feed items and as a WARC file, and prints in one run:
-* extraction alone on the same pages in one process (pages/s);
+* extraction alone on the same pages in one process (pages/s), measured right before and right
+  after each end-to-end run (the shared machine's load drifts over a long run: each ratio is to
+  the mean of the two measurements around it);
 * `wirehouse ingest` end to end (a real subprocess: fetch, extract + clean on every core,
   dedup, load in chunks), pages/s, its ratio to extraction alone, its peak RSS;
 * `wirehouse backfill` of the WARC file, the same;
+* (--backfill-pages: the N that also get the WARC backfill; default all)
 * an incremental ingest of 100 new items against a warehouse holding --stored articles
   (inserted in bulk by bench/pipeline_fill.sql, sketched by one untimed run) as a ratio to the
   same run on an empty warehouse.
@@ -87,12 +90,14 @@ def serve(server: CorpusServer, pages: list[bytes], prefix: str, n: int, tmp: Pa
 
 
 def run_measured(args: list[str], env: dict) -> tuple[float, float]:
-    """Run a wirehouse command in a child that reports its own peak RSS (MiB); returns (seconds, MiB)."""
+    """Run a wirehouse command in a child that reports its own peak RSS (MiB); returns (seconds, MiB).
+    The largest of its descendants that ended (a pool worker) is printed too."""
     code = (
         "import resource, sys, runpy; sys.argv = sys.argv[1:];\n"
         "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
         "except SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
         "print('PEAK_RSS_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "print('WORKER_RSS_KIB', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
         "sys.exit(code or 0)\n"
     )
     t = time.perf_counter()
@@ -101,6 +106,8 @@ def run_measured(args: list[str], env: dict) -> tuple[float, float]:
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(args[:2])} failed:\n{proc.stderr[-2000:]}")
     kib = int(proc.stderr.rsplit("PEAK_RSS_KIB", 1)[1].split()[0])
+    worker = int(proc.stderr.rsplit("WORKER_RSS_KIB", 1)[1].split()[0])
+    print(f"  ({args[1]}: largest child process peak RSS {worker / 1024:.0f} MiB)", flush=True)
     return secs, kib / 1024
 
 
@@ -124,6 +131,9 @@ def write_warc(path: Path, pages: list[bytes], n: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", default="2000,20000", help="comma-separated N")
+    ap.add_argument(
+        "--backfill-pages", default=None, help="the N that also get the WARC backfill (default all)"
+    )
     ap.add_argument("--stored", type=int, default=100_000)
     ap.add_argument("--chunk-size", default="200")
     ap.add_argument("--extract-sample", type=int, default=300, help="pages timed for extraction alone")
@@ -131,6 +141,8 @@ def main() -> None:
     from prefect.testing.utilities import prefect_test_harness
 
     pages = real_pages()
+    sizes = [int(x) for x in a.pages.split(",")]
+    backfilled = sizes if a.backfill_pages is None else [int(x) for x in a.backfill_pages.split(",") if x]
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING")
     env["PYTHONPATH"] = str(ROOT)
     with tempfile.TemporaryDirectory() as d, prefect_test_harness(server_startup_timeout=120):
@@ -138,35 +150,40 @@ def main() -> None:
 
         env["PREFECT_API_URL"] = PREFECT_API_URL.value()
         tmp = Path(d)
-        alone = extraction_alone(pages, a.extract_sample)
-        print(f"pages: {len(pages)} distinct real pages, repeated; cores: {os.cpu_count()}")
-        print(f"extraction alone, one process: {alone:.1f} pages/s ({a.extract_sample} pages)")
+        print(f"pages: {len(pages)} distinct real pages, repeated; cores: {os.cpu_count()}", flush=True)
+
+        def compared(label: str, n: int, args: list[str]) -> None:
+            before = extraction_alone(pages, a.extract_sample)
+            secs, rss = run_measured(args, env)
+            after = extraction_alone(pages, a.extract_sample)
+            alone = (before + after) / 2
+            print(
+                f"{label} N={n}: {n / secs:.1f} pages/s end to end ({secs:.1f} s incl. process start), "
+                f"extraction alone {before:.1f} before / {after:.1f} after, ratio {n / secs / alone:.2f}, "
+                f"peak RSS {rss:.0f} MiB; load {os.getloadavg()[0]:.1f}",
+                flush=True,
+            )
+
         with CorpusServer(tmp) as server:
-            for n in [int(x) for x in a.pages.split(",")]:
+            incremental(server, pages, tmp, env, a.stored, a.chunk_size)  # first: short
+            for n in sizes:
                 src = serve(server, pages, f"n{n}", n, tmp)
-                secs, rss = run_measured(
-                    [
-                        WIREHOUSE,
-                        "ingest",
-                        "--sources",
-                        str(src),
-                        "--db",
-                        str(tmp / f"i{n}.duckdb"),
-                        "--chunk-size",
-                        a.chunk_size,
-                    ],
-                    env,
+                db = str(tmp / f"i{n}.duckdb")
+                compared(
+                    "ingest  ",
+                    n,
+                    [WIREHOUSE, "ingest", "--sources", str(src), "--db", db, "--chunk-size", a.chunk_size],
                 )
-                print(
-                    f"ingest   N={n}: {n / secs:.1f} pages/s end to end ({secs:.1f} s incl. process start), "
-                    f"ratio to extraction alone {n / secs / alone:.2f}, peak RSS {rss:.0f} MiB"
-                )
+                if n not in backfilled:
+                    continue
                 warc = tmp / f"w{n}.warc.gz"
                 write_warc(warc, pages, n)
                 (tmp / f"w{n}.toml").write_text(
                     f'[[sources]]\nname = "w{n}"\nkind = "warc"\npath = "{warc}"\n'
                 )
-                secs, rss = run_measured(
+                compared(
+                    "backfill",
+                    n,
                     [
                         WIREHOUSE,
                         "backfill",
@@ -177,13 +194,7 @@ def main() -> None:
                         "--chunk-size",
                         a.chunk_size,
                     ],
-                    env,
                 )
-                print(
-                    f"backfill N={n}: {n / secs:.1f} pages/s end to end ({secs:.1f} s), "
-                    f"ratio to extraction alone {n / secs / alone:.2f}, peak RSS {rss:.0f} MiB"
-                )
-            incremental(server, pages, tmp, env, a.stored, a.chunk_size)
 
 
 def incremental(server, pages, tmp: Path, env: dict, stored: int, chunk: str) -> None:
