@@ -16,6 +16,7 @@ chunk. Results are checked equal across runners.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -84,7 +85,15 @@ def run_all(chunks: list[list[Work]], workers: int, rounds: int) -> None:
         with CpuPool(workers) as pool:
             return timed_chunks(lambda c: build_chunk(c, pool))
 
-    runner = DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
+    runner = DaskTaskRunner(
+        cluster_kwargs={
+            "n_workers": workers,
+            "threads_per_worker": 1,
+            "processes": True,
+            "dashboard_address": None,
+            "silence_logs": logging.WARNING,
+        }
+    )
 
     @flow(name="bench-dask", task_runner=runner)
     def dasked():
@@ -130,6 +139,7 @@ def main() -> None:
     a = ap.parse_args()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    logging.getLogger("distributed").setLevel(logging.WARNING)
     from prefect.testing.utilities import prefect_test_harness
 
     pages = real_pages()

@@ -74,8 +74,8 @@ def _now() -> datetime:
 
 
 @task(name="build-chunk", cache_policy=NO_CACHE)
-def build_chunk(works: list[Work], pool: CpuPool) -> list[Article | str]:
-    return pool.build(works)
+def build_chunk(works: list[Work], pool: CpuPool, raw: dict[str, RawDocument]) -> list[Article | str]:
+    return pool.build(works, raw)
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -378,7 +378,7 @@ def _load_part(
             )
         works.append(w)
     del results, fetched
-    built = build_chunk(works, pool) if works else []
+    built = build_chunk(works, pool, raw) if works else []
     articles = []
     for w, a in zip(works, built):
         if isinstance(a, str):

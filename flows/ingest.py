@@ -186,9 +186,9 @@ def read_known(wh: Warehouse, ids: list[str]) -> dict[str, str]:
 
 
 @task(name="build-chunk", cache_policy=NO_CACHE)
-def build_chunk(works: list[Work], pool: CpuPool) -> list[Article | str]:
-    """Extract and clean a chunk's pages on every core (flows/pipeline.py)."""
-    return pool.build(works)
+def build_chunk(works: list[Work], pool: CpuPool, raw: dict[str, RawDocument]) -> list[Article | str]:
+    """Extract and clean a chunk's pages on every core, gzip'ing their payloads there (flows/pipeline.py)."""
+    return pool.build(works, raw)
 
 
 @task(name="dedup-sketch", cache_policy=NO_CACHE)
@@ -539,7 +539,7 @@ def _ingest(
     for n, (part, results) in enumerate(prefetched(chunks, lambda c: sessions.fetch(_page_requests(c)))):
         works = _works(run, part, results, feed_docs)
         del results
-        to_load = _keep_changed(run, works, build_chunk(works, pool), known)
+        to_load = _keep_changed(run, works, build_chunk(works, pool, run.raw_docs), known)
         del works
         for _aid, _item, s in part:
             left[s.name] -= 1

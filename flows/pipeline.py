@@ -16,13 +16,14 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TypeVar, overload
 
 from transforms.assemble import SourceHints, assemble, page_failed
 from transforms.extract import extract
 from transforms.records import Article, Extracted, FeedItem
+from warehouse.records import RawDocument
 
 INLINE_BELOW = 24  # pages: fewer than this run in the calling process
 
@@ -69,6 +70,12 @@ def build_slice(works: list[Work]) -> list[Article | str]:
     return [build_one(w) for w in works]
 
 
+def build_gzip_slice(works: list[Work]) -> list[tuple[Article | str, bytes | None]]:
+    """build_slice, and each fetched page gzip'd as raw_documents stores it (in the worker, so the
+    writer does not compress a chunk's pages while the workers wait for the next chunk)."""
+    return [(build_one(w), RawDocument.gzip(w.html) if w.html is not None else None) for w in works]
+
+
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
@@ -95,16 +102,27 @@ class CpuPool:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         return self._pool
 
-    def build(self, works: list[Work]) -> list[Article | str]:
-        """Every Work's result, in order: slices of the chunk spread over the workers."""
+    def build(self, works: list[Work], raw: dict[str, RawDocument] | None = None) -> list[Article | str]:
+        """Every Work's result, in order: slices of the chunk spread over the workers.
+
+        With `raw` (the chunk's payloads by doc id), the workers also gzip the pages and the
+        entries of `raw` named by `Work.page_doc` are replaced by their gzip'd copies."""
         if self.workers <= 1 or len(works) < INLINE_BELOW:
-            return build_slice(works)
+            return build_slice(works)  # in this process: the writer may as well compress
         n = self.workers * 2  # two slices per worker evens out slow pages
         size = -(-len(works) // n)
         slices = [works[i : i + size] for i in range(0, len(works), size)]
         out: list[Article | str] = []
-        for part in self._executor().map(build_slice, slices):
-            out.extend(part)
+        if raw is None:
+            for part in self._executor().map(build_slice, slices):
+                out.extend(part)
+            return out
+        for ws, done in zip(slices, self._executor().map(build_gzip_slice, slices)):
+            for w, (result, gzipped) in zip(ws, done):
+                out.append(result)
+                doc = raw.get(w.page_doc) if w.page_doc is not None else None
+                if doc is not None and gzipped is not None and doc.gzipped is None:
+                    raw[doc.doc_id] = replace(doc, gzipped=gzipped)
         return out
 
 

@@ -3,6 +3,7 @@ next chunk is fetched (and the input read) on a thread while the caller processe
 
 from __future__ import annotations
 
+import gzip
 import threading
 
 import pytest
@@ -80,3 +81,37 @@ def test_a_failing_fetch_is_raised_to_the_caller_and_nothing_is_fetched_for_no_i
     assert got == [0]
     calls: list[int] = []
     assert list(prefetched([], calls.append)) == [] and calls == []
+
+
+def test_the_pool_gzips_the_pages_as_the_warehouse_stores_them():
+    """The workers compress a chunk's payloads (the writer used to, while they waited)."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from flows.pipeline import CpuPool, Work, build_slice
+    from transforms.assemble import SourceHints
+    from transforms.fingerprint import doc_id
+    from transforms.records import FeedItem
+    from warehouse.records import RawDocument
+
+    pages = sorted((Path(__file__).parent / "data" / "pages").glob("*.html"))[:3]
+    when = datetime(2025, 7, 1, tzinfo=UTC)
+    works, raw = [], {}
+    for i in range(30):  # over INLINE_BELOW: the pool is used
+        html = pages[i % len(pages)].read_bytes() + f"<!-- {i} -->".encode()
+        url = f"https://x.example/{i}.html"
+        d = RawDocument(doc_id(html), url, "s", "page", when, 200, "text/html", None, None, html)
+        raw[d.doc_id] = d
+        item = FeedItem("s", url, url, f"T{i}", None, None, when)
+        works.append(
+            Work(item, SourceHints("s", fetch_pages=True), html, url, "text/html", when, page_doc=d.doc_id)
+        )
+    works.append(replace(works[0], html=None, page_doc=None))  # no page: nothing to gzip
+    with CpuPool(2) as pool:
+        built = pool.build(works, raw)
+    assert [a if isinstance(a, str) else a.content_hash for a in built] == [
+        a if isinstance(a, str) else a.content_hash for a in build_slice(works)
+    ]
+    assert len(raw) == 30 and all(d.gzipped == RawDocument.gzip(d.payload) for d in raw.values())
+    assert gzip.decompress(next(iter(raw.values())).gzipped or b"") == next(iter(raw.values())).payload
