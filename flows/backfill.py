@@ -2,8 +2,9 @@
 ingest path (extract -> clean -> dedup -> load), in chunks, resumable.
 
 Each source of an archive kind is read with its reader (flows/archives/), records are gathered
-into chunks of `chunk_size`, a chunk's pages are extracted and cleaned on every core
-(flows/pipeline.py), deduped and committed in one transaction together with the input's
+into chunks of `chunk_size` (the next chunk is read and its pages fetched on a thread while
+this one is processed: flows.pipeline.prefetched, as in ingest), a chunk's pages are extracted
+and cleaned on every core (flows/pipeline.py), deduped and committed in one transaction together with the input's
 checkpoint (the `resume` position of the chunk's last record, table backfill_checkpoints). A
 rerun starts each input at its checkpoint, so a killed backfill loses at most the chunk in flight.
 Bad records get one fetch_log line and a count, never a failed backfill.
