@@ -3,9 +3,10 @@ extracted + cleaned on every core.
 
 `prefetched` overlaps a run's I/O with its CPU work: while the caller processes
 (extracts, cleans, dedups, loads) one chunk, a thread reads the next chunk from
-its input and fetches its pages. A chunk's CPU work (trafilatura/lxml extraction and cleaning, the per-article
-`assemble`) runs in a process pool, a slice of pages per worker task (never one
-Prefect task per article). Work and results are plain picklable records; the
+its input and fetches its pages. A chunk's CPU work (trafilatura/lxml
+extraction and cleaning, the per-article `assemble`, gzip'ing the pages for
+raw_documents) runs in a process pool, a slice of pages per worker task (never
+one Prefect task per article). Work and results are plain picklable records; the
 pool is started once per run and reused by every chunk. Small chunks and
 `workers <= 1` run inline (a pool costs more than it saves below a few dozen pages).
 """
