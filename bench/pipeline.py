@@ -4,10 +4,16 @@
 
 Serves N real pages (the extraction-dev set repeated, or tests/data/pages when absent) from
 127.0.0.1 as summary-only feed items and as a WARC file, and prints in one run:
-* extraction alone on the same pages in one process (pages/s);
+* extraction alone on the same pages in one process (pages/s), measured right before and right
+  after each end-to-end run (the shared machine's load drifts over a long run: each ratio is to
+  the mean of the two measurements around it);
 * `wirehouse ingest` end to end (a real subprocess: fetch, extract + clean on every core,
-  dedup, load in chunks), pages/s, its ratio to extraction alone, its peak RSS;
+  dedup, load in chunks), pages/s, its ratio to extraction alone, its peak RSS and its largest
+  pool worker's (sampled every 2 s; the samples go to $TMPDIR/bench-rss-KIND-N.log);
+* extraction alone is also run in its own process alongside each end-to-end run, for as long
+  as it lasts: the ratio to that one is the one to read on a loaded machine (same load for both);
 * `wirehouse backfill` of the WARC file, the same;
+* (--backfill-pages: the N that also get the WARC backfill; default all)
 * an incremental ingest of 100 new items against a warehouse holding --stored articles
   (inserted in bulk by bench/pipeline_fill.sql, sketched by one untimed run) as a ratio to the
   same run on an empty warehouse.
@@ -22,6 +28,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -86,8 +93,10 @@ def serve(server: CorpusServer, pages: list[bytes], prefix: str, n: int, tmp: Pa
     return src
 
 
-def run_measured(args: list[str], env: dict) -> tuple[float, float]:
-    """Run a wirehouse command in a child that reports its own peak RSS (MiB); returns (seconds, MiB)."""
+def run_measured(args: list[str], env: dict, log: Path | None = None) -> tuple[float, float, float]:
+    """Run a wirehouse command in a child that reports its own peak RSS; returns (seconds, MiB of the
+    command's process, MiB of its largest descendant, a pool worker: sampled from /proc every 2 s).
+    With `log`, the samples (elapsed s, process peak MiB, largest worker MiB) are appended there."""
     code = (
         "import resource, sys, runpy; sys.argv = sys.argv[1:];\n"
         "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
@@ -96,12 +105,61 @@ def run_measured(args: list[str], env: dict) -> tuple[float, float]:
         "sys.exit(code or 0)\n"
     )
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    worker = [0.0]
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(2):
+            own, kids = _hwm_mib(proc.pid), [_hwm_mib(k) for k in _descendants(proc.pid)]
+            worker[0] = max(worker[0], *kids, 0.0)
+            if log is not None:
+                with log.open("a") as fh:
+                    fh.write(f"{time.perf_counter() - t:.0f} {own:.0f} {max(kids, default=0):.0f}\n")
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _out, err = proc.communicate()
     secs = time.perf_counter() - t
+    stop.set()
+    sampler.join()
     if proc.returncode != 0:
-        raise SystemExit(f"{' '.join(args[:2])} failed:\n{proc.stderr[-2000:]}")
-    kib = int(proc.stderr.rsplit("PEAK_RSS_KIB", 1)[1].split()[0])
-    return secs, kib / 1024
+        raise SystemExit(f"{' '.join(args[:2])} failed:\n{err[-2000:]}")
+    kib = int(err.rsplit("PEAK_RSS_KIB", 1)[1].split()[0])
+    return secs, kib / 1024, worker[0]
+
+
+def _hwm_mib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _descendants(pid: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                parents[int(d.name)] = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        kids = [c for c, pp in parents.items() if pp == p]
+        out += kids
+        todo += kids
+    return out
 
 
 def extraction_alone(pages: list[bytes], n: int) -> float:
@@ -111,6 +169,43 @@ def extraction_alone(pages: list[bytes], n: int) -> float:
     for i in range(n):
         extract(pages[i % len(pages)], url=f"http://x/{i}.html", content_type="text/html")
     return n / (time.perf_counter() - t)
+
+
+class AloneAlongside:
+    """Extraction alone in its own process, looping over the pages for as long as an end-to-end
+    run lasts: both see the same machine load (on a shared machine that drifts over minutes, the
+    fairest one-core baseline; with fair scheduling the ratio estimates the one of a quiet machine)."""
+
+    def __enter__(self) -> AloneAlongside:
+        self._stop = Path(tempfile.mkstemp(prefix="bench-alone-")[1])
+        self._stop.unlink()
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        self._proc = subprocess.Popen(
+            [sys.executable, __file__, "--alone-until", str(self._stop)],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.touch()
+        out, _ = self._proc.communicate(timeout=600)
+        self._stop.unlink()
+        pages, secs = out.split()[-2:]
+        self.rate = int(pages) / float(secs)
+
+
+def alone_until(stop: Path) -> None:
+    from transforms.extract import extract
+
+    pages = real_pages()
+    extract(pages[0], url="http://x/warm.html", content_type="text/html")  # imports, warm-up
+    n, t = 0, time.perf_counter()
+    while not stop.exists():
+        extract(pages[n % len(pages)], url=f"http://x/{n}.html", content_type="text/html")
+        n += 1
+    print(n, time.perf_counter() - t)
 
 
 def write_warc(path: Path, pages: list[bytes], n: int) -> None:
@@ -124,13 +219,21 @@ def write_warc(path: Path, pages: list[bytes], n: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", default="2000,20000", help="comma-separated N")
+    ap.add_argument(
+        "--backfill-pages", default=None, help="the N that also get the WARC backfill (default all)"
+    )
     ap.add_argument("--stored", type=int, default=100_000)
     ap.add_argument("--chunk-size", default="200")
     ap.add_argument("--extract-sample", type=int, default=300, help="pages timed for extraction alone")
+    ap.add_argument("--alone-until", help=argparse.SUPPRESS)  # the AloneAlongside child
     a = ap.parse_args()
+    if a.alone_until:
+        return alone_until(Path(a.alone_until))
     from prefect.testing.utilities import prefect_test_harness
 
     pages = real_pages()
+    sizes = [int(x) for x in a.pages.split(",")]
+    backfilled = sizes if a.backfill_pages is None else [int(x) for x in a.backfill_pages.split(",") if x]
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING")
     env["PYTHONPATH"] = str(ROOT)
     with tempfile.TemporaryDirectory() as d, prefect_test_harness(server_startup_timeout=120):
@@ -138,35 +241,42 @@ def main() -> None:
 
         env["PREFECT_API_URL"] = PREFECT_API_URL.value()
         tmp = Path(d)
-        alone = extraction_alone(pages, a.extract_sample)
-        print(f"pages: {len(pages)} distinct real pages, repeated; cores: {os.cpu_count()}")
-        print(f"extraction alone, one process: {alone:.1f} pages/s ({a.extract_sample} pages)")
+        print(f"pages: {len(pages)} distinct real pages, repeated; cores: {os.cpu_count()}", flush=True)
+
+        def compared(label: str, n: int, args: list[str]) -> None:
+            before = extraction_alone(pages, a.extract_sample)
+            with AloneAlongside() as alongside:
+                secs, rss, worker = run_measured(args, env, tmp.parent / f"bench-rss-{label.strip()}-{n}.log")
+            after = extraction_alone(pages, a.extract_sample)
+            print(
+                f"{label} N={n}: {n / secs:.1f} pages/s end to end ({secs:.1f} s incl. process start); "
+                f"extraction alone alongside {alongside.rate:.1f} pages/s: ratio {n / secs / alongside.rate:.2f}; "
+                f"alone {before:.1f} before / {after:.1f} after: ratio {n / secs / ((before + after) / 2):.2f}; "
+                f"peak RSS {rss:.0f} MiB, largest worker {worker:.0f} MiB; load {os.getloadavg()[0]:.1f}",
+                flush=True,
+            )
+
         with CorpusServer(tmp) as server:
-            for n in [int(x) for x in a.pages.split(",")]:
+            if a.stored:
+                incremental(server, pages, tmp, env, a.stored, a.chunk_size)  # first: short
+            for n in sizes:
                 src = serve(server, pages, f"n{n}", n, tmp)
-                secs, rss = run_measured(
-                    [
-                        WIREHOUSE,
-                        "ingest",
-                        "--sources",
-                        str(src),
-                        "--db",
-                        str(tmp / f"i{n}.duckdb"),
-                        "--chunk-size",
-                        a.chunk_size,
-                    ],
-                    env,
+                db = str(tmp / f"i{n}.duckdb")
+                compared(
+                    "ingest  ",
+                    n,
+                    [WIREHOUSE, "ingest", "--sources", str(src), "--db", db, "--chunk-size", a.chunk_size],
                 )
-                print(
-                    f"ingest   N={n}: {n / secs:.1f} pages/s end to end ({secs:.1f} s incl. process start), "
-                    f"ratio to extraction alone {n / secs / alone:.2f}, peak RSS {rss:.0f} MiB"
-                )
+                if n not in backfilled:
+                    continue
                 warc = tmp / f"w{n}.warc.gz"
                 write_warc(warc, pages, n)
                 (tmp / f"w{n}.toml").write_text(
                     f'[[sources]]\nname = "w{n}"\nkind = "warc"\npath = "{warc}"\n'
                 )
-                secs, rss = run_measured(
+                compared(
+                    "backfill",
+                    n,
                     [
                         WIREHOUSE,
                         "backfill",
@@ -177,13 +287,7 @@ def main() -> None:
                         "--chunk-size",
                         a.chunk_size,
                     ],
-                    env,
                 )
-                print(
-                    f"backfill N={n}: {n / secs:.1f} pages/s end to end ({secs:.1f} s), "
-                    f"ratio to extraction alone {n / secs / alone:.2f}, peak RSS {rss:.0f} MiB"
-                )
-            incremental(server, pages, tmp, env, a.stored, a.chunk_size)
 
 
 def incremental(server, pages, tmp: Path, env: dict, stored: int, chunk: str) -> None:
@@ -200,7 +304,7 @@ def incremental(server, pages, tmp: Path, env: dict, stored: int, chunk: str) ->
         warm = serve(server, pages, f"warm-{label}", 5, tmp)  # sketches the stored copies (untimed)
         run_measured([WIREHOUSE, "ingest", "--sources", str(warm), "--db", str(db)], env)
         src = serve(server, pages, f"inc-{label}", 100, tmp)
-        times[label], _ = run_measured(
+        times[label], _, _ = run_measured(
             [WIREHOUSE, "ingest", "--sources", str(src), "--db", str(db), "--chunk-size", chunk], env
         )
     print(

@@ -2,8 +2,9 @@
 ingest path (extract -> clean -> dedup -> load), in chunks, resumable.
 
 Each source of an archive kind is read with its reader (flows/archives/), records are gathered
-into chunks of `chunk_size`, a chunk's pages are extracted and cleaned on every core
-(flows/pipeline.py), deduped and committed in one transaction together with the input's
+into chunks of `chunk_size` (the next chunk is read and its pages fetched on a thread while
+this one is processed: flows.pipeline.prefetched, as in ingest), a chunk's pages are extracted
+and cleaned on every core (flows/pipeline.py), deduped and committed in one transaction together with the input's
 checkpoint (the `resume` position of the chunk's last record, table backfill_checkpoints). A
 rerun starts each input at its checkpoint, so a killed backfill loses at most the chunk in flight.
 Bad records get one fetch_log line and a count, never a failed backfill.
@@ -31,10 +32,10 @@ from warehouse.session import Warehouse
 
 from .archives import WalkStats, read_jsonl, read_warc, walk_sitemap
 from .events import event_terms
-from .http import FetchRequest, FetchSession, FetchSettings
+from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .ingest import PAGE_ACCEPT, _log_rows, private_hosts
 from .maintain import search_index
-from .pipeline import CpuPool, Work
+from .pipeline import CpuPool, Work, prefetched
 from .sources import ARCHIVE_KINDS, DEFAULT_SOURCES, Source, load_sources
 
 DEFAULT_CHUNK_SIZE = 200
@@ -75,8 +76,8 @@ def _now() -> datetime:
 
 
 @task(name="build-chunk", cache_policy=NO_CACHE)
-def build_chunk(works: list[Work], pool: CpuPool) -> list[Article | str]:
-    return pool.build(works)
+def build_chunk(works: list[Work], pool: CpuPool, raw: dict[str, RawDocument]) -> list[Article | str]:
+    return pool.build(works, raw)
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -203,10 +204,25 @@ def _backfill_source(
     size = _input_size(src)
     with FetchSession(settings) as session:
         last: ArchiveRecord | None = None
-        for part in _chunks(_records(src, start, settings, session), chunk_size):
-            _load_part(src, part, wh, pool, session, counts, record)
-            total_records += len(part)
-            last = part[-1]
+        in_flight: set[str] = set()  # article ids of the chunk selected last, maybe not committed yet
+
+        def select(part: list[ArchiveRecord]) -> _Part:
+            nonlocal in_flight
+            selected = _select(src, part, wh, in_flight)
+            in_flight = {aid for aid, _ in selected.todo}
+            return selected
+
+        def fetch(selected: _Part) -> list[FetchResult]:
+            return session.fetch_many(selected.requests)
+
+        # the archive is read and the next chunk's pages fetched (sitemaps) on a thread while
+        # this chunk is extracted, cleaned and loaded (flows/pipeline.py, as in ingest)
+        for selected, results in prefetched(
+            _chunks(_records(src, start, settings, session), chunk_size), fetch, select
+        ):
+            _load_part(src, selected, results, wh, pool, counts, record)
+            total_records += len(selected.records)
+            last = selected.records[-1]
             if progress is not None:
                 progress(src.name, counts.records, (last.resume.offset / size) if size else None)
         # the input is read to its end: mark it done (with no chunk, the position stays)
@@ -245,26 +261,31 @@ def _item(src: Source, r: ArchiveRecord) -> FeedItem:
     )
 
 
-def _load_part(
-    src: Source,
-    part: list[ArchiveRecord],
-    wh: Warehouse,
-    pool: CpuPool,
-    session: FetchSession,
-    counts: BackfillCounts,
-    record: Callable[[str], RunRecord],
-) -> None:
-    """One chunk: skips logged, known pages passed over, the rest fetched (sitemaps) and built,
-    then committed with the checkpoint after the chunk's last record."""
+@dataclass
+class _Part:
+    """A chunk of records sorted out before its pages are fetched: what to build, what to fetch,
+    and what was passed over (counted into the run only when the chunk is committed)."""
+
+    records: list[ArchiveRecord]
+    todo: list[tuple[str, ArchiveRecord]]  # (article id, record) not loaded yet
+    requests: list[FetchRequest]  # the pages of the todo records that need a fetch (sitemaps), in order
+    log_rows: list[FetchLogRow]
+    skipped: dict[str, int]
+    duplicate: int
+
+
+def _select(src: Source, part: list[ArchiveRecord], wh: Warehouse, in_flight: set[str]) -> _Part:
+    """Skips logged and counted; pages already loaded (or in the chunk before, not committed yet)
+    passed over, so a page is never fetched twice; the rest to build."""
     log_rows: list[FetchLogRow] = []
-    raw: dict[str, RawDocument] = {}
-    counts.records += len(part)
+    skipped: dict[str, int] = {}
     usable: list[tuple[str, ArchiveRecord]] = []
-    seen: set[str] = set()
+    seen = set(in_flight)
+    duplicate = 0
     for r in part:
         if not r.ok:
             kind = r.skip_kind or "other"
-            counts.skipped[kind] = counts.skipped.get(kind, 0) + 1
+            skipped[kind] = skipped.get(kind, 0) + 1
             if r.bad:
                 log_rows.append(
                     FetchLogRow(src.name, r.url or r.position.input, "item", "skipped", _now(), error=r.skip)
@@ -272,34 +293,49 @@ def _load_part(
             continue
         aid = item_article_id(_item(src, r))
         if aid is None or aid in seen:
-            counts.duplicate += 1
+            duplicate += 1
             continue
         seen.add(aid)
         usable.append((aid, r))
     known = wh.known_articles([a for a, _ in usable]) if usable else {}
     todo = [(a, r) for a, r in usable if a not in known]
-    counts.duplicate += len(usable) - len(todo)
-    fetch_urls: list[str] = []
+    duplicate += len(usable) - len(todo)
+    requests = []
     for _, r in todo:
         if r.needs_fetch:
             assert r.url is not None  # only sitemap entries need a fetch, and each carries its URL
-            fetch_urls.append(r.url)
-    results = iter(
-        session.fetch_many(
-            [
+            requests.append(
                 FetchRequest(
-                    url=page_url,
+                    url=r.url,
                     private_hosts=private_hosts(src),
                     accept=PAGE_ACCEPT,
                     kind="page",
                     group=src.name,
                 )
-                for page_url in fetch_urls
-            ]
-        )
-    )
+            )
+    return _Part(part, todo, requests, log_rows, skipped, duplicate)
+
+
+def _load_part(
+    src: Source,
+    part: _Part,
+    fetched: list[FetchResult],
+    wh: Warehouse,
+    pool: CpuPool,
+    counts: BackfillCounts,
+    record: Callable[[str], RunRecord],
+) -> None:
+    """One chunk: its fetched pages (sitemaps) and archived pages built, then committed with the
+    checkpoint after the chunk's last record."""
+    log_rows = part.log_rows
+    raw: dict[str, RawDocument] = {}
+    counts.records += len(part.records)
+    counts.duplicate += part.duplicate
+    for kind, n in part.skipped.items():
+        counts.skipped[kind] = counts.skipped.get(kind, 0) + n
+    results = iter(fetched)
     works: list[Work] = []
-    for _aid, r in todo:
+    for _aid, r in part.todo:
         w = Work(_item(src, r), replace(src.hints, fetch_pages=True))
         status: int | None
         content, url, ctype, fetched_at, status = r.content, r.url, r.content_type, r.fetched_at, 200
@@ -344,7 +380,8 @@ def _load_part(
                 w, html=content, url=url, content_type=ctype, fetched_at=fetched_at, page_doc=d.doc_id
             )
         works.append(w)
-    built = build_chunk(works, pool) if works else []
+    del results, fetched
+    built = build_chunk(works, pool, raw) if works else []
     articles = []
     for w, a in zip(works, built):
         if isinstance(a, str):
@@ -353,9 +390,15 @@ def _load_part(
         else:
             counts.new += 1
             articles.append(a)
-    checkpoint = Checkpoint(src.name, src.location, part[-1].resume.encode(), 0, False)
+    del works, built
     stored = wh.backfill_checkpoint(src.name, src.location)
-    checkpoint = replace(checkpoint, records=(stored.records if stored else 0) + len(part))
+    checkpoint = Checkpoint(
+        src.name,
+        src.location,
+        part.records[-1].resume.encode(),
+        (stored.records if stored else 0) + len(part.records),
+        False,
+    )
     load(
         wh,
         Chunk(

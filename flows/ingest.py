@@ -35,7 +35,7 @@ from warehouse.session import Warehouse
 from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
-from .pipeline import CpuPool, Work
+from .pipeline import CpuPool, Work, prefetched
 from .polling import FeedPoller, PollReport, host_settings, plan_polls, polling_markdown, save_polls
 from .sources import DEFAULT_SOURCES, Source, load_sources, shard_sources
 
@@ -192,9 +192,9 @@ def read_known(wh: Warehouse, ids: list[str]) -> dict[str, str]:
 
 
 @task(name="build-chunk", cache_policy=NO_CACHE)
-def build_chunk(works: list[Work], pool: CpuPool) -> list[Article | str]:
-    """Extract and clean a chunk's pages on every core (flows/pipeline.py)."""
-    return pool.build(works)
+def build_chunk(works: list[Work], pool: CpuPool, raw: dict[str, RawDocument]) -> list[Article | str]:
+    """Extract and clean a chunk's pages on every core, gzip'ing their payloads there (flows/pipeline.py)."""
+    return pool.build(works, raw)
 
 
 @task(name="dedup-sketch", cache_policy=NO_CACHE)
@@ -566,26 +566,21 @@ def _ingest(
     log.info("%d items to process in %d chunk(s) of at most %d", len(todo), len(chunks), chunk_size)
     new_stories = joined = merges = 0
     events = EventsDone()
-    with ThreadPoolExecutor(1, thread_name_prefix="wirehouse-prefetch") as prefetch:
-        pending = prefetch.submit(sessions.fetch, _page_requests(chunks[0])) if chunks else None
-        for n, part in enumerate(chunks):
-            assert pending is not None  # submitted whenever there is a chunk left
-            results = pending.result()
-            if n + 1 < len(chunks):  # fetch the next chunk's pages while this one is processed
-                pending = prefetch.submit(sessions.fetch, _page_requests(chunks[n + 1]))
-            works = _works(run, part, results, feed_docs)
-            del results
-            to_load = _keep_changed(run, works, build_chunk(works, pool), known)
-            del works
-            for _aid, _item, s in part:
-                left[s.name] -= 1
-            done = _done_validators(run, left, stored)
-            assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done, event_terms(to_load)))
-            events += assignment.events
-            new_stories += assignment.new_stories
-            joined += assignment.joined
-            merges += len(assignment.merges)
-            log.info("chunk %d/%d committed: %d articles loaded", n + 1, len(chunks), len(to_load))
+    # the next chunk's pages are fetched while this one is processed (flows/pipeline.py)
+    for n, (part, results) in enumerate(prefetched(chunks, lambda c: sessions.fetch(_page_requests(c)))):
+        works = _works(run, part, results, feed_docs)
+        del results
+        to_load = _keep_changed(run, works, build_chunk(works, pool, run.raw_docs), known)
+        del works
+        for _aid, _item, s in part:
+            left[s.name] -= 1
+        done = _done_validators(run, left, stored)
+        assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done, event_terms(to_load)))
+        events += assignment.events
+        new_stories += assignment.new_stories
+        joined += assignment.joined
+        merges += len(assignment.merges)
+        log.info("chunk %d/%d committed: %d articles loaded", n + 1, len(chunks), len(to_load))
 
     summary = run.summary(save_polls(wh, poller, run.pending, _now()))
     wh.record_run(run.record(summary))

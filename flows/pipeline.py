@@ -1,8 +1,12 @@
-"""The chunk path shared by ingest and backfill: extract + clean a chunk of pages on every core.
+"""The chunk path shared by ingest and backfill: fetch the next chunk while this one is
+extracted + cleaned on every core.
 
-A chunk's CPU work (trafilatura/lxml extraction and cleaning, the per-article
-`assemble`) runs in a process pool, a slice of pages per worker task (never one
-Prefect task per article). Work and results are plain picklable records; the
+`prefetched` overlaps a run's I/O with its CPU work: while the caller processes
+(extracts, cleans, dedups, loads) one chunk, a thread reads the next chunk from
+its input and fetches its pages. A chunk's CPU work (trafilatura/lxml
+extraction and cleaning, the per-article `assemble`, gzip'ing the pages for
+raw_documents) runs in a process pool, a slice of pages per worker task (never
+one Prefect task per article). Work and results are plain picklable records; the
 pool is started once per run and reused by every chunk. Small chunks and
 `workers <= 1` run inline (a pool costs more than it saves below a few dozen pages).
 """
@@ -11,15 +15,23 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any, TypeVar, overload
 
 from transforms.assemble import SourceHints, assemble, page_failed
 from transforms.extract import extract
 from transforms.records import Article, Extracted, FeedItem
+from warehouse.records import RawDocument
 
 INLINE_BELOW = 24  # pages: fewer than this run in the calling process
+
+C = TypeVar("C")  # a chunk as the input gives it
+P = TypeVar("P")  # a chunk prepared for fetching
+R = TypeVar("R")  # what fetching a prepared chunk gives
+_END: Any = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +71,12 @@ def build_slice(works: list[Work]) -> list[Article | str]:
     return [build_one(w) for w in works]
 
 
+def build_gzip_slice(works: list[Work]) -> list[tuple[Article | str, bytes | None]]:
+    """build_slice, and each fetched page gzip'd as raw_documents stores it (in the worker, so the
+    writer does not compress a chunk's pages while the workers wait for the next chunk)."""
+    return [(build_one(w), RawDocument.gzip(w.html) if w.html is not None else None) for w in works]
+
+
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
@@ -85,14 +103,73 @@ class CpuPool:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         return self._pool
 
-    def build(self, works: list[Work]) -> list[Article | str]:
-        """Every Work's result, in order: slices of the chunk spread over the workers."""
+    def build(self, works: list[Work], raw: dict[str, RawDocument] | None = None) -> list[Article | str]:
+        """Every Work's result, in order: slices of the chunk spread over the workers.
+
+        With `raw` (the chunk's payloads by doc id), the workers also gzip the pages and the
+        entries of `raw` named by `Work.page_doc` are replaced by their gzip'd copies."""
         if self.workers <= 1 or len(works) < INLINE_BELOW:
-            return build_slice(works)
+            return build_slice(works)  # in this process: the writer may as well compress
         n = self.workers * 2  # two slices per worker evens out slow pages
         size = -(-len(works) // n)
         slices = [works[i : i + size] for i in range(0, len(works), size)]
         out: list[Article | str] = []
-        for part in self._executor().map(build_slice, slices):
-            out.extend(part)
+        if raw is None:
+            for part in self._executor().map(build_slice, slices):
+                out.extend(part)
+            return out
+        for ws, done in zip(slices, self._executor().map(build_gzip_slice, slices)):
+            for w, (result, gzipped) in zip(ws, done):
+                out.append(result)
+                doc = raw.get(w.page_doc) if w.page_doc is not None else None
+                if doc is not None and gzipped is not None and doc.gzipped is None:
+                    raw[doc.doc_id] = replace(doc, gzipped=gzipped)
         return out
+
+
+@overload
+def prefetched(chunks: Iterable[C], fetch: Callable[[C], R]) -> Iterator[tuple[C, R]]: ...
+@overload
+def prefetched(
+    chunks: Iterable[C], fetch: Callable[[P], R], prepare: Callable[[C], P]
+) -> Iterator[tuple[P, R]]: ...
+def prefetched(
+    chunks: Iterable[Any], fetch: Callable[[Any], Any], prepare: Callable[[Any], Any] | None = None
+) -> Iterator[tuple[Any, Any]]:
+    """Each chunk, prepared, with what `fetch` gave for it, in order; while the caller processes one
+    chunk, one thread fetches the next and then reads the one after from `chunks`.
+
+    `chunks` is advanced only on that thread (an archive reader streams its file or URL
+    there); `prepare` runs on the calling thread just before the chunk's fetch is queued (a
+    warehouse read, e.g. which pages are already loaded): when it runs, every chunk yielded
+    before the previous one has been processed, the previous one may not be. At most three
+    chunks are held: the caller's, the one being fetched, the one being read.
+    """
+    prep: Callable[[Any], Any] = prepare if prepare is not None else (lambda c: c)
+    it = iter(chunks)
+    threads = ThreadPoolExecutor(1, thread_name_prefix="wirehouse-prefetch")
+    try:
+        chunk = threads.submit(next, it, _END).result()
+        if chunk is _END:
+            return
+        prepared = prep(chunk)
+        fetching: Future | None = threads.submit(fetch, prepared)
+        reading: Future | None = threads.submit(next, it, _END)
+        while fetching is not None and reading is not None:
+            box = [(prepared, fetching.result())]  # popped by the yield: this frame keeps no reference
+            del prepared
+            fetching = None
+            try:
+                chunk = reading.result()
+            except BaseException:
+                yield box.pop()  # the input failed after this chunk: it is still processed
+                raise
+            reading = None
+            if chunk is not _END:
+                prepared = prep(chunk)
+                del chunk
+                fetching = threads.submit(fetch, prepared)
+                reading = threads.submit(next, it, _END)
+            yield box.pop()
+    finally:
+        threads.shutdown(wait=True, cancel_futures=True)

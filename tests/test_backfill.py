@@ -211,3 +211,46 @@ def test_backfill_jsonl_with_bad_lines_and_a_news_sitemap(tmp_path, server_facto
         env,
     )
     assert server.requests[before:] == []  # done: nothing read again
+
+
+def test_backfill_fetches_the_next_chunks_pages_while_this_chunk_is_processed(tmp_path, server_factory):
+    """In-process flow run: the progress callback (called after each commit, on the flow's thread)
+    waits for the next chunk's page requests; without the overlap nothing could fetch them."""
+    from flows.backfill import backfill
+    from flows.http import FetchSettings
+
+    corpus = tmp_path / "site"
+    write_corpus(corpus, feeds=1, items=12)
+    pages = sorted((corpus / "articles").glob("*.html"))
+    entries = "".join(f"<url><loc>{{{{BASE}}}}/articles/{p.name}</loc></url>" for p in pages)
+    (corpus / "news.xml").write_text(
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + entries
+        + "</urlset>"
+    )
+    server = server_factory(corpus)
+    (tmp_path / "sources.toml").write_text(
+        f'[[sources]]\nname = "site"\nkind = "sitemap"\nurl = "{server.base_url}/news.xml"\nallow_private = true\n'
+    )
+
+    def fetched() -> list[str]:
+        return [r for r in server.requests if r.startswith("/articles/")]
+
+    calls: list[int] = []
+
+    def progress(source: str, records: int, fraction: float | None) -> None:
+        calls.append(records)
+        want = min(records + 4, len(pages))  # this chunk's pages and the next chunk's
+        wait_for(lambda: len(fetched()) >= want, 20, "the next chunk's pages, fetched during this chunk")
+
+    summary = backfill(
+        sources_file=str(tmp_path / "sources.toml"),
+        db=str(tmp_path / "b.duckdb"),
+        chunk_size=4,
+        workers=0,
+        settings=FetchSettings(per_host_delay=0, respect_robots=False),
+        progress=progress,
+    )
+    assert calls == [4, 8, 12]
+    assert summary.total("new") == len(pages) and summary.status == "completed"
+    assert sorted(fetched()) == sorted(f"/articles/{p.name}" for p in pages)  # each page once

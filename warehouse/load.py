@@ -193,9 +193,10 @@ def _raw_rows(docs: list[RawDocument]) -> list[dict]:
     rows = []
     for d in docs:
         row = asdict(d)
+        gzipped = row.pop("gzipped")
         row["size_bytes"] = len(d.payload)
         row["compression"] = "gzip"
-        row["payload"] = gzip.compress(d.payload, compresslevel=6, mtime=0)
+        row["payload"] = gzipped if gzipped is not None else RawDocument.gzip(d.payload)
         rows.append(row)
     return rows
 

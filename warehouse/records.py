@@ -9,6 +9,7 @@ return them. Articles themselves are `transforms.records.Article`.
 from __future__ import annotations
 
 import json
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class RawDocument:
-    """A fetched payload with its fetch metadata (a `raw_documents` row; compressed on load)."""
+    """A fetched payload with its fetch metadata (a `raw_documents` row; gzip'd on load unless
+    a pool worker already did it: compressing in the writer serialised it behind extraction)."""
 
     doc_id: str
     url: str
@@ -33,6 +35,12 @@ class RawDocument:
     etag: str | None
     last_modified: str | None
     payload: bytes  # uncompressed
+    gzipped: bytes | None = None  # RawDocument.gzip(payload), made off the writer's path; None: at load
+
+    @staticmethod
+    def gzip(payload: bytes) -> bytes:
+        """How a payload is stored (`compression = 'gzip'`): one gzip member, level 6, no mtime."""
+        return zlib.compress(payload, 6, 31)
 
 
 @dataclass(frozen=True, slots=True)

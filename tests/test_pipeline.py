@@ -1,0 +1,117 @@
+"""`flows.pipeline.prefetched`, the overlap of I/O and CPU work that ingest and backfill share: the
+next chunk is fetched (and the input read) on a thread while the caller processes this one."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+
+import pytest
+
+from flows.pipeline import prefetched
+
+MAIN = threading.main_thread()
+
+
+def test_the_next_chunk_is_fetched_while_this_one_is_processed():
+    started = {k: threading.Event() for k in range(4)}
+    read_on: list[threading.Thread] = []
+    fetched_on: list[threading.Thread] = []
+
+    def chunks():
+        for k in range(4):
+            read_on.append(threading.current_thread())
+            yield [k * 10, k * 10 + 1]
+
+    def fetch(chunk: list[int]) -> list[str]:
+        fetched_on.append(threading.current_thread())
+        started[chunk[0] // 10].set()
+        return [f"page {i}" for i in chunk]
+
+    got = []
+    for chunk, pages in prefetched(chunks(), fetch):
+        k = chunk[0] // 10
+        if k < 3:  # with no overlap this blocks the only thread that could fetch chunk k + 1
+            assert started[k + 1].wait(10), f"chunk {k + 1} was not fetched while chunk {k} was processed"
+        got.append((chunk, pages))
+    assert got == [([k * 10, k * 10 + 1], [f"page {k * 10}", f"page {k * 10 + 1}"]) for k in range(4)]
+    assert len(read_on) == 4 and MAIN not in read_on  # the input is read on the thread too
+    assert len(fetched_on) == 4 and MAIN not in fetched_on
+
+
+def test_prepare_runs_on_the_caller_thread_after_the_chunk_before_the_previous_is_processed():
+    events: list[str] = []
+
+    def prepare(chunk: int) -> str:
+        assert threading.current_thread() is MAIN
+        events.append(f"prepare {chunk}")
+        return f"prepared {chunk}"
+
+    for prepared, result in prefetched(range(3), lambda p: p.upper(), prepare):
+        assert result == prepared.upper()
+        events.append(f"process {prepared[-1]}")
+    # chunk k + 1 is prepared (e.g. which pages are already loaded) before chunk k is processed,
+    # never before chunk k - 1 is: a caller excludes only the previous chunk's in-flight items
+    assert events == ["prepare 0", "prepare 1", "process 0", "prepare 2", "process 1", "process 2"]
+
+
+def test_an_input_that_fails_still_gives_the_chunks_read_before():
+    def chunks():
+        yield 1
+        yield 2
+        raise OSError("connection lost")
+
+    got = []
+    with pytest.raises(OSError, match="connection lost"):
+        for chunk, result in prefetched(chunks(), lambda c: c * 100):
+            got.append((chunk, result))
+    assert got == [(1, 100), (2, 200)]
+
+
+def test_a_failing_fetch_is_raised_to_the_caller_and_nothing_is_fetched_for_no_input():
+    def fetch(c: int) -> int:
+        if c == 1:
+            raise RuntimeError("fetch broke")
+        return c
+
+    got = []
+    with pytest.raises(RuntimeError, match="fetch broke"):
+        for chunk, _ in prefetched([0, 1, 2], fetch):
+            got.append(chunk)
+    assert got == [0]
+    calls: list[int] = []
+    assert list(prefetched([], calls.append)) == [] and calls == []
+
+
+def test_the_pool_gzips_the_pages_as_the_warehouse_stores_them():
+    """The workers compress a chunk's payloads (the writer used to, while they waited)."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from flows.pipeline import CpuPool, Work, build_slice
+    from transforms.assemble import SourceHints
+    from transforms.fingerprint import doc_id
+    from transforms.records import FeedItem
+    from warehouse.records import RawDocument
+
+    pages = sorted((Path(__file__).parent / "data" / "pages").glob("*.html"))[:3]
+    when = datetime(2025, 7, 1, tzinfo=UTC)
+    works, raw = [], {}
+    for i in range(30):  # over INLINE_BELOW: the pool is used
+        html = pages[i % len(pages)].read_bytes() + f"<!-- {i} -->".encode()
+        url = f"https://x.example/{i}.html"
+        d = RawDocument(doc_id(html), url, "s", "page", when, 200, "text/html", None, None, html)
+        raw[d.doc_id] = d
+        item = FeedItem("s", url, url, f"T{i}", None, None, when)
+        works.append(
+            Work(item, SourceHints("s", fetch_pages=True), html, url, "text/html", when, page_doc=d.doc_id)
+        )
+    works.append(replace(works[0], html=None, page_doc=None))  # no page: nothing to gzip
+    with CpuPool(2) as pool:
+        built = pool.build(works, raw)
+    assert [a if isinstance(a, str) else a.content_hash for a in built] == [
+        a if isinstance(a, str) else a.content_hash for a in build_slice(works)
+    ]
+    assert len(raw) == 30 and all(d.gzipped == RawDocument.gzip(d.payload) for d in raw.values())
+    assert gzip.decompress(next(iter(raw.values())).gzipped or b"") == next(iter(raw.values())).payload
