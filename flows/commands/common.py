@@ -4,6 +4,7 @@ under the lock)."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -75,6 +76,8 @@ def print_rows(columns: list[str], rows: list[tuple], title: str | None = None) 
         table.add_column(Text(str(c)), overflow="fold")
     for r in rows:
         table.add_row(*(Text("" if v is None else str(v)) for v in r))
+    # the width as it is now ($COLUMNS, else the terminal, else 80), not as it was at import
+    out.width = shutil.get_terminal_size().columns
     out.print(table)
 
 
