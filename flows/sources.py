@@ -92,6 +92,12 @@ def parse_sources(
     entries = doc.get("sources")
     if not isinstance(entries, list) or not entries:
         raise SourcesError(f"{origin}: no [[sources]] entries")
+    stray = sorted(set(doc) - {"sources", "polling"})
+    if stray:  # keys above the first [[sources]] header would otherwise be silently ignored
+        raise SourcesError(
+            f"{origin}: unknown top-level key(s) {', '.join(stray)}: "
+            "a source's keys go under its [[sources]] header; the only other table is [polling]"
+        )
     polling = doc.get("polling", {})
     if not isinstance(polling, dict):
         raise SourcesError(f"{origin}: [polling] must be a table")

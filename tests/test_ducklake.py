@@ -7,6 +7,7 @@ names what is missing otherwise)."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 import textwrap
 import time
@@ -21,9 +22,9 @@ from warehouse import docs as wdocs
 from warehouse.backend import lake_data_path
 from warehouse.session import Warehouse
 
-# The two shares of split_sources, run one after the other by the CLI into a file warehouse,
-# load 22 + 16 articles (measured: `wirehouse ingest --sources shareN.toml`, N = 0 then 1).
-SHARE_ARTICLES = 38
+# The two shares of split_sources hold every demo source: together they load the whole
+# corpus, 55 articles (flows/demo/corpus/README.md).
+SHARE_ARTICLES = 55
 
 ANALYST = textwrap.dedent("""
     import json, os, sys, time
@@ -49,7 +50,10 @@ def lake_db(tmp_path, monkeypatch):
 
 def split_sources(tmp_path, base_url: str) -> list:
     """The demo sources in two files (alternate sources), {{BASE}} resolved: two workers' shares."""
-    head, *blocks = SOURCES.read_text().replace("{{BASE}}", base_url).split("[[sources]]")
+    # split at the header lines (a comment may name [[sources]] too)
+    head, *blocks = re.split(
+        r"^\[\[sources\]\]$", SOURCES.read_text().replace("{{BASE}}", base_url), flags=re.M
+    )
     out = []
     for i in (0, 1):
         path = tmp_path / f"share{i}.toml"

@@ -34,6 +34,15 @@ def test_parse_substitutes_base_and_reads_hints():
             "duplicate name",
         ),
         ('[[sources]]\nname="a"\nkind="rss"\nurl="http://x"\nfetch_pages="yes"', "must be true or false"),
+        # a source's keys written above the first header, or a misspelt [polling] table
+        (
+            'name="b"\nkind="rss"\n[[sources]]\nname="a"\nkind="rss"\nurl="http://x"',
+            "unknown top-level key(s) kind, name",
+        ),
+        (
+            '[poling]\nmin_interval=5\n[[sources]]\nname="a"\nkind="rss"\nurl="http://x"',
+            "unknown top-level key(s) poling",
+        ),
     ],
 )
 def test_bad_sources_have_one_line_reasons(text, message):
