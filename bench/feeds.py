@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.pipeline import WIREHOUSE  # noqa: E402
+from bench.pipeline import PEAK_RSS_CHILD, WIREHOUSE  # noqa: E402
 from tests.feeds_support import FeedFarm, Spec  # noqa: E402
 
 
@@ -38,15 +38,10 @@ def run_measured(args: list[str], env: dict) -> tuple[float, float, str]:
     import subprocess
     import time
 
-    code = (
-        "import resource, sys, runpy; sys.argv = sys.argv[1:];\n"
-        "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
-        "except SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
-        "print('PEAK_RSS_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
-        "sys.exit(code or 0)\n"
-    )
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", PEAK_RSS_CHILD, *args], env=env, capture_output=True, text=True
+    )
     secs = time.perf_counter() - t
     if proc.returncode not in (0, 3):
         raise SystemExit(f"{' '.join(args[:2])} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")

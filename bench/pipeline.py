@@ -39,6 +39,14 @@ from flows.demo.server import CorpusServer  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "extraction-dev" / "html"
 WIREHOUSE = str(Path(sys.executable).parent / "wirehouse")
+# runs a script (argv[1:]) and prints its peak RSS on stderr as "PEAK_RSS_KIB n" when it ends
+PEAK_RSS_CHILD = (
+    "import resource, sys, runpy; sys.argv = sys.argv[1:];\n"
+    "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
+    "except SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
+    "print('PEAK_RSS_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code or 0)\n"
+)
 PER_FEED = 500
 
 
@@ -97,16 +105,9 @@ def run_measured(args: list[str], env: dict, log: Path | None = None) -> tuple[f
     """Run a wirehouse command in a child that reports its own peak RSS; returns (seconds, MiB of the
     command's process, MiB of its largest descendant, a pool worker: sampled from /proc every 2 s).
     With `log`, the samples (elapsed s, process peak MiB, largest worker MiB) are appended there."""
-    code = (
-        "import resource, sys, runpy; sys.argv = sys.argv[1:];\n"
-        "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
-        "except SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
-        "print('PEAK_RSS_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
-        "sys.exit(code or 0)\n"
-    )
     t = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
+        [sys.executable, "-c", PEAK_RSS_CHILD, *args],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
