@@ -146,22 +146,11 @@ def _assign(
     """assign_stories' body, with the batch registered as `batch_dedup`."""
     arts, sk, config = prepared.articles, prepared.sketch, prepared.config
     n = len(arts)
-    band_keys = pa.table(
-        {
-            "pos": pa.array(np.repeat(np.arange(n), sk.keys.shape[1]), pa.int64()),
-            "band_key": pa.array(sk.keys.ravel(), pa.uint64()),
-        }
-    )
-    with registered(con, batch_band_keys=band_keys):
+    with registered(con, batch_band_keys=_band_keys(sk)):
         existing = dict(con.execute(sql("dedup_existing_keys")).fetchall())
         old_pairs = con.execute(sql("dedup_candidates"), {"top": config.top_candidates}).fetchall()
     cand_ids = sorted({aid for _, aid, _ in old_pairs})
-    old = {}
-    if cand_ids:
-        with registered(con, batch_candidate_ids=pa.table({"article_id": pa.array(cand_ids, pa.string())})):
-            cur = con.execute(sql("dedup_candidate_copies"))
-            cols = [d[0] for d in cur.description]
-            old = {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
+    old = _candidate_copies(con, cand_ids)
 
     # verification features: batch copies from the batch sketch, candidates re-shingled from their bodies
     feats: dict = {}
@@ -178,18 +167,8 @@ def _assign(
             )
         return feats[i]
 
-    old_ids = [aid for aid in cand_ids if aid in old]
-    if old_ids:
-        osh, ofig, olead = verification_features([old[a]["body"] for a in old_ids], config)
-        for k, aid in enumerate(old_ids):
-            o = old[aid]
-            feats[("o", aid)] = Features(
-                osh[k],
-                partial(ofig.__getitem__, k),
-                _ts(o["published_at"]),
-                _day(o["dateline_date"]),
-                lead=olead[k],
-            )
+    for cand, feat in _stored_features(old, [c for c in cand_ids if c in old], config).items():
+        feats[("o", cand)] = feat
 
     uf = UnionFind()
     links: dict[int, set[str]] = {}  # batch copy -> earlier stories it matched
@@ -237,14 +216,7 @@ def _assign(
             )
             fresh[root] = new_story_id(ids[first])
             continue
-        ranked = sorted(
-            olds,
-            key=lambda s: (
-                _sortable(story_info.get(s, (None, 0))[0]),
-                -(story_info.get(s, (None, 0))[1] or 0),
-                s,
-            ),
-        )
+        ranked = _canonical_first(olds, story_info)
         into = ranked[0]
         for i in members:
             story_ids[ids[i]] = into
@@ -272,11 +244,7 @@ def _assign(
                 story_ids[ids[i]] = sid
             affected.add(sid)
 
-    if merges:
-        merge_rows = pa.Table.from_pylist(merges, schema=MERGE_SCHEMA)
-        with registered(con, batch_merges=merge_rows):
-            con.execute(sql("dedup_record_merges"), {"run_id": run_id})
-            con.execute(sql("dedup_repoint_articles"))
+    _record_merges(con, merges, run_id)
     keys = article_keys(ids)
     for i, aid in enumerate(ids):
         if aid in existing:
@@ -301,22 +269,13 @@ def reconcile(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | 
         return []
     ids = [a.article_id for a in arts]
     batch = pa.table({"article_id": pa.array(ids, pa.string()), "pos": pa.array(np.arange(n), pa.int64())})
-    band_keys = pa.table(
-        {
-            "pos": pa.array(np.repeat(np.arange(n), sk.keys.shape[1]), pa.int64()),
-            "band_key": pa.array(sk.keys.ravel(), pa.uint64()),
-        }
-    )
-    with registered(con, batch_dedup=batch, batch_band_keys=band_keys):
+    with registered(con, batch_dedup=batch, batch_band_keys=_band_keys(sk)):
         mine = {r[0]: r[1:] for r in con.execute(sql("dedup_batch_stories")).fetchall()}
         pairs = con.execute(sql("dedup_candidates"), {"top": config.top_candidates}).fetchall()
     cand_ids = sorted({aid for _, aid, _ in pairs})
     if not cand_ids:
         return []
-    with registered(con, batch_candidate_ids=pa.table({"article_id": pa.array(cand_ids, pa.string())})):
-        cur = con.execute(sql("dedup_candidate_copies"))
-        cols = [d[0] for d in cur.description]
-        old = {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
+    old = _candidate_copies(con, cand_ids)
     # only pairs whose copies hold different stories can be a split
     pairs = [(p, aid, s) for p, aid, s in pairs if aid in old and ids[p] in mine]
     pairs = [(p, aid, s) for p, aid, s in pairs if old[aid]["story_id"] != mine[ids[p]][0]]
@@ -325,17 +284,7 @@ def reconcile(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | 
     info = {o["story_id"]: (o["story_first_seen"], o["story_copies"]) for o in old.values()}
     info.update({story: (first, copies) for story, first, copies in mine.values()})
     old_ids = sorted({aid for _, aid, _ in pairs})
-    osh, ofig, olead = verification_features([old[a]["body"] for a in old_ids], config)
-    ofeat = {
-        aid: Features(
-            osh[k],
-            partial(ofig.__getitem__, k),
-            _ts(old[aid]["published_at"]),
-            _day(old[aid]["dateline_date"]),
-            lead=olead[k],
-        )
-        for k, aid in enumerate(old_ids)
-    }
+    ofeat = _stored_features(old, old_ids, config)
     uf = UnionFind()
     links: list[tuple[str, str, str, str]] = []  # (story, story, batch copy, stored copy) verified
     for p, aid, _ in sorted(pairs, key=lambda t: -t[2]):
@@ -360,10 +309,7 @@ def reconcile(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | 
     for members in groups.values():
         if len(members) < 2:
             continue
-        ranked = sorted(
-            members,
-            key=lambda s: (_sortable(info.get(s, (None, 0))[0]), -(info.get(s, (None, 0))[1] or 0), s),
-        )
+        ranked = _canonical_first(members, info)
         into = ranked[0]
         for s in ranked[1:]:
             copy, other = next(link[2:] for link in links if s in link[:2])
@@ -375,12 +321,62 @@ def reconcile(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | 
                     reason=f"copy {copy} matched {other}, committed at the same time by another writer",
                 )
             )
+    _record_merges(con, merges, run_id)
+    return merges
+
+
+def _band_keys(sk) -> pa.Table:
+    """The batch's LSH band keys by batch position (registered as `batch_band_keys`)."""
+    n, bands = sk.keys.shape
+    return pa.table(
+        {
+            "pos": pa.array(np.repeat(np.arange(n), bands), pa.int64()),
+            "band_key": pa.array(sk.keys.ravel(), pa.uint64()),
+        }
+    )
+
+
+def _candidate_copies(con: duckdb.DuckDBPyConnection, cand_ids: list[str]) -> dict[str, dict]:
+    """article_id -> the stored candidate copy (body, dates, its story's first seen and size)."""
+    if not cand_ids:
+        return {}
+    with registered(con, batch_candidate_ids=pa.table({"article_id": pa.array(cand_ids, pa.string())})):
+        cur = con.execute(sql("dedup_candidate_copies"))
+        cols = [d[0] for d in cur.description]
+        return {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
+
+
+def _stored_features(old: dict[str, dict], old_ids: list[str], config: DedupConfig) -> dict[str, Features]:
+    """Verification features of stored copies, re-shingled from their bodies."""
+    if not old_ids:
+        return {}
+    osh, ofig, olead = verification_features([old[a]["body"] for a in old_ids], config)
+    return {
+        aid: Features(
+            osh[k],
+            partial(ofig.__getitem__, k),
+            _ts(old[aid]["published_at"]),
+            _day(old[aid]["dateline_date"]),
+            lead=olead[k],
+        )
+        for k, aid in enumerate(old_ids)
+    }
+
+
+def _canonical_first(stories, info: dict) -> list[str]:
+    """Stories ranked for a merge: the earliest first seen, then the most copies, then the id."""
+    return sorted(
+        stories,
+        key=lambda s: (_sortable(info.get(s, (None, 0))[0]), -(info.get(s, (None, 0))[1] or 0), s),
+    )
+
+
+def _record_merges(con: duckdb.DuckDBPyConnection, merges: list[dict], run_id: str | None) -> None:
+    """Record merges in story_merges and move the merged stories' copies to the surviving story."""
     if merges:
-        merge_rows = pa.Table.from_pylist(merges, schema=MERGE_SCHEMA)
-        with registered(con, batch_merges=merge_rows):
+        with registered(con, batch_merges=pa.Table.from_pylist(merges, schema=MERGE_SCHEMA)):
             con.execute(sql("dedup_record_merges"), {"run_id": run_id})
             con.execute(sql("dedup_repoint_articles"))
-    return merges
 
 
 def _ts(v) -> datetime | None:

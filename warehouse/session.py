@@ -265,33 +265,37 @@ class Warehouse:
         that inside their chunk transactions at once made DuckLake lose a delete file
         (tests/test_scale.py). Here a conflict is retried, and a batch that still fails leaves
         its stories pending (the next load or `maintain` assigns them): events never fail a chunk."""
-        total = EventsDone()
         try:
-            while total.stories < event_store.EVENT_BATCH:
-                done = self._committed(lambda: event_store.assign_batch(self._con, prepared=terms))
-                if done is None:
-                    break
-                total += done
+            return self.assign_events(budget=event_store.EVENT_BATCH, prepared=terms)
         except duckdb.Error as exc:
             _log.warning("events left pending for the next load or maintain: %s", str(exc).splitlines()[0])
-        return total
+            return EventsDone()
 
     # -- events ----------------------------------------------------------------------------------
     def assign_events(
-        self, *, batch: int = event_store.EVENT_BATCH, progress: Callable[[EventsDone], None] | None = None
+        self,
+        *,
+        batch: int = event_store.EVENT_BATCH,
+        budget: int | None = None,
+        prepared: dict | None = None,
+        progress: Callable[[EventsDone], None] | None = None,
     ) -> EventsDone:
         """Give every story without an event its event (join the event of its nearest report
-        within the time window, or found one), oldest first, one transaction per batch. A load
-        does this for its own new stories; this is for the rest: after `rebuild_events`, or the
+        within the time window, or found one), oldest first, one transaction per batch, until
+        none is left or `budget` stories are done. A load does this for its own new stories (with
+        their term bags `prepared`); this is for the rest: after `rebuild_events`, or the
         stories of a warehouse upgraded to migration 011."""
         total = EventsDone()
-        while True:
-            done = self._committed(lambda: event_store.assign_batch(self._writer(), limit=batch))
+        while budget is None or total.stories < budget:
+            done = self._committed(
+                lambda: event_store.assign_batch(self._writer(), limit=batch, prepared=prepared)
+            )
             if done is None:
                 return total
             total += done
             if progress is not None:
                 progress(total)
+        return total
 
     def events_stale(self) -> bool:
         """Whether the stored events were assigned by another version of the method than this code's."""
