@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from flows.commands.common import (
+    EXIT_BUSY,
     OUTCOME_EXIT,
     DbOption,
     FormatOption,
@@ -44,11 +45,10 @@ def run_ingest(
     all_feeds: bool = False,
     shard: str | None = None,
 ):
-    from flows.ingest import ingest
-    from flows.sources import SourcesError, load_sources, parse_shard
+    from flows.sources import SourcesError, load_sources, parse_shard, shard_sources
 
     try:
-        load_sources(sources, base_url=base_url)  # a bad file fails here, before any flow run
+        configured = load_sources(sources, base_url=base_url)  # a bad file fails here, before any flow run
     except SourcesError as exc:
         fail(str(exc))
     if shard is not None:
@@ -56,6 +56,10 @@ def run_ingest(
             parse_shard(shard)
         except SourcesError as exc:
             fail(str(exc), 2)
+    if not all_feeds and _nothing_due(shard_sources(configured, shard), db, lock_wait):
+        return None
+    from flows.ingest import ingest  # Prefect: imported only when a flow run starts
+
     with writer(db, "ingest", lock_wait, must_exist=False) as wh:
         summary, _state = run_flow(
             ingest,
@@ -72,6 +76,37 @@ def run_ingest(
             **({"shard": shard} if shard else {}),
         )
     return summary
+
+
+def _nothing_due(sources: list, db: Path, lock_wait: float | None) -> bool:
+    """True (and one line printed) when the warehouse says no configured feed is due: the
+    scheduled command then ends without importing Prefect or starting a flow run, and
+    writes nothing (no `runs` row). README "Thousands of feeds", docs/operations.md."""
+    from datetime import UTC, datetime
+
+    from transforms.polling import next_due
+    from warehouse.backend import WarehouseBusy, lock_wait_default
+    from warehouse.db import WarehouseError
+    from warehouse.schedule import feed_due_times
+
+    try:
+        stored = feed_due_times(db, wait=lock_wait_default() if lock_wait is None else lock_wait)
+    except WarehouseBusy as exc:
+        fail(str(exc), EXIT_BUSY)
+    except WarehouseError:
+        return False  # the run's own open of the warehouse says what is wrong, in one line
+    if not sources or stored is None:
+        return False
+    now = datetime.now(UTC)
+    due, earliest = next_due([(s.name, s.url) for s in sources], stored, now)
+    if due:
+        return False
+    when = earliest.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if earliest else "?"
+    out.print(
+        f"nothing due: {len(sources)} feeds, the next due at {when}; no flow run started "
+        "(use --all to poll every feed)"
+    )
+    return True
 
 
 @app.command()
@@ -120,6 +155,8 @@ def ingest(
         all_feeds=all_feeds,
         shard=shard,
     )
+    if summary is None:  # nothing due: one line printed, no flow run
+        raise typer.Exit(OUTCOME_EXIT["ok"])
     print_summary(summary)
     raise typer.Exit(OUTCOME_EXIT[summary.outcome])
 

@@ -7,12 +7,15 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import tomli
 
-from flows.http import FetchSettings
-from transforms.assemble import SourceHints
 from transforms.polling import PollBounds
+from transforms.records import SourceHints
+
+if TYPE_CHECKING:  # flows.http imports httpx: reading the sources file does not need it
+    from flows.http import FetchSettings
 
 DEFAULT_SOURCES = Path(__file__).resolve().parent.parent / "sources.toml"
 FEED_KINDS = frozenset({"rss"})
@@ -61,6 +64,8 @@ class Source:
 
     def fetch_settings(self, base: FetchSettings | None = None) -> FetchSettings:
         """`base` with this source's politeness overrides (delay, concurrency, robots.txt) applied."""
+        from flows.http import FetchSettings
+
         changes: dict = {}
         if self.delay is not None:
             changes["per_host_delay"] = self.delay

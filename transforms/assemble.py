@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 from .clean import CleanHints, clean, clean_html_fragment
 from .fingerprint import article_id, content_hash, story_id_for
-from .records import Article, Cleaned, Extracted, FeedItem
+from .records import Article, Cleaned, Extracted, FeedItem, SourceHints
 
 FULL_TEXT_MIN_WORDS = 80  # a description (not a full-content field) shorter than this is a teaser
 SHORT_BODY_WORDS = 20  # a cleaned body shorter than this is a flash/bulletin: kept, flagged is_short
@@ -23,16 +23,6 @@ ORIGIN_SUMMARY = "summary"  # only the item's summary: the page is not fetched o
 
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"\w+")
-
-
-@dataclass(frozen=True, slots=True)
-class SourceHints:
-    """What the sources file says about a source, as the cleaner needs it."""
-
-    name: str
-    syndicator: str | None = None
-    agency: str | None = None
-    fetch_pages: bool = False
 
 
 def word_count(text: str) -> int:

@@ -283,6 +283,23 @@ def is_due(state: FeedState | None, now: datetime) -> bool:
     return state is None or state.next_due_at is None or state.next_due_at <= now
 
 
+def next_due(
+    feeds: list[tuple[str, str]], stored: dict[str, tuple[str, datetime | None]], now: datetime
+) -> tuple[int, datetime | None]:
+    """(how many of `feeds` (name, configured URL) are due now, the earliest due time of the
+    others). `stored`: name -> (the configured URL its state was stored under, next_due_at).
+    A feed is due when `is_due` says so, or when the sources file changed its URL since."""
+    due, earliest = 0, None
+    for name, url in feeds:
+        row = stored.get(name)
+        when = None if row is None or row[0] != url else row[1]
+        if when is None or when <= now:
+            due += 1
+        elif earliest is None or when < earliest:
+            earliest = when
+    return due, earliest
+
+
 _SKIP_HOURS = re.compile(r"<skipHours\b[^>]*>(.*?)</skipHours>", re.S | re.I)
 _SKIP_DAYS = re.compile(r"<skipDays\b[^>]*>(.*?)</skipDays>", re.S | re.I)
 _HOUR = re.compile(r"<hour\b[^>]*>\s*(\d{1,2})\s*</hour>", re.I)

@@ -11,6 +11,17 @@ from datetime import date, datetime
 
 
 @dataclass(frozen=True, slots=True)
+class SourceHints:
+    """What the sources file says about a source, as the cleaner needs it (here, not in
+    assemble.py, so that reading the sources file imports no cleaning code)."""
+
+    name: str
+    syndicator: str | None = None
+    agency: str | None = None
+    fetch_pages: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class FeedItem:
     """One entry of a parsed feed, before any page is fetched."""
 
