@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -131,13 +132,16 @@ def read_state(
     wh: Warehouse, sources: list[Source], configured: list[Source] | None = None
 ) -> dict[str, Validators]:
     """Register the configured sources (default: `sources`) and read the conditional-GET
-    validators of the feeds about to be polled (`sources`, at the URLs polled)."""
-    wh.upsert_sources(
-        [
-            SourceRow(s.name, s.kind, s.url, s.syndicator, s.agency, s.fetch_pages, s.allow_private)
-            for s in (sources if configured is None else configured)
-        ]
-    )
+    validators of the feeds about to be polled (`sources`, at the URLs polled); `configured`
+    empty: register none (a later batch of the same run)."""
+    register = sources if configured is None else configured
+    if register:
+        wh.upsert_sources(
+            [
+                SourceRow(s.name, s.kind, s.url, s.syndicator, s.agency, s.fetch_pages, s.allow_private)
+                for s in register
+            ]
+        )
     return wh.http_validators([s.url for s in sources])
 
 
@@ -211,6 +215,7 @@ def load(wh: Warehouse, chunk: Chunk) -> dedup.Assignment:
 
 
 DEFAULT_CHUNK_SIZE = 200
+FEED_BATCH = 500  # feeds fetched and parsed at a time (see _ingest)
 
 
 @flow(name="ingest", log_prints=True)
@@ -380,11 +385,20 @@ class _Run:
 
 
 def _read_feeds(
-    run: _Run, sources: list[Source], wh: Warehouse, sessions: _Sessions, poller: FeedPoller | None = None
+    run: _Run,
+    sources: list[Source],
+    wh: Warehouse,
+    sessions: _Sessions,
+    poller: FeedPoller | None = None,
+    register: bool = True,
 ) -> tuple[list[tuple[FeedItem, Source]], dict[str, str]]:
-    """Fetch and parse every feed (conditional GET); returns the items and each feed's raw doc id."""
+    """Fetch and parse these feeds (conditional GET); returns the items and each feed's raw doc id.
+    The bodies and parsed feeds are dropped here: what is kept is the items, the payloads for the
+    next commit (`run.raw_docs`) and the poller's small per-feed notes. `register`: also register
+    every configured source (the first batch of a run)."""
     log = get_run_logger()
-    validators = read_state(wh, sources, poller.configured if poller else None)
+    configured = (poller.configured if register else []) if poller else None
+    validators = read_state(wh, sources, configured)
     results = fetch_feeds(sources, validators, sessions)
     parsed = parse_feeds(sources, results)
     feed_docs: dict[str, str] = {}
@@ -426,20 +440,31 @@ def _read_feeds(
 
 
 def _select_work(
-    run: _Run, items: list[tuple[FeedItem, Source]], wh: Warehouse, limit: int | None
+    run: _Run,
+    items: list[tuple[FeedItem, Source]],
+    wh: Warehouse,
+    limit: int | None,
+    seen: set[str] | None = None,
 ) -> tuple[list[tuple[str, FeedItem, Source]], dict[str, str]]:
-    """One copy per id; drop pages already loaded; apply --limit. Returns the work and the known ids."""
+    """One copy per id (`seen`: ids an earlier batch of the run took, updated here); drop pages
+    already loaded; apply --limit (the items this batch may still take). Returns the work and the
+    known ids among the items."""
     log = get_run_logger()
+    seen = set() if seen is None else seen
     unique: dict[str, tuple[FeedItem, Source]] = {}
+    again: list[str] = []  # ids an earlier batch took: duplicates, but known or not for count_new
     for item, s in items:
         aid = item_article_id(item)
         if aid is None:
             run.fail(s.name, item.url, item.error or "item has neither link nor guid")
-        elif aid in unique:
+        elif aid in unique or aid in seen:
             run.counts[s.name].duplicate += 1
+            again.append(aid)
         else:
             unique[aid] = (item, s)
-    known = read_known(wh, list(unique)) if unique else {}
+    seen.update(unique)
+    ids = list(dict.fromkeys([*unique, *again]))
+    known = read_known(wh, ids) if ids else {}
     todo: list[tuple[str, FeedItem, Source]] = []
     for aid, (item, s) in unique.items():
         if aid in known and needs_page(item, s.hints):
@@ -451,7 +476,7 @@ def _select_work(
         # or a 304 would hide it until the feed changes
         for _aid, _item, s in todo[limit:]:
             run.wait_for_rerun(s.name)
-        log.info("--limit %d: %d items left for the next run", limit, len(todo) - limit)
+        log.info("--limit: %d items left for the next run", len(todo) - limit)
         todo = todo[:limit]
     return todo, known
 
@@ -524,13 +549,25 @@ def _keep_changed(
     return to_load
 
 
+def _drained(
+    chunks: list[list[tuple[str, FeedItem, Source]]],
+) -> Iterator[list[tuple[str, FeedItem, Source]]]:
+    """The chunks in order, each let go of by the list as it is taken (a batch's processed chunks
+    are not kept until the batch ends)."""
+    chunks.reverse()
+    while chunks:
+        yield chunks.pop()
+
+
 def _done_validators(run: _Run, left: Counter, stored: set[str]) -> list[Validators]:
     """Validators of the feeds whose every item is now committed (none left, not stored yet)."""
     out = []
-    for name, v in run.cache_rows.items():
+    for name, v in list(run.cache_rows.items()):
         if left[name] == 0 and name not in stored:
             stored.add(name)
             out.append(v)
+            del run.cache_rows[name]  # stored with this commit: nothing to keep
+            left.pop(name, None)
     return out
 
 
@@ -554,33 +591,70 @@ def _ingest(
     if crashed:
         log.warning("%d earlier run(s) left 'running' by a killed process marked 'crashed'", crashed)
     log.info("%d feed(s) due, %d not due", len(poller.due), poller.report.not_due)
-    # nothing due: no sources to register, no feed to fetch (a scheduled run is then cheap)
-    items, feed_docs = _read_feeds(run, poller.due, wh, sessions, poller) if poller.due else ([], {})
-    todo, known = _select_work(run, items, wh, limit)
-    poller.count_new(items, known)
-    left = Counter(s.name for _aid, _item, s in todo)  # items per feed not committed yet
+    # The due feeds are polled FEED_BATCH at a time: a batch's bodies and parsed feeds are
+    # dropped once its items are selected, and its payloads and fetch log are committed before
+    # the next batch is fetched, so memory follows the batch and chunk sizes, not the number of
+    # feeds. Selected items wait in `waiting` until a chunk is full (or the last batch is read).
+    # Nothing due: no sources to register, no feed to fetch (a scheduled run is then cheap).
+    batches = [poller.due[i : i + FEED_BATCH] for i in range(0, len(poller.due), FEED_BATCH)] or [[]]
+    seen: set[str] = set()  # article ids taken by this run (one copy per id across batches)
+    known: dict[str, str] = {}  # article_id -> content_hash of the waiting items already loaded
+    feed_docs: dict[str, str] = {}  # source -> its feed's raw doc id, for the provenance of its items
+    left: Counter = Counter()  # items per feed not committed yet
     stored: set[str] = set()
-    # first commit: the run row ('running'), the feeds' payloads and log, validators of feeds with no work
-    load(wh, run.chunk([], None, _done_validators(run, left, stored)))
-    chunks = [todo[i : i + chunk_size] for i in range(0, len(todo), chunk_size)]
-    log.info("%d items to process in %d chunk(s) of at most %d", len(todo), len(chunks), chunk_size)
+    waiting: list[tuple[str, FeedItem, Source]] = []
+    taken = n = done_items = 0
     new_stories = joined = merges = 0
     events = EventsDone()
-    # the next chunk's pages are fetched while this one is processed (flows/pipeline.py)
-    for n, (part, results) in enumerate(prefetched(chunks, lambda c: sessions.fetch(_page_requests(c)))):
-        works = _works(run, part, results, feed_docs)
-        del results
-        to_load = _keep_changed(run, works, build_chunk(works, pool, run.raw_docs), known)
-        del works
-        for _aid, _item, s in part:
-            left[s.name] -= 1
-        done = _done_validators(run, left, stored)
-        assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done, event_terms(to_load)))
-        events += assignment.events
-        new_stories += assignment.new_stories
-        joined += assignment.joined
-        merges += len(assignment.merges)
-        log.info("chunk %d/%d committed: %d articles loaded", n + 1, len(chunks), len(to_load))
+    for b, batch in enumerate(batches):
+        items, docs = _read_feeds(run, batch, wh, sessions, poller, register=b == 0) if batch else ([], {})
+        feed_docs.update(docs)
+        todo, batch_known = _select_work(run, items, wh, None if limit is None else limit - taken, seen)
+        poller.count_new(items, batch_known)
+        del items, docs
+        taken += len(todo)
+        known.update((aid, batch_known[aid]) for aid, _item, _s in todo if aid in batch_known)
+        left.update(s.name for _aid, _item, s in todo)
+        waiting += todo
+        del todo, batch_known
+        # the batch's feed payloads and log, validators of its feeds with no work (first: the run row)
+        load(wh, run.chunk([], None, _done_validators(run, left, stored)))
+        full = len(waiting) if b == len(batches) - 1 else len(waiting) - len(waiting) % chunk_size
+        chunks = [waiting[i : i + chunk_size] for i in range(0, full, chunk_size)]
+        waiting = waiting[full:]
+        if batch:
+            log.info(
+                "feeds %d-%d of %d read: %d items selected so far",
+                b * FEED_BATCH + 1,
+                b * FEED_BATCH + len(batch),
+                len(poller.due),
+                taken,
+            )
+        # the next chunk's pages are fetched while this one is processed (flows/pipeline.py)
+        for part, results in prefetched(_drained(chunks), lambda c: sessions.fetch(_page_requests(c))):
+            works = _works(run, part, results, feed_docs)
+            del results
+            to_load = _keep_changed(run, works, build_chunk(works, pool, run.raw_docs), known)
+            del works
+            for aid, _item, s in part:
+                left[s.name] -= 1
+                known.pop(aid, None)
+            done_items += len(part)
+            done = _done_validators(run, left, stored)
+            assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done, event_terms(to_load)))
+            events += assignment.events
+            new_stories += assignment.new_stories
+            joined += assignment.joined
+            merges += len(assignment.merges)
+            n += 1
+            log.info(
+                "chunk %d committed: %d articles loaded (%d of %d items so far)",
+                n,
+                len(to_load),
+                done_items,
+                taken,
+            )
+        del chunks
 
     summary = run.summary(save_polls(wh, poller, run.pending, _now()))
     wh.record_run(run.record(summary))
