@@ -17,6 +17,7 @@ from transforms.polling import (
     estimate_rate,
     http_floor,
     is_due,
+    next_due,
     next_state,
     parse_max_age,
     parse_retry_after,
@@ -130,6 +131,19 @@ def test_due_and_spread():
     factors = {spread(f"feed-{i}") for i in range(200)}
     assert min(factors) >= 0.9 and max(factors) <= 1.1 and len(factors) > 150
     assert estimate_rate((NOW + timedelta(days=1), NOW), NOW) is None  # future dates do not count
+
+
+def test_next_due_counts_due_feeds_and_finds_the_earliest_other():
+    soon, later = NOW + timedelta(minutes=5), NOW + timedelta(hours=2)
+    feeds = [("a", "http://h/a"), ("b", "http://h/b"), ("c", "http://h/c")]
+    stored = {"a": ("http://h/a", later), "b": ("http://h/b", soon), "c": ("http://h/c", later)}
+    assert next_due(feeds, stored, NOW) == (0, soon)
+    assert next_due(feeds, stored, soon) == (1, later)  # due at its due time
+    assert next_due([*feeds, ("d", "http://h/d")], stored, NOW) == (1, soon)  # never polled
+    moved = [("a", "http://h/a2"), *feeds[1:]]  # the sources file changed a's URL: the file wins
+    assert next_due(moved, stored, NOW) == (1, soon)
+    assert next_due(feeds, {**stored, "c": ("http://h/c", None)}, NOW) == (1, soon)
+    assert next_due([], stored, NOW) == (0, None)
 
 
 def test_feed_hints_come_from_the_document():

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .backend import backend_for
-from .db import applied_versions, migration_files, sql
+from .db import WarehouseError, applied_versions, migration_files, sql
 
 
 def feed_due_times(db: str | Path | None, *, wait: float) -> dict[str, tuple[str, datetime | None]] | None:
@@ -23,10 +23,16 @@ def feed_due_times(db: str | Path | None, *, wait: float) -> dict[str, tuple[str
     creates, refuses or explains). Raises WarehouseBusy when the writer lock is not had
     within `wait` seconds."""
     backend = backend_for(db)
-    if not backend.exists():
-        return None
     read_only = backend.concurrent_writers
-    con = backend.open_reader() if read_only else backend.open_writer("ingest", wait)
+    if read_only:
+        try:
+            con = backend.open_reader()  # one attach (exists() would be a second one)
+        except WarehouseError:
+            return None
+    elif not backend.exists():
+        return None
+    else:
+        con = backend.open_writer("ingest", wait)
     try:
         done = applied_versions(con)
         if done is None or {v for v, _, _ in migration_files()} - done:
