@@ -8,8 +8,10 @@ fresh warehouse, then three real `wirehouse ingest` subprocesses, each timed wit
 peak RSS:
 
 * full: the first scheduled run (every feed due), N feed requests and N x items articles;
-* nothing due: the scheduled run right after it (no feed is due), and its time as a share
-  of the full run's (goal: under 10 %);
+* nothing due: the scheduled command right after it (no feed is due: it reads the due
+  times, prints one line and ends before Prefect starts), and its time as a share of the
+  full run's (goal: under 10 %); then the same as a served deployment runs it: the ingest
+  flow called in this (warm) process, its wall time and its own time from the `runs` row;
 * --all: every feed polled again (all 304), feed requests per second of the whole run.
 
 It also prints how many lines the full run's summary took (goal: fits a terminal), and the
@@ -63,6 +65,18 @@ def flow_seconds(db: Path) -> float:
     return float(row[0]) if row else float("nan")
 
 
+def run_served(sources: Path, db: Path) -> tuple[float, float]:
+    """The ingest flow called in this process (as `wirehouse serve` runs a scheduled run: no
+    process start, Prefect already imported): (wall seconds, the flow's own seconds)."""
+    import time
+
+    from flows.ingest import ingest
+
+    t = time.perf_counter()
+    ingest(sources_file=str(sources), db=str(db))
+    return time.perf_counter() - t, flow_seconds(db)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--feeds", default="2000,10000", help="comma-separated N")
@@ -89,8 +103,9 @@ def main() -> None:
                 full_flow = flow_seconds(db)
                 fetched = len(farm.paths_since(mark))
                 lines = len(out.splitlines())
-                idle, idle_rss, _ = run_measured(base, env)
-                idle_flow = flow_seconds(db)
+                idle, idle_rss, idle_out = run_measured(base, env)
+                assert idle_out.startswith("nothing due"), idle_out
+                served, served_flow = run_served(src, db)
                 mark = len(farm.requests)
                 again, again_rss, _ = run_measured([*base, "--all"], env)
                 polled = len(farm.paths_since(mark))
@@ -99,8 +114,10 @@ def main() -> None:
                 f"({fetched / full:.0f}/s), {n * a.items} items; summary {lines} lines; flow {full_flow:.1f} s"
             )
             print(
-                f"          nothing due {idle:5.1f} s ({100 * idle / full:.1f} % of full), peak RSS {idle_rss:4.0f} MiB; "
-                f"flow {idle_flow:.2f} s ({100 * idle_flow / full_flow:.1f} % of the full run's)"
+                f"          nothing due: command {idle:5.1f} s ({100 * idle / full:.1f} % of full), "
+                f"peak RSS {idle_rss:4.0f} MiB; served (flow called in a warm process) {served:.2f} s "
+                f"({100 * served / full:.1f} %), in the flow {served_flow:.2f} s "
+                f"({100 * served_flow / full_flow:.1f} % of the full run's)"
             )
             print(
                 f"          --all (304s) {again:5.1f} s, peak RSS {again_rss:4.0f} MiB, "

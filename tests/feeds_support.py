@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -115,6 +116,8 @@ class FeedFarm:
         self._lock = threading.Lock()
         self._polls = [0] * len(specs)
         self.requests: list[tuple[str, str]] = []  # (host, path)
+        self.probe: Callable[[], None] | None = None  # called at every `probe_every`-th request
+        self.probe_every = 100
         self._servers: list[_FarmServer] = []
         for h in range(hosts):
             server = _FarmServer((f"127.0.0.{h + 1}", 0), _Handler)
@@ -129,6 +132,9 @@ class FeedFarm:
     def record(self, host: str, path: str) -> None:
         with self._lock:
             self.requests.append((host, path))
+            due = self.probe is not None and len(self.requests) % self.probe_every == 0
+        if due and self.probe is not None:
+            self.probe()  # e.g. what the client process holds while it polls (tests/test_polling_e2e.py)
 
     def count(self, i: int) -> int:
         """Count a request for feed i; returns how many it has had, this one included."""

@@ -8,13 +8,15 @@ due), then an `--all` run (failing feeds back off or turn unhealthy, flaky ones 
 
 from __future__ import annotations
 
+import gc
 import io
 from contextlib import redirect_stdout
 
 import duckdb
 import pytest
 
-from flows.http import FetchSettings
+from flows.http import FetchResult, FetchSettings
+from flows.ingest import FEED_BATCH
 from tests.feeds_support import FeedFarm, Spec, wait_until
 
 pytestmark = pytest.mark.slow
@@ -83,12 +85,19 @@ def runs(prefect_harness, tmp_path_factory):
             summary = ingest(sources_file=str(sources), db=str(db), settings=SETTINGS, workers=0, **kw)
             return summary, farm.paths_since(mark), _state(db)
 
+        live: list[int] = []  # FetchResults alive at every 100th request of the first run
+
+        def count_results() -> None:
+            live.append(sum(1 for o in gc.get_objects() if type(o) is FetchResult))
+
+        farm.probe = count_results
         first = run()
+        farm.probe = None
         busy_due = max(first[2][f"feed-{i}"][5] for i in BUSY)
         wait_until(busy_due)
         second = run()
         third = run(all_feeds=True)
-        yield {"farm": farm, "db": db, "runs": [first, second, third]}
+        yield {"farm": farm, "db": db, "runs": [first, second, third], "live_results": live}
 
 
 def _names(r) -> set[str]:
@@ -105,6 +114,15 @@ def test_first_run_polls_every_feed_of_a_fresh_warehouse(runs):
     # a poll of every feed; the moved ones also at their new place
     assert len([p for p in paths if p.startswith("/f/")]) == N
     assert {p for p in paths if p.startswith("/g/")} == {f"/g/{i}.xml" for i in (*MOVED_301, *MOVED_308)}
+
+
+def test_a_run_holds_one_batch_of_feed_answers_at_a_time(runs):
+    """Feeds are polled FEED_BATCH at a time and a batch's answers are let go before the next
+    is fetched: the fetch results alive in the process while it polls never grow with the
+    number of feeds (all N of them were alive at once before)."""
+    live = runs["live_results"]
+    assert len(live) >= N // 100 - 1  # sampled all through the run
+    assert N > 2 * FEED_BATCH and max(live) <= FEED_BATCH + 20, live
 
 
 def test_second_run_right_after_polls_only_what_is_due(runs):
