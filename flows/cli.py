@@ -137,6 +137,7 @@ def ingest(
     """Run the ingest flow once: poll the due feeds (every feed with --all), load new and
     changed articles. When a feed is due: docs/operations.md, "Polling and feed health".
 
+    When no feed is due it prints one line and exits 0 without starting a flow run.
     Items are processed and committed in chunks: a run stopped at any point keeps what it
     committed and the next run carries on from there.
 
