@@ -83,6 +83,7 @@ def main() -> None:
     ap.add_argument("--items", type=int, default=2, help="items per feed")
     ap.add_argument("--hosts", type=int, default=4, help="loopback hosts 127.0.0.1..n")
     a = ap.parse_args()
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")  # the served runs log in this process
     from prefect.testing.utilities import prefect_test_harness
 
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING")
