@@ -24,6 +24,7 @@ from transforms import charset, htmldoc
 from transforms.bodyfilter import clean_paragraphs
 from transforms.publishers import apply_rule, rule_for
 from transforms.records import Extracted
+from transforms.standfirst import with_standfirst
 from transforms.structured import Structured, read_structured, strip_site_suffix
 
 __all__ = ["extract"]
@@ -299,6 +300,7 @@ def extract(
         if meta.site_name:
             headlines += [strip_site_suffix(h, meta.site_name) for h in meta.headline_sources.values()]
         body = "\n\n".join(clean_paragraphs(body.split("\n\n"), headlines, meta.byline))
+        body = with_standfirst(tree, body, meta.title, meta.language)
 
     published_at = meta.published_at or find_date(tree, url or meta.canonical_url, reference_time, text)
     if body and not plausible_body(body):
