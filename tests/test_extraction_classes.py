@@ -196,3 +196,52 @@ def test_english_subtitle_and_related_teaser_lists_are_not_a_lead():
         lead_page("de", "intro", "Hafen Kiel, Herbst."), "https://example.de/kiel", reference_time=FETCHED
     )
     assert not got.body.startswith("Hafen Kiel")
+
+
+# --------------------------------------------------------------------------- subheadings pruned from inside
+
+
+def test_subheadings_dropped_between_kept_paragraphs_are_restored():
+    from transforms.extract import restore_headings
+
+    tree = parse(
+        "<html><body><article><h2>Gift guide</h2><p>Intro paragraph of the guide.</p>"
+        "<h3>Car charger <a href='/shop'>(buy)</a></h3><p>A charger for the car, small and fast.</p>"
+        "<h3>Wireless pad</h3><p>A pad that charges three devices at once.</p>"
+        "<a href='/other'><h3>Another story entirely</h3></a><p>Closing words of the guide.</p>"
+        "<h3>Read next</h3></article></body></html>"
+    )
+    precise = "\n\n".join(
+        [
+            "Intro paragraph of the guide.",
+            "A charger for the car, small and fast.",
+            "A pad that charges three devices at once.",
+            "Closing words of the guide.",
+        ]
+    )
+    complete = "\n\n".join(
+        [
+            "Gift guide",
+            "Intro paragraph of the guide.",
+            "Car charger (buy)",
+            "A charger for the car, small and fast.",
+            "Wireless pad",
+            "A pad that charges three devices at once.",
+            "Another story entirely",
+            "Closing words of the guide.",
+            "Read next",
+        ]
+    )
+    got = restore_headings(precise, complete, tree).split("\n\n")
+    # interior headings come back in place; a heading inside a link (a teaser card) and
+    # headings before the first or after the last kept paragraph do not
+    assert got == [
+        "Intro paragraph of the guide.",
+        "Car charger (buy)",
+        "A charger for the car, small and fast.",
+        "Wireless pad",
+        "A pad that charges three devices at once.",
+        "Closing words of the guide.",
+    ]
+    # when the passes disagree on a paragraph's text, the precise body stays as it is
+    assert restore_headings(precise + "\n\nOnly here.", complete, tree) == precise + "\n\nOnly here."
