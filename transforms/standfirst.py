@@ -115,6 +115,7 @@ _BLOCK_TAGS = frozenset(
 _WORD = re.compile(r"\w+")
 # a cheap first test on the lowercased class and id (the word test follows)
 _HAS_CLASS_OR_ID = etree.XPath("//*[@class or @id]")
+_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 _LEAD_HINT = re.compile("|".join(sorted(LEAD_CLASS_WORDS)))
 _SPLIT = re.compile(r"[\s_-]+")
 _SENTENCE_END = re.compile(r"[.!?…:\u3002][\"'”’»)\]]*\s*$")
@@ -215,15 +216,13 @@ def find_standfirst(tree: HtmlElement, body: str, title: str | None = None) -> s
         return None
     kept = _norm(body)
     heading = _norm(title or "")
-    # the last lead element before the anchor in document order
-    wanted = set(leads)
-    candidate = None
-    for el in tree.iter():
-        if el is anchor:
-            break
-        if el in wanted:
-            candidate = el
-    if candidate is None or _in_skipped(candidate):
+    # the last lead element before the anchor in document order (positions counted in C)
+    at = _POSITION(anchor)
+    before = [(pos, el) for el in leads if (pos := _POSITION(el)) < at]
+    if not before:
+        return None
+    candidate = max(before, key=lambda item: item[0])[1]
+    if _in_skipped(candidate):
         return None
     # the lead must not contain the anchor (then it is the body's own container)
     e: HtmlElement | None = anchor
