@@ -151,3 +151,97 @@ def test_precision_pruning_that_cuts_real_text_falls_back():
     assert guard_truncation(trimmed, complete) == complete
     junk_free = complete.rsplit(" ", 4)[0]  # a few words of furniture gone: precision kept
     assert guard_truncation(junk_free, complete) == junk_free
+
+
+# --------------------------------------------------------------------------- lead paragraph (standfirst)
+
+LEAD = (
+    "Der Hafen von Kiel hat im Herbst mehr Schiffe abgefertigt als je zuvor, "
+    "und die Stadt will die Liegeplätze bis zum Sommer erweitern."
+)
+GERMAN_BODY = "".join(
+    f"<p>Absatz {i} des Berichts erzählt von den Kränen, den Liegeplätzen und den Schiffen, "
+    f"die draußen vor der Förde auf einen freien Platz am Kai warten müssen.</p>"
+    for i in range(6)
+)
+
+
+def lead_page(lang: str, lead_class: str, lead: str = LEAD) -> str:
+    return (
+        f'<!doctype html><html lang="{lang}"><head><title>Kiel baut aus</title></head><body>'
+        '<nav><a href="/">Start</a> <a href="/politik">Politik</a></nav>'
+        "<main><article><header><h1>Kiel baut aus</h1>"
+        f'<div class="{lead_class}"><p>{lead}</p></div></header>'
+        f'<div class="article-body">{GERMAN_BODY}</div></article></main></body></html>'
+    )
+
+
+def test_lead_paragraph_in_the_header_is_put_back_in_front():
+    got = extract(lead_page("de", "article__intro"), "https://example.de/kiel", reference_time=FETCHED)
+    assert got.body.split("\n\n")[0] == LEAD
+    assert got.body.count("Absatz") == 6
+    # once: a lead the extractor already kept is not added again
+    assert got.body.count("Der Hafen von Kiel") == 1
+
+
+def test_english_subtitle_and_related_teaser_lists_are_not_a_lead():
+    # English pages put a subeditor's subtitle there, which the reference sets leave out
+    got = extract(lead_page("en", "article__intro"), "https://example.com/kiel", reference_time=FETCHED)
+    assert not got.body.startswith("Der Hafen")
+    # a box of other articles named "teaser" is no lead
+    got = extract(lead_page("de", "teaser-list"), "https://example.de/kiel", reference_time=FETCHED)
+    assert not got.body.startswith("Der Hafen")
+    # a kicker of a few words is no lead either
+    got = extract(
+        lead_page("de", "intro", "Hafen Kiel, Herbst."), "https://example.de/kiel", reference_time=FETCHED
+    )
+    assert not got.body.startswith("Hafen Kiel")
+
+
+# --------------------------------------------------------------------------- subheadings pruned from inside
+
+
+def test_subheadings_dropped_between_kept_paragraphs_are_restored():
+    from transforms.extract import restore_headings
+
+    tree = parse(
+        "<html><body><article><h2>Gift guide</h2><p>Intro paragraph of the guide.</p>"
+        "<h3>Car charger <a href='/shop'>(buy)</a></h3><p>A charger for the car, small and fast.</p>"
+        "<h3>Wireless pad</h3><p>A pad that charges three devices at once.</p>"
+        "<a href='/other'><h3>Another story entirely</h3></a><p>Closing words of the guide.</p>"
+        "<h3>Read next</h3></article></body></html>"
+    )
+    precise = "\n\n".join(
+        [
+            "Intro paragraph of the guide.",
+            "A charger for the car, small and fast.",
+            "A pad that charges three devices at once.",
+            "Closing words of the guide.",
+        ]
+    )
+    complete = "\n\n".join(
+        [
+            "Gift guide",
+            "Intro paragraph of the guide.",
+            "Car charger (buy)",
+            "A charger for the car, small and fast.",
+            "Wireless pad",
+            "A pad that charges three devices at once.",
+            "Another story entirely",
+            "Closing words of the guide.",
+            "Read next",
+        ]
+    )
+    got = restore_headings(precise, complete, tree).split("\n\n")
+    # interior headings come back in place; a heading inside a link (a teaser card) and
+    # headings before the first or after the last kept paragraph do not
+    assert got == [
+        "Intro paragraph of the guide.",
+        "Car charger (buy)",
+        "A charger for the car, small and fast.",
+        "Wireless pad",
+        "A pad that charges three devices at once.",
+        "Closing words of the guide.",
+    ]
+    # when the passes disagree on a paragraph's text, the precise body stays as it is
+    assert restore_headings(precise + "\n\nOnly here.", complete, tree) == precise + "\n\nOnly here."

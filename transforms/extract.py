@@ -24,6 +24,7 @@ from transforms import charset, htmldoc
 from transforms.bodyfilter import clean_paragraphs
 from transforms.publishers import apply_rule, rule_for
 from transforms.records import Extracted
+from transforms.standfirst import with_standfirst
 from transforms.structured import Structured, read_structured, strip_site_suffix
 
 __all__ = ["extract"]
@@ -199,6 +200,44 @@ def guard_truncation(precise: str, complete: str) -> str:
     return complete
 
 
+# Subheadings precision pruning drops from inside the article (a gift guide's product
+# names, an interview's numbered sections): restored when they sit between paragraphs
+# both passes kept, are a heading element of the page (these tags, not inside a link: a
+# teaser card)
+# and are short. Measured on the dev sets (docs/extraction.md).
+RESTORE_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+RESTORE_HEADING_MAX_WORDS = 12
+
+
+def restore_headings(precise: str, complete: str, tree: HtmlElement) -> str:
+    """The precise body with the subheadings it lost between kept paragraphs put back,
+    in the default extraction's order; unchanged when the two passes disagree on a
+    paragraph's text (then the order cannot be trusted)."""
+    kept = precise.split("\n\n")
+    full = complete.split("\n\n")
+    present = set(full)
+    if any(p not in present for p in kept):
+        return precise
+    wanted = set(kept)
+    at = [k for k, p in enumerate(full) if p in wanted]
+    if len(at) < 2:
+        return precise
+    headings: dict[str, bool] = {}
+    for el in tree.iter(*RESTORE_HEADING_TAGS):
+        text = _norm_words(el.text_content())
+        linked = any(a.tag == "a" for a in el.iterancestors())  # a teaser card, not a heading
+        headings[text] = headings.get(text, True) and not linked
+    if not any(headings.values()):
+        return precise
+    out = []
+    for k, p in enumerate(full):
+        if p in wanted:
+            out.append(p)
+        elif at[0] < k < at[-1] and _words(p) <= RESTORE_HEADING_MAX_WORDS and headings.get(_norm_words(p)):
+            out.append(p)
+    return "\n\n".join(out)
+
+
 # A paragraph of running text: enough words, ending like a sentence (a closing
 # quote or bracket may follow). Headlines in a link list are short or unpunctuated.
 _PROSE_MIN_WORDS = 10
@@ -293,12 +332,14 @@ def extract(
         if looks_truncated(generic, tree):
             # a short precise result needed full mode: the default pass will too, so skip its fast run
             complete, _ = _cascade(tree, url, declared_words, full=escalated, favor_precision=False)
-            generic = guard_truncation(generic, complete)
+            guarded = guard_truncation(generic, complete)
+            generic = restore_headings(generic, complete, tree) if guarded == generic else guarded
         body, method = choose_body(generic, meta.article_body)
         headlines = [meta.title, *meta.headline_sources.values()]
         if meta.site_name:
             headlines += [strip_site_suffix(h, meta.site_name) for h in meta.headline_sources.values()]
         body = "\n\n".join(clean_paragraphs(body.split("\n\n"), headlines, meta.byline))
+        body = with_standfirst(tree, body, meta.title, meta.language)
 
     published_at = meta.published_at or find_date(tree, url or meta.canonical_url, reference_time, text)
     if body and not plausible_body(body):
