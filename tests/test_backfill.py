@@ -43,8 +43,9 @@ def _warc(tmp: Path) -> Path:
     return write_warc(tmp / "crawl.warc.gz", records)
 
 
-def _throttled(data: bytes, sent: list[int], starts: list[int], piece: int = 2048, pause: float = 0.01):
-    """Serve `data` with Range support, `piece` bytes at a time: a backfill reads it for a while."""
+def _throttled(data: bytes, sent: list[int], starts: list[int], pause: list[float], piece: int = 2048):
+    """Serve `data` with Range support, `piece` bytes at a time, `pause[0]` seconds apart (set it
+    while a run is on): a backfill reads it for a while, or at once with a pause of 0."""
 
     def handler(h) -> None:
         m = re.fullmatch(r"bytes=(\d+)-", h.headers.get("Range") or "")
@@ -62,7 +63,8 @@ def _throttled(data: bytes, sent: list[int], starts: list[int], piece: int = 204
                 h.wfile.write(body[i : i + piece])
                 h.wfile.flush()
                 sent.append(start_at + i + len(body[i : i + piece]))  # absolute end offset sent
-                time.sleep(pause)
+                if pause[0]:
+                    time.sleep(pause[0])
         except OSError:
             pass  # the reader was killed
 
@@ -93,10 +95,10 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, serve
     data = _warc(tmp_path).read_bytes()
     sent: list[int] = []
     starts: list[int] = []
-    # about 12 s for the whole file: time for chunks to commit before each kill
-    server = server_factory(
-        tmp_path, {"/crawl.warc.gz": _throttled(data, sent, starts, 2048, 12 / (len(data) / 2048))}
-    )
+    # the runs that are killed read the file slowly (about 12 s for the whole of it: time for
+    # chunks to commit before each kill); the clean run and the resumed ones at full speed
+    pause = [0.0]
+    server = server_factory(tmp_path, {"/crawl.warc.gz": _throttled(data, sent, starts, pause)})
     (tmp_path / "sources.toml").write_text(
         f'[[sources]]\nname = "cc"\nkind = "warc"\nurl = "{server.base_url}/crawl.warc.gz"\nallow_private = true\n'
     )
@@ -114,6 +116,7 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, serve
     resumed = False
     for fraction in (0.4, 0.75):
         sent.clear()
+        pause[0] = 12 / (len(data) / 2048)
         proc = start([*cmd, "--db", str(db)], env)
         wait_for(
             lambda f=fraction, p=proc: max(sent, default=0) >= f * len(data) or p.poll() is not None,
@@ -124,6 +127,7 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, serve
         assert proc.poll() is None
         os.kill(proc.pid, signal.SIGKILL)
         proc.communicate(timeout=30)
+        pause[0] = 0.0
         articles, _, runs, checkpoints, _ = _state(db)
         assert runs[-1] == ("running",)
         if checkpoints and 0 < checkpoints[0][0]:
