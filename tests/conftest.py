@@ -27,13 +27,30 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def prefect_harness():
-    """A real (temporary) Prefect server for flow runs; started once (per xdist worker), only by
-    tests that run flows. The start-up may take minutes on a loaded 2-core machine."""
-    from prefect.testing.utilities import prefect_test_harness
+def prefect_harness(request, tmp_path_factory):
+    """A real (temporary) Prefect server for flow runs; started once per session, only by tests
+    that run flows: under pytest-xdist the first worker that needs it starts it and every worker
+    uses it (tests/prefect_server.py); in one process, Prefect's own test harness. The start-up
+    may take minutes on a loaded 2-core machine."""
+    if not hasattr(request.config, "workerinput"):
+        from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=300):
+        with prefect_test_harness(server_startup_timeout=300):
+            yield
+        return
+    from tests.prefect_server import shared_server
+
+    # the workers' temporary folders share a parent; the controller is the workers' parent process
+    with shared_server(tmp_path_factory.getbasetemp().parent, os.getppid()):
         yield
+
+
+def pytest_sessionfinish(session):
+    """The controller (or a run without xdist) stops the workers' shared Prefect server."""
+    if not hasattr(session.config, "workerinput"):
+        from tests.prefect_server import stop_shared
+
+        stop_shared(session.config._tmp_path_factory.getbasetemp())
 
 
 @pytest.fixture

@@ -1,15 +1,15 @@
 """Scheduled and manual runs for real: a Prefect server process, `wirehouse serve`, `prefect deployment run`.
 
-The server runs on 127.0.0.1 with SQLite in a temporary PREFECT_HOME; its
-scheduler service is off so that only the run this test triggers executes
-(the schedules themselves are checked on the registered deployments).
+The server is the session's Prefect test server (a real server process on 127.0.0.1, SQLite in
+a temporary folder; starting one more costs a minute on a loaded machine): it runs no
+scheduler service, so only the run this test triggers executes (the schedules themselves are
+checked on the registered deployments).
 """
 
 from __future__ import annotations
 
 import re
 import signal
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -18,29 +18,20 @@ import duckdb
 import httpx
 import pytest
 
-from tests.ops_support import CORPUS, N_ARTICLES, ROOT, start, subprocess_env, wait_for, write_sources
+from tests.ops_support import (
+    CORPUS,
+    N_ARTICLES,
+    ROOT,
+    harness_api_url,
+    start,
+    subprocess_env,
+    wait_for,
+    write_sources,
+)
 
 pytestmark = pytest.mark.slow
 PREFECT = str(Path(sys.executable).parent / "prefect")
 WIREHOUSE = str(Path(sys.executable).parent / "wirehouse")
-
-# server services this test does not need (fewer moving parts, faster start)
-UNUSED_SERVICES = (
-    "CANCELLATION_CLEANUP",
-    "DB_VACUUM",
-    "FOREMAN",
-    "LATE_RUNS",
-    "PAUSE_EXPIRATIONS",
-    "REPOSSESSOR",
-    "TRIGGERS",
-    "EVENT_LOGGER",
-)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def stop(proc: subprocess.Popen) -> None:
@@ -53,35 +44,19 @@ def stop(proc: subprocess.Popen) -> None:
             proc.wait()
 
 
-def test_served_deployment_runs_on_a_real_prefect_server(server_factory, tmp_path):
+def test_served_deployment_runs_on_a_real_prefect_server(prefect_harness, server_factory, tmp_path):
     corpus = server_factory(CORPUS)
     sources = write_sources(tmp_path, corpus.base_url)
     db = tmp_path / "news.duckdb"
-    port = free_port()
-    api = f"http://127.0.0.1:{port}/api"
+    api = harness_api_url()
+    assert httpx.get(f"{api}/health", timeout=10).status_code == 200
     env = subprocess_env(
-        PREFECT_HOME=str(tmp_path / "prefect"),
-        PREFECT_API_URL=api,
-        PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED="false",
-        PREFECT_RUNNER_POLL_FREQUENCY="1",
-        PREFECT_SERVER_UI_ENABLED="false",
-        **{f"PREFECT_SERVER_SERVICES_{name}_ENABLED": "false" for name in UNUSED_SERVICES},
+        PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_API_URL=api, PREFECT_RUNNER_POLL_FREQUENCY="1"
     )
     env.pop("WIREHOUSE_DB", None)
 
-    server = start(
-        [PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)], env, start_new_session=True
-    )
     serve = None
     try:
-
-        def healthy():
-            try:
-                return httpx.get(f"{api}/health", timeout=1).status_code == 200
-            except httpx.HTTPError:
-                return False
-
-        wait_for(healthy, 300, "the Prefect server", poll=0.2)  # minutes on a loaded 2-core machine
         serve = start(
             [WIREHOUSE, "serve", "--db", str(db), "--sources", str(sources)], env, start_new_session=True
         )
@@ -122,7 +97,6 @@ def test_served_deployment_runs_on_a_real_prefect_server(server_factory, tmp_pat
     finally:
         if serve is not None:
             stop(serve)
-        stop(server)
 
     con = duckdb.connect(str(db), read_only=True)
     try:

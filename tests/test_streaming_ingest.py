@@ -66,8 +66,13 @@ def test_killed_runs_resume_to_the_clean_warehouse(tmp_path, server_factory):
     env = subprocess_env(PREFECT_API_URL=harness_api_url())
     ingest = [*WIREHOUSE, "ingest", "--sources", str(tmp_path / "sources.toml"), "--chunk-size", CHUNK]
 
+    # the clean run: the same flow in this process (the session's Prefect server is already up
+    # here; a `wirehouse` process costs seconds of start-up), extraction in process too
+    from flows.ingest import ingest as ingest_flow
+
     clean_db = tmp_path / "clean.duckdb"
-    _run([*ingest, "--db", str(clean_db)], env)
+    sources_file = str(tmp_path / "sources.toml")
+    ingest_flow(sources_file=sources_file, db=str(clean_db), chunk_size=int(CHUNK), workers=0)
     clean_articles, clean_stories, clean_runs, clean_cache = _snapshot(clean_db)
     assert len(clean_articles) == 90 and len(clean_stories) < 90  # near-copies joined stories
     assert [s for _, s in clean_runs] == ["completed"] and len(clean_cache) == 2
