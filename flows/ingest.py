@@ -35,7 +35,7 @@ from warehouse.session import Warehouse
 from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
-from .pipeline import CpuPool, Work, prefetched
+from .pipeline import Building, CpuPool, Work, prefetched
 from .polling import FeedPoller, PollReport, host_settings, plan_polls, polling_markdown, save_polls
 from .sources import DEFAULT_SOURCES, Source, load_sources, shard_sources
 
@@ -192,9 +192,10 @@ def read_known(wh: Warehouse, ids: list[str]) -> dict[str, str]:
 
 
 @task(name="build-chunk", cache_policy=NO_CACHE)
-def build_chunk(works: list[Work], pool: CpuPool, raw: dict[str, RawDocument]) -> list[Article | str]:
-    """Extract and clean a chunk's pages on every core, gzip'ing their payloads there (flows/pipeline.py)."""
-    return pool.build(works, raw)
+def build_chunk(building: Building) -> list[Article | str]:
+    """A chunk's pages extracted and cleaned on every core, their payloads gzip'd there
+    (flows/pipeline.py): waits for what `CpuPool.submit` started."""
+    return building.result()
 
 
 @task(name="dedup-sketch", cache_policy=NO_CACHE)
@@ -566,21 +567,41 @@ def _ingest(
     log.info("%d items to process in %d chunk(s) of at most %d", len(todo), len(chunks), chunk_size)
     new_stories = joined = merges = 0
     events = EventsDone()
-    # the next chunk's pages are fetched while this one is processed (flows/pipeline.py)
-    for n, (part, results) in enumerate(prefetched(chunks, lambda c: sessions.fetch(_page_requests(c)))):
-        works = _works(run, part, results, feed_docs)
-        del results
-        to_load = _keep_changed(run, works, build_chunk(works, pool, run.raw_docs), known)
-        del works
+
+    def finish(part: list[tuple[str, FeedItem, Source]], works: list[Work], building: Building) -> Chunk:
+        """Chunk k's commit, taken before chunk k+1's pages are counted: its results, the payloads
+        and log rows gathered for it, the validators of the feeds it completes."""
+        to_load = _keep_changed(run, works, build_chunk(building), known)
         for _aid, _item, s in part:
             left[s.name] -= 1
-        done = _done_validators(run, left, stored)
-        assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done, event_terms(to_load)))
+        return run.chunk(to_load, None, _done_validators(run, left, stored))
+
+    def commit(n: int, chunk: Chunk) -> None:
+        nonlocal events, new_stories, joined, merges
+        chunk = replace(chunk, stories=sketch_stories(chunk.articles), events=event_terms(chunk.articles))
+        assignment = load(wh, chunk)
         events += assignment.events
         new_stories += assignment.new_stories
         joined += assignment.joined
         merges += len(assignment.merges)
-        log.info("chunk %d/%d committed: %d articles loaded", n + 1, len(chunks), len(to_load))
+        log.info("chunk %d/%d committed: %d articles loaded", n + 1, len(chunks), len(chunk.articles))
+
+    # the next chunk's pages are fetched while this one is processed (flows/pipeline.py), and its
+    # build is submitted to the pool before this one is sketched, assigned and loaded
+    pending: tuple[list[tuple[str, FeedItem, Source]], list[Work], Building] | None = None
+    for n, (part, results) in enumerate(prefetched(chunks, lambda c: sessions.fetch(_page_requests(c)))):
+        ready = finish(*pending) if pending is not None else None
+        pending = None
+        works = _works(run, part, results, feed_docs)  # run.raw_docs: this chunk's payloads from here on
+        del results
+        pending = (part, works, pool.submit(works, run.raw_docs))
+        del works
+        if ready is not None:
+            commit(n - 1, ready)
+            del ready
+    if pending is not None:
+        commit(len(chunks) - 1, finish(*pending))
+        pending = None
 
     summary = run.summary(save_polls(wh, poller, run.pending, _now()))
     wh.record_run(run.record(summary))
