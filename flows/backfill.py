@@ -33,7 +33,7 @@ from warehouse.session import Warehouse
 from .archives import WalkStats, read_jsonl, read_warc, walk_sitemap
 from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
-from .ingest import PAGE_ACCEPT, _log_rows, private_hosts
+from .ingest import PAGE_ACCEPT, _log_rows, private_hosts, unvisited
 from .maintain import search_index
 from .pipeline import Building, CpuPool, Work, prefetched
 from .sources import ARCHIVE_KINDS, DEFAULT_SOURCES, Source, load_sources
@@ -218,9 +218,10 @@ def _backfill_source(
 
         def commit(chunk: Chunk, part: _Part) -> None:
             nonlocal total_records, last
-            load(
-                wh, replace(chunk, stories=dedup.prepare(chunk.articles), events=event_terms(chunk.articles))
+            chunk = replace(
+                chunk, stories=dedup.prepare(chunk.articles), events=event_terms(unvisited(chunk.articles))
             )
+            load(wh, unvisited(chunk))
             total_records += len(part.records)
             last = part.records[-1]
             if progress is not None:
@@ -417,7 +418,7 @@ def _finish_part(
         counts.skipped[kind] = counts.skipped.get(kind, 0) + n
     log_rows = built.log_rows
     articles = []
-    for w, a in zip(built.works, build_chunk(built.building)):
+    for w, a in zip(built.works, build_chunk(unvisited(built.building))):
         if isinstance(a, str):
             counts.failed += 1
             log_rows.append(FetchLogRow(src.name, w.item.url or "", "item", "skipped", _now(), error=a))
