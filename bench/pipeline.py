@@ -30,6 +30,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +45,8 @@ PEAK_RSS_CHILD = (
     "import resource, sys, runpy; sys.argv = sys.argv[1:];\n"
     "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
     "except SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
-    "print('PEAK_RSS_KIB', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "u = resource.getrusage(resource.RUSAGE_SELF)\n"
+    "print('PEAK_RSS_KIB', u.ru_maxrss, 'CPU_S', u.ru_utime + u.ru_stime, file=sys.stderr)\n"
     "sys.exit(code or 0)\n"
 )
 PER_FEED = 500
@@ -101,9 +103,11 @@ def serve(server: CorpusServer, pages: list[bytes], prefix: str, n: int, tmp: Pa
     return src
 
 
-def run_measured(args: list[str], env: dict, log: Path | None = None) -> tuple[float, float, float]:
-    """Run a wirehouse command in a child that reports its own peak RSS; returns (seconds, MiB of the
-    command's process, MiB of its largest descendant, a pool worker: sampled from /proc every 2 s).
+def run_measured(args: list[str], env: dict, log: Path | None = None) -> Measured:
+    """Run a wirehouse command in a child that reports its own peak RSS; returns its time, the
+    command's peak RSS, its largest descendant's (a pool worker: sampled from /proc every 2 s) and
+    the CPU seconds of the command's process and of its descendants (the forkserver and the pool's
+    workers; /proc samples, so up to 2 s of a process's last CPU may be missed).
     With `log`, the samples (elapsed s, process peak MiB, largest worker MiB) are appended there."""
     t = time.perf_counter()
     proc = subprocess.Popen(
@@ -114,11 +118,15 @@ def run_measured(args: list[str], env: dict, log: Path | None = None) -> tuple[f
         text=True,
     )
     worker = [0.0]
+    cpu: dict[int, float] = {}  # pid -> last CPU seconds seen
     stop = threading.Event()
 
     def sample() -> None:
         while not stop.wait(2):
-            own, kids = _hwm_mib(proc.pid), [_hwm_mib(k) for k in _descendants(proc.pid)]
+            kid_pids = _descendants(proc.pid)
+            own, kids = _hwm_mib(proc.pid), [_hwm_mib(k) for k in kid_pids]
+            for pid in [proc.pid, *kid_pids]:
+                cpu[pid] = max(cpu.get(pid, 0.0), _cpu_s(pid))
             worker[0] = max(worker[0], *kids, 0.0)
             if log is not None:
                 with log.open("a") as fh:
@@ -133,7 +141,36 @@ def run_measured(args: list[str], env: dict, log: Path | None = None) -> tuple[f
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(args[:2])} failed:\n{err[-2000:]}")
     kib = int(err.rsplit("PEAK_RSS_KIB", 1)[1].split()[0])
-    return secs, kib / 1024, worker[0]
+    parent_cpu = float(err.rsplit("CPU_S", 1)[1].split()[0])  # exact: the child's own getrusage
+    pool_cpu = sum(v for pid, v in cpu.items() if pid != proc.pid)
+    return Measured(secs, kib / 1024, worker[0], parent_cpu, pool_cpu)
+
+
+@dataclass
+class Measured:
+    secs: float
+    rss_mib: float
+    worker_mib: float
+    parent_cpu: float  # CPU seconds of the command's process (the writer), start-up included
+    pool_cpu: float  # CPU seconds of its descendants (the pool's workers)
+
+    def cpu_text(self, workers: int) -> str:
+        """The writer's busy fraction and the workers' idle fraction of the wall time (on a loaded
+        machine, idle includes waiting for a core)."""
+        idle = 1 - self.pool_cpu / (workers * self.secs)
+        return (
+            f"writer CPU {self.parent_cpu:.0f} s ({self.parent_cpu / self.secs:.0%} of the wall time), "
+            f"workers' CPU {self.pool_cpu:.0f} s (idle {idle:.0%} of {workers} x wall)"
+        )
+
+
+def _cpu_s(pid: int) -> float:
+    """utime + stime of a live process, in seconds (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _hwm_mib(pid: int) -> float:
@@ -237,7 +274,7 @@ def main() -> None:
     backfilled = sizes if a.backfill_pages is None else [int(x) for x in a.backfill_pages.split(",") if x]
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING")
     env["PYTHONPATH"] = str(ROOT)
-    with tempfile.TemporaryDirectory() as d, prefect_test_harness(server_startup_timeout=120):
+    with tempfile.TemporaryDirectory() as d, prefect_test_harness(server_startup_timeout=600):
         from prefect.settings import PREFECT_API_URL
 
         env["PREFECT_API_URL"] = PREFECT_API_URL.value()
@@ -247,13 +284,15 @@ def main() -> None:
         def compared(label: str, n: int, args: list[str]) -> None:
             before = extraction_alone(pages, a.extract_sample)
             with AloneAlongside() as alongside:
-                secs, rss, worker = run_measured(args, env, tmp.parent / f"bench-rss-{label.strip()}-{n}.log")
+                m = run_measured(args, env, tmp.parent / f"bench-rss-{label.strip()}-{n}.log")
             after = extraction_alone(pages, a.extract_sample)
+            secs, rss, worker = m.secs, m.rss_mib, m.worker_mib
             print(
                 f"{label} N={n}: {n / secs:.1f} pages/s end to end ({secs:.1f} s incl. process start); "
                 f"extraction alone alongside {alongside.rate:.1f} pages/s: ratio {n / secs / alongside.rate:.2f}; "
                 f"alone {before:.1f} before / {after:.1f} after: ratio {n / secs / ((before + after) / 2):.2f}; "
-                f"peak RSS {rss:.0f} MiB, largest worker {worker:.0f} MiB; load {os.getloadavg()[0]:.1f}",
+                f"peak RSS {rss:.0f} MiB, largest worker {worker:.0f} MiB; {m.cpu_text(os.cpu_count() or 1)}; "
+                f"load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
 
@@ -305,9 +344,9 @@ def incremental(server, pages, tmp: Path, env: dict, stored: int, chunk: str) ->
         warm = serve(server, pages, f"warm-{label}", 5, tmp)  # sketches the stored copies (untimed)
         run_measured([WIREHOUSE, "ingest", "--sources", str(warm), "--db", str(db)], env)
         src = serve(server, pages, f"inc-{label}", 100, tmp)
-        times[label], _, _ = run_measured(
+        times[label] = run_measured(
             [WIREHOUSE, "ingest", "--sources", str(src), "--db", str(db), "--chunk-size", chunk], env
-        )
+        ).secs
     print(
         f"incremental run of 100 new items: {times['empty']:.1f} s on an empty warehouse, "
         f"{times['large']:.1f} s with {stored:,} stored articles: ratio {times['large'] / times['empty']:.2f}"

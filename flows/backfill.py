@@ -33,9 +33,9 @@ from warehouse.session import Warehouse
 from .archives import WalkStats, read_jsonl, read_warc, walk_sitemap
 from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
-from .ingest import PAGE_ACCEPT, _log_rows, private_hosts
+from .ingest import PAGE_ACCEPT, _log_rows, private_hosts, unvisited
 from .maintain import search_index
-from .pipeline import CpuPool, Work, prefetched
+from .pipeline import Building, CpuPool, Work, prefetched
 from .sources import ARCHIVE_KINDS, DEFAULT_SOURCES, Source, load_sources
 
 DEFAULT_CHUNK_SIZE = 200
@@ -76,8 +76,8 @@ def _now() -> datetime:
 
 
 @task(name="build-chunk", cache_policy=NO_CACHE)
-def build_chunk(works: list[Work], pool: CpuPool, raw: dict[str, RawDocument]) -> list[Article | str]:
-    return pool.build(works, raw)
+def build_chunk(building: Building) -> list[Article | str]:
+    return building.result()
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -204,27 +204,45 @@ def _backfill_source(
     size = _input_size(src)
     with FetchSession(settings) as session:
         last: ArchiveRecord | None = None
-        in_flight: set[str] = set()  # article ids of the chunk selected last, maybe not committed yet
+        # article ids of the two chunks selected last, maybe not committed yet (one in the pool,
+        # one being fetched: see the loop below)
+        in_flight: list[set[str]] = [set(), set()]
 
         def select(part: list[ArchiveRecord]) -> _Part:
-            nonlocal in_flight
-            selected = _select(src, part, wh, in_flight)
-            in_flight = {aid for aid, _ in selected.todo}
+            selected = _select(src, part, wh, in_flight[0] | in_flight[1])
+            in_flight[:] = [in_flight[1], {aid for aid, _ in selected.todo}]
             return selected
 
         def fetch(selected: _Part) -> list[FetchResult]:
             return session.fetch_many(selected.requests)
 
+        def commit(chunk: Chunk, part: _Part) -> None:
+            nonlocal total_records, last
+            chunk = replace(
+                chunk, stories=dedup.prepare(chunk.articles), events=event_terms(unvisited(chunk.articles))
+            )
+            load(wh, unvisited(chunk))
+            total_records += len(part.records)
+            last = part.records[-1]
+            if progress is not None:
+                progress(src.name, counts.records, (last.resume.offset / size) if size else None)
+
         # the archive is read and the next chunk's pages fetched (sitemaps) on a thread while
-        # this chunk is extracted, cleaned and loaded (flows/pipeline.py, as in ingest)
+        # this chunk is extracted, cleaned and loaded (flows/pipeline.py, as in ingest); the
+        # next chunk's build is submitted to the pool before this one is loaded
+        pending: tuple[_Part, _Works] | None = None
         for selected, results in prefetched(
             _chunks(_records(src, start, settings, session), chunk_size), fetch, select
         ):
-            _load_part(src, selected, results, wh, pool, counts, record)
-            total_records += len(selected.records)
-            last = selected.records[-1]
-            if progress is not None:
-                progress(src.name, counts.records, (last.resume.offset / size) if size else None)
+            ready = (_finish_part(src, *pending, wh, counts, record), pending[0]) if pending else None
+            pending = (selected, _works(src, selected, results, pool))
+            del results
+            if ready is not None:
+                commit(*ready)
+                del ready
+        if pending is not None:
+            commit(_finish_part(src, *pending, wh, counts, record), pending[0])
+            pending = None
         # the input is read to its end: mark it done (with no chunk, the position stays)
         end = (
             last.resume.encode()
@@ -316,23 +334,23 @@ def _select(src: Source, part: list[ArchiveRecord], wh: Warehouse, in_flight: se
     return _Part(part, todo, requests, log_rows, skipped, duplicate)
 
 
-def _load_part(
-    src: Source,
-    part: _Part,
-    fetched: list[FetchResult],
-    wh: Warehouse,
-    pool: CpuPool,
-    counts: BackfillCounts,
-    record: Callable[[str], RunRecord],
-) -> None:
-    """One chunk: its fetched pages (sitemaps) and archived pages built, then committed with the
-    checkpoint after the chunk's last record."""
-    log_rows = part.log_rows
+@dataclass
+class _Works:
+    """A chunk's build in the pool, and what it adds to the run once it is committed."""
+
+    works: list[Work]
+    raw: dict[str, RawDocument]
+    building: Building
+    log_rows: list[FetchLogRow]
+    failed: int
+
+
+def _works(src: Source, part: _Part, fetched: list[FetchResult], pool: CpuPool) -> _Works:
+    """A chunk's fetched pages (sitemaps) and archived pages, submitted to the pool; nothing is
+    counted into the run yet (the chunk before may not be committed)."""
+    log_rows = list(part.log_rows)
     raw: dict[str, RawDocument] = {}
-    counts.records += len(part.records)
-    counts.duplicate += part.duplicate
-    for kind, n in part.skipped.items():
-        counts.skipped[kind] = counts.skipped.get(kind, 0) + n
+    failed = 0
     results = iter(fetched)
     works: list[Work] = []
     for _aid, r in part.todo:
@@ -343,7 +361,7 @@ def _load_part(
             res = next(results)
             log_rows.extend(_log_rows(res, src.name, "page"))
             if not res.ok:
-                counts.failed += 1
+                failed += 1
                 log_rows.append(
                     FetchLogRow(
                         src.name,
@@ -380,17 +398,33 @@ def _load_part(
                 w, html=content, url=url, content_type=ctype, fetched_at=fetched_at, page_doc=d.doc_id
             )
         works.append(w)
-    del results, fetched
-    built = build_chunk(works, pool, raw) if works else []
+    return _Works(works, raw, pool.submit(works, raw), log_rows, failed)
+
+
+def _finish_part(
+    src: Source,
+    part: _Part,
+    built: _Works,
+    wh: Warehouse,
+    counts: BackfillCounts,
+    record: Callable[[str], RunRecord],
+) -> Chunk:
+    """One chunk's commit (its articles, payloads, log rows and the checkpoint after its last
+    record), its counts added to the run's; the caller sketches and loads it."""
+    counts.records += len(part.records)
+    counts.duplicate += part.duplicate
+    counts.failed += built.failed
+    for kind, n in part.skipped.items():
+        counts.skipped[kind] = counts.skipped.get(kind, 0) + n
+    log_rows = built.log_rows
     articles = []
-    for w, a in zip(works, built):
+    for w, a in zip(built.works, build_chunk(unvisited(built.building))):
         if isinstance(a, str):
             counts.failed += 1
             log_rows.append(FetchLogRow(src.name, w.item.url or "", "item", "skipped", _now(), error=a))
         else:
             counts.new += 1
             articles.append(a)
-    del works, built
     stored = wh.backfill_checkpoint(src.name, src.location)
     checkpoint = Checkpoint(
         src.name,
@@ -399,15 +433,10 @@ def _load_part(
         (stored.records if stored else 0) + len(part.records),
         False,
     )
-    load(
-        wh,
-        Chunk(
-            run=record("running"),
-            articles=articles,
-            raw_documents=list(raw.values()),
-            fetch_log=log_rows,
-            stories=dedup.prepare(articles),
-            checkpoints=[checkpoint],
-            events=event_terms(articles),
-        ),
+    return Chunk(
+        run=record("running"),
+        articles=articles,
+        raw_documents=list(built.raw.values()),
+        fetch_log=log_rows,
+        checkpoints=[checkpoint],
     )

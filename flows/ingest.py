@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import TypeVar, cast
 from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger, task
@@ -24,6 +25,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
 from prefect.states import Failed
+from prefect.utilities.annotations import quote
 
 from transforms.assemble import item_article_id, needs_page
 from transforms.feeds import ParsedFeed, parse_feed
@@ -36,7 +38,7 @@ from warehouse.session import Warehouse
 from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
-from .pipeline import CpuPool, Work, prefetched
+from .pipeline import Building, CpuPool, Work, prefetched
 from .polling import FeedPoller, PollReport, host_settings, plan_polls, polling_markdown, save_polls
 from .sources import DEFAULT_SOURCES, Source, load_sources, shard_sources
 
@@ -127,6 +129,17 @@ def _log_rows(result: FetchResult, source: str, kind: str) -> list[FetchLogRow]:
     ]
 
 
+T = TypeVar("T")
+
+
+def unvisited(value: T) -> T:
+    """`value` as a task argument Prefect passes through as it is (its `quote`) instead of walking
+    every element and field looking for futures: py-spy on a backfill's writer found that walk
+    (`visit_collection` over a chunk's articles, payloads and sketches, for the `load`,
+    `dedup-sketch` and `event-terms` task runs) in a third of its busy samples."""
+    return cast(T, quote(value))
+
+
 @task(name="read-state", cache_policy=NO_CACHE)
 def read_state(
     wh: Warehouse, sources: list[Source], configured: list[Source] | None = None
@@ -196,9 +209,10 @@ def read_known(wh: Warehouse, ids: list[str]) -> dict[str, str]:
 
 
 @task(name="build-chunk", cache_policy=NO_CACHE)
-def build_chunk(works: list[Work], pool: CpuPool, raw: dict[str, RawDocument]) -> list[Article | str]:
-    """Extract and clean a chunk's pages on every core, gzip'ing their payloads there (flows/pipeline.py)."""
-    return pool.build(works, raw)
+def build_chunk(building: Building) -> list[Article | str]:
+    """A chunk's pages extracted and cleaned on every core, their payloads gzip'd there
+    (flows/pipeline.py): waits for what `CpuPool.submit` started."""
+    return building.result()
 
 
 @task(name="dedup-sketch", cache_policy=NO_CACHE)
@@ -464,7 +478,7 @@ def _select_work(
             unique[aid] = (item, s)
     seen.update(unique)
     ids = list(dict.fromkeys([*unique, *again]))
-    known = read_known(wh, ids) if ids else {}
+    known = read_known(wh, unvisited(ids)) if ids else {}
     todo: list[tuple[str, FeedItem, Source]] = []
     for aid, (item, s) in unique.items():
         if aid in known and needs_page(item, s.hints):
@@ -606,7 +620,42 @@ def _ingest(
     taken = n = done_items = 0
     new_stories = joined = merges = 0
     events = EventsDone()
+
+    def finish(part: list[tuple[str, FeedItem, Source]], works: list[Work], building: Building) -> Chunk:
+        """Chunk k's commit, taken before chunk k+1's pages are counted: its results, the payloads
+        and log rows gathered for it, the validators of the feeds it completes."""
+        nonlocal done_items
+        to_load = _keep_changed(run, works, build_chunk(unvisited(building)), known)
+        for aid, _item, s in part:
+            left[s.name] -= 1
+            known.pop(aid, None)
+        done_items += len(part)
+        return run.chunk(to_load, None, _done_validators(run, left, stored))
+
+    def commit(chunk: Chunk) -> None:
+        nonlocal events, new_stories, joined, merges, n
+        articles = unvisited(chunk.articles)
+        chunk = replace(chunk, stories=sketch_stories(articles), events=event_terms(articles))
+        assignment = load(wh, unvisited(chunk))
+        events += assignment.events
+        new_stories += assignment.new_stories
+        joined += assignment.joined
+        merges += len(assignment.merges)
+        n += 1
+        log.info(
+            "chunk %d committed: %d articles loaded (%d of %d items so far)",
+            n,
+            len(chunk.articles),
+            done_items,
+            taken,
+        )
+
+    # chunk k+1's build is submitted to the pool before chunk k is sketched, assigned and loaded
+    pending: tuple[list[tuple[str, FeedItem, Source]], list[Work], Building] | None = None
     for b, batch in enumerate(batches):
+        if pending is not None:  # the chunk in flight commits before the next feeds' payloads arrive
+            commit(finish(*pending))
+            pending = None
         items, docs = _read_feeds(run, batch, wh, sessions, poller, register=b == 0) if batch else ([], {})
         feed_docs.update(docs)
         todo, batch_known = _select_work(run, items, wh, None if limit is None else limit - taken, seen)
@@ -618,7 +667,7 @@ def _ingest(
         waiting += todo
         del todo, batch_known
         # the batch's feed payloads and log, validators of its feeds with no work (first: the run row)
-        load(wh, run.chunk([], None, _done_validators(run, left, stored)))
+        load(wh, unvisited(run.chunk([], None, _done_validators(run, left, stored))))
         full = len(waiting) if b == len(batches) - 1 else len(waiting) - len(waiting) % chunk_size
         chunks = [waiting[i : i + chunk_size] for i in range(0, full, chunk_size)]
         waiting = waiting[full:]
@@ -632,29 +681,19 @@ def _ingest(
             )
         # the next chunk's pages are fetched while this one is processed (flows/pipeline.py)
         for part, results in prefetched(_drained(chunks), lambda c: sessions.fetch(_page_requests(c))):
-            works = _works(run, part, results, feed_docs)
+            ready: Chunk | None = finish(*pending) if pending is not None else None
+            pending = None
+            works = _works(run, part, results, feed_docs)  # run.raw_docs: this chunk's payloads from here on
             del results
-            to_load = _keep_changed(run, works, build_chunk(works, pool, run.raw_docs), known)
+            pending = (part, works, pool.submit(works, run.raw_docs))
             del works
-            for aid, _item, s in part:
-                left[s.name] -= 1
-                known.pop(aid, None)
-            done_items += len(part)
-            done = _done_validators(run, left, stored)
-            assignment = load(wh, run.chunk(to_load, sketch_stories(to_load), done, event_terms(to_load)))
-            events += assignment.events
-            new_stories += assignment.new_stories
-            joined += assignment.joined
-            merges += len(assignment.merges)
-            n += 1
-            log.info(
-                "chunk %d committed: %d articles loaded (%d of %d items so far)",
-                n,
-                len(to_load),
-                done_items,
-                taken,
-            )
+            if ready is not None:
+                commit(ready)
+                del ready
         del chunks
+    if pending is not None:
+        commit(finish(*pending))
+        pending = None
 
     summary = run.summary(save_polls(wh, poller, run.pending, _now()))
     wh.record_run(run.record(summary))

@@ -9,6 +9,12 @@ raw_documents) runs in a process pool, a slice of pages per worker task (never
 one Prefect task per article). Work and results are plain picklable records; the
 pool is started once per run and reused by every chunk. Small chunks and
 `workers <= 1` run inline (a pool costs more than it saves below a few dozen pages).
+
+`CpuPool.submit` starts a chunk's build and returns at once: ingest and backfill submit chunk
+k+1 before they sketch, assign and load chunk k, so the writer's serial work overlaps the
+workers' build of the next chunk (the workers never wait for the writer, the writer waits only
+when it is ahead of them). Chunk k's commit, checkpoint and validators are still its own: its
+record is taken before anything of chunk k+1 is counted.
 """
 
 from __future__ import annotations
@@ -108,22 +114,52 @@ class CpuPool:
 
         With `raw` (the chunk's payloads by doc id), the workers also gzip the pages and the
         entries of `raw` named by `Work.page_doc` are replaced by their gzip'd copies."""
+        return self.submit(works, raw).result()
+
+    def submit(self, works: list[Work], raw: dict[str, RawDocument] | None = None) -> Building:
+        """Start building a chunk (as `build`) and return at once: the caller loads the chunk
+        before while the workers build this one. Small chunks and `workers <= 1` are built here,
+        before this returns."""
         if self.workers <= 1 or len(works) < INLINE_BELOW:
-            return build_slice(works)  # in this process: the writer may as well compress
+            return Building(works, raw, done=build_slice(works))  # the writer may as well compress
         n = self.workers * 2  # two slices per worker evens out slow pages
         size = -(-len(works) // n)
         slices = [works[i : i + size] for i in range(0, len(works), size)]
+        fn = build_slice if raw is None else build_gzip_slice
+        return Building(works, raw, futures=[self._executor().submit(fn, s) for s in slices])
+
+
+class Building:
+    """A chunk being built by the pool (CpuPool.submit); `result()` waits for it."""
+
+    def __init__(
+        self,
+        works: list[Work],
+        raw: dict[str, RawDocument] | None,
+        *,
+        done: list[Article | str] | None = None,
+        futures: list[Future] | None = None,
+    ):
+        self._works, self._raw, self._done, self._futures = works, raw, done, futures or []
+
+    def result(self) -> list[Article | str]:
+        """Every Work's result, in order; with `raw`, its pages' entries now carry their gzip'd copies."""
+        if self._done is not None:
+            return self._done
         out: list[Article | str] = []
-        if raw is None:
-            for part in self._executor().map(build_slice, slices):
+        raw = self._raw
+        it = iter(self._works)
+        for fut in self._futures:
+            part = fut.result()
+            if raw is None:
                 out.extend(part)
-            return out
-        for ws, done in zip(slices, self._executor().map(build_gzip_slice, slices)):
-            for w, (result, gzipped) in zip(ws, done):
+                continue
+            for (result, gzipped), w in zip(part, it):  # part first: zip then never over-reads `it`
                 out.append(result)
                 doc = raw.get(w.page_doc) if w.page_doc is not None else None
                 if doc is not None and gzipped is not None and doc.gzipped is None:
                     raw[doc.doc_id] = replace(doc, gzipped=gzipped)
+        self._done, self._futures, self._works = out, [], []  # the pages are no longer needed here
         return out
 
 

@@ -20,10 +20,10 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from tests.ops_support import ROOT, WIREHOUSE, subprocess_env
-from tests.warehouse_support import NOW, build
+from tests.warehouse_support import NOW, build, monsoon
 from warehouse.backend import WarehouseBusy, lock_path, snapshot_path
 from warehouse.db import SchemaOutdated, WarehouseError, migration_files
-from warehouse.records import RunRecord
+from warehouse.records import Chunk, RawDocument, RunRecord
 from warehouse.session import Warehouse
 
 runner = CliRunner()
@@ -68,6 +68,32 @@ def test_first_open_migrates_later_opens_only_check(fresh_warehouse_db):
         assert wh.execute(
             "SELECT count(*) FROM duckdb_views() WHERE view_name = 'v_daily_source'"
         ).fetchone() == (1,)
+
+
+def test_each_commit_lets_the_cache_go_and_keeps_the_memory_limit(warehouse_db):
+    """After every chunk the writer lowers DuckDB's memory limit for a moment (the buffer manager
+    evicts what the chunks wrote, or resident memory grows with the run) and sets it back: the
+    setting and the buffer manager's real limit (DuckDB's RESET restored only the setting, and the
+    next load failed at 30 MiB)."""
+    big = "SELECT len(list(repeat('x', 100) || range::VARCHAR)) FROM range(600000)"  # ~100 MB, no spill
+    limit = "SELECT current_setting('memory_limit')"
+    with Warehouse.open(warehouse_db, job="test") as wh:
+        value, unit = wh.execute(limit).fetchone()[0].split()
+        seen = []
+        for i in range(3):
+            page = os.urandom(2_000_000)  # 2 MB, incompressible
+            doc = RawDocument(
+                f"d{i}", f"https://x.example/{i}", "s", "page", NOW, 200, None, None, None, page
+            )
+            wh.load_chunk(
+                Chunk(RunRecord("r1", "test", NOW, None, "running"), [monsoon(i)], raw_documents=[doc])
+            )
+            seen.append(wh.execute(limit).fetchone()[0])
+        # set back from its text once (18.8 GiB may read 18.7 GiB after), never drifting further
+        assert len(set(seen)) == 1 and seen[0].split()[1] == unit
+        assert abs(float(seen[0].split()[0]) - float(value)) <= 0.01 * float(value)
+        assert wh.execute(big).fetchone() == (600_000,)
+        assert wh.execute("SELECT count(*) FROM raw_documents").fetchone() == (3,)
 
 
 def test_outdated_or_newer_schema_is_refused_and_migrate_fixes_it(db_path):
