@@ -26,6 +26,16 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def search_cache_dir(tmp_path_factory):
+    """Lake readers' search-index caches (warehouse/search.py) go to the session's tmp folder, never
+    the home directory; each test lake is its own PostgreSQL database, so its own cache file."""
+    path = tmp_path_factory.mktemp("search-cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WIREHOUSE_CACHE_DIR", str(path))
+        yield path
+
+
 @pytest.fixture(scope="session")
 def prefect_harness():
     """A real (temporary) Prefect server for flow runs; started once (per xdist worker), only by

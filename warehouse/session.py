@@ -426,10 +426,10 @@ class Warehouse:
         """BM25 hits, best first; `by_event`: one row per event among the hits instead (warehouse/search.py)."""
         from .search import search, search_by_event
 
-        local = not self.backend.persistent_index
+        lake = None if self.backend.persistent_index else self.backend.describe()  # DuckLake: a local cache
         if by_event:
-            return search_by_event(self._con, query, local_index=local, **kw)
-        return search(self._con, query, local_index=local, **kw)
+            return search_by_event(self._con, query, lake=lake, **kw)
+        return search(self._con, query, lake=lake, **kw)
 
     def largest_events(
         self, *, since: date | None = None, min_agencies: int = 1, limit: int = 20
