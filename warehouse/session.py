@@ -103,10 +103,17 @@ class Warehouse:
         is locked down: no file outside the warehouse can be read or written (only under
         `allowed_dirs`, e.g. export's target) and the configuration cannot be changed back."""
         backend = backend_for(db)
+        missing = f"no warehouse at {backend.describe()}: run `wirehouse ingest` or `wirehouse demo` first"
+        if backend.reader_checks_existence:  # DuckLake: one attach, not a check and then the attach
+            try:
+                con = backend.open_reader()
+            except WarehouseError:
+                if not backend.exists():
+                    raise WarehouseError(missing) from None
+                raise
+            return cls._locked_down(backend, con, allowed_dirs)
         if not backend.exists():
-            raise WarehouseError(
-                f"no warehouse at {backend.describe()}: run `wirehouse ingest` or `wirehouse demo` first"
-            )
+            raise WarehouseError(missing)
         if not backend.reader_ready():  # a warehouse written before snapshots existed: publish one
             try:
                 with cls.open(db, job="publish", wait=2.0):
@@ -115,7 +122,12 @@ class Warehouse:
                 raise WarehouseError(
                     "no read snapshot yet and a writer is running: try again when it finishes"
                 ) from None
-        con = backend.open_reader()
+        return cls._locked_down(backend, backend.open_reader(), allowed_dirs)
+
+    @classmethod
+    def _locked_down(
+        cls, backend: Backend, con: duckdb.DuckDBPyConnection, allowed_dirs: Sequence[str | Path]
+    ) -> Warehouse:
         try:
             _lock_down(con, [str(Path(d).resolve()) for d in allowed_dirs] + backend.reader_dirs())
         except BaseException:
