@@ -341,3 +341,20 @@ def test_warehouse_held_open_by_another_process_is_one_line_via_the_real_script(
     finally:
         writer.kill()
         writer.wait()
+
+
+def test_a_killed_runs_row_is_marked_crashed_by_the_next_run_of_its_scope(warehouse_db):
+    """The file's writer lock says no other run is alive: every run left 'running' is crashed. A
+    lake has no lock: only the runs of the same scope (shard) are; another shard's may be alive."""
+    from dataclasses import replace
+
+    from tests.warehouse_support import NOW
+    from warehouse.records import RunRecord
+
+    with Warehouse.open(warehouse_db, job="test", wait=0) as wh:
+        for run_id, scope in (("k1", "1/2"), ("k2", "2/2")):
+            wh.record_run(replace(RunRecord(run_id, "ingest", NOW, None, "running"), scope=scope))
+        assert wh.mark_crashed_runs("new", scope="1/2") == (1 if wh.backend.concurrent_writers else 2)
+        status = dict(wh.execute("SELECT run_id, status FROM runs").fetchall())
+    lake = warehouse_db.startswith("ducklake:")
+    assert status == {"k1": "crashed", "k2": "running" if lake else "crashed"}
