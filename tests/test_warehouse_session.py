@@ -70,6 +70,7 @@ def test_first_open_migrates_later_opens_only_check(fresh_warehouse_db):
         ).fetchone() == (1,)
 
 
+# file only: un-applies a migration by hand, checks the lock file and the snapshot
 def test_outdated_or_newer_schema_is_refused_and_migrate_fixes_it(db_path):
     Warehouse.open(db_path, job="test").close()
     last = max(v for v, _, _ in migration_files())
@@ -102,6 +103,7 @@ def test_outdated_or_newer_schema_is_refused_and_migrate_fixes_it(db_path):
     assert "newer wirehouse" in one_line_error(run("migrate", "--db", str(db_path)))
 
 
+# file only: the snapshot (a lake publishes nothing: readers see each commit)
 def test_a_failed_session_publishes_nothing(db_path):
     build(db_path)
     before = digest(snapshot_path(db_path))
@@ -114,6 +116,7 @@ def test_a_failed_session_publishes_nothing(db_path):
 # -- issue 10: the analyst path cannot touch files -----------------------------------------------
 
 
+# file only: the snapshot's lock-down; both backends: test_analysts_read_locked_down_on_either_backend
 def test_sql_cannot_write_or_read_files_outside_the_warehouse(db_path, tmp_path):
     build(db_path)
     snap = snapshot_path(db_path)
@@ -155,6 +158,7 @@ def test_analysts_read_locked_down_on_either_backend(warehouse_db, tmp_path):
     assert run("stats", "--db", warehouse_db).exit_code == 0
 
 
+# file only: DuckDB shares one instance per snapshot file (a lake reader attaches in memory)
 def test_readers_of_one_snapshot_in_one_process_share_the_locked_down_instance(db_path, tmp_path):
     build(db_path)
     first = Warehouse.open_reader(db_path)
@@ -170,15 +174,15 @@ def test_readers_of_one_snapshot_in_one_process_share_the_locked_down_instance(d
         first.close()
 
 
-def test_export_writes_only_under_its_target(db_path, tmp_path):
-    build(db_path)
+def test_export_writes_only_under_its_target(warehouse_db, tmp_path):
+    build(warehouse_db)
     out = tmp_path / "export"
-    result = run("export", "--to", str(out), "--db", str(db_path))
+    result = run("export", "--to", str(out), "--db", warehouse_db)
     assert result.exit_code == 0, result.output
     assert list(out.glob("articles/published_date=*/data_0.parquet"))
     assert (out / "sources.parquet").exists() and (out / "agencies.parquet").exists()
     # the export's reader can write under --to only
-    with Warehouse.open_reader(db_path, allowed_dirs=(out,)) as wh:
+    with Warehouse.open_reader(warehouse_db, allowed_dirs=(out,)) as wh:
         wh.execute(f"copy (select 1 AS x) to '{out / 'ok.csv'}' (format csv)")
         with pytest.raises(duckdb.PermissionException):
             wh.execute(f"copy (select 1 AS x) to '{tmp_path / 'outside.csv'}' (format csv)")
@@ -205,6 +209,7 @@ def hold_read_only(db: Path, seconds: float) -> subprocess.Popen:
     return p
 
 
+# file only: a read-only file holder blocking a writer
 def test_writer_waits_for_a_read_only_holder_then_proceeds_or_refuses(db_path):
     build(db_path)
     holder = hold_read_only(db_path, 3.0)
@@ -229,6 +234,7 @@ def test_writer_waits_for_a_read_only_holder_then_proceeds_or_refuses(db_path):
         assert wh.execute("SELECT count(*) FROM runs").fetchone()[0] == 2
 
 
+# file only: a read-only file holder blocking a writer
 def test_cli_writer_waits_for_a_read_only_holder(db_path):
     build(db_path)
     holder = hold_read_only(db_path, 2.0)
@@ -241,6 +247,7 @@ def test_cli_writer_waits_for_a_read_only_holder(db_path):
 
 
 # -- issue 10: one-line errors for unusable paths ------------------------------------------------
+# (file only: a --db path that is not a DuckDB file, a folder a writer cannot write in)
 
 
 def test_db_that_is_a_text_file_is_one_line_and_leaves_no_lock(tmp_path):
