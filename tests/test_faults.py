@@ -84,7 +84,8 @@ def test_fault_run(prefect_harness, warehouse_db, tmp_path, only_loopback):
         second = ingest(sources_file=str(sources), db=str(db_path), settings=SETTINGS, all_feeds=True)
         hits = srv.hits
 
-    assert first_s < 20, f"first run took {first_s:.1f}s"
+    bound = 40 if db_path.startswith("ducklake:") else 20  # a lake chunk is three catalog commits
+    assert first_s < bound, f"first run took {first_s:.1f}s"
     assert first.status == "completed_with_failures"
     # ---- articles: the good items, exactly once
     per_source = dict(_q(db_path, "SELECT source, count(*) FROM articles GROUP BY source"))
