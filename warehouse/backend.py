@@ -51,7 +51,7 @@ class WarehouseBusy(WarehouseError):
 class Backend(Protocol):
     """What a Warehouse needs from where the data lives."""
 
-    persistent_index: bool  # whether the fts index is stored in the warehouse (file) or built at search time
+    persistent_index: bool  # whether the fts index is stored in the warehouse (file) or cached by readers
     concurrent_writers: bool  # whether writers commit at the same time (DuckLake): stories are reconciled
     reader_checks_existence: bool  # whether open_reader itself fails on a missing warehouse (one attach)
 

@@ -386,7 +386,7 @@ class Warehouse:
         from .search import index_status, rebuild_index
 
         con = self._writer()
-        if not self.backend.persistent_index:  # DuckLake: built at search time (warehouse/search.py)
+        if not self.backend.persistent_index:  # DuckLake: readers cache it locally (warehouse/search.py)
             (n,) = con.execute("SELECT count(*) FROM articles").fetchone() or (0,)
             return int(n)
         if not force:
