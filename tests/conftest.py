@@ -75,9 +75,15 @@ def server_factory():
 
 def pytest_generate_tests(metafunc):
     """`warehouse_db` (or `fresh_warehouse_db`) runs the test once per backend of
-    WIREHOUSE_TEST_BACKEND (tests/backends.py)."""
+    WIREHOUSE_TEST_BACKEND (tests/backends.py), unless the test pins it with its own
+    `@pytest.mark.parametrize("warehouse_db", ["file"], indirect=True)`."""
+    pinned = {
+        name.strip()
+        for mark in metafunc.definition.iter_markers("parametrize")
+        for name in (mark.args[0].split(",") if isinstance(mark.args[0], str) else mark.args[0])
+    }
     for name in ("warehouse_db", "fresh_warehouse_db"):
-        if name in metafunc.fixturenames:
+        if name in metafunc.fixturenames and name not in pinned:
             from tests.backends import backends
 
             metafunc.parametrize(name, backends(), indirect=True)
