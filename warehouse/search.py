@@ -125,6 +125,8 @@ def refresh_lake_index(con: duckdb.DuckDBPyConnection, lake: str) -> bool:
     """Bring the local index of `lake` (read through the reader `con`) up to date; True when it
     was (re)built. The new cache is written beside the old one and renamed over it."""
     path = search_cache_path(lake)
+    # the key is read before the rows: a commit landing in between gives newer rows under an older
+    # key (rebuilt at the next search), never older rows under a newer key (a stale index kept)
     version = lake_articles_version(con)
     if _cache_current(path, lake, version):
         return False
