@@ -26,6 +26,16 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def search_cache_dir(tmp_path_factory):
+    """Lake readers' search-index caches (warehouse/search.py) go to the session's tmp folder, never
+    the home directory; each test lake is its own PostgreSQL database, so its own cache file."""
+    path = tmp_path_factory.mktemp("search-cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WIREHOUSE_CACHE_DIR", str(path))
+        yield path
+
+
 @pytest.fixture(scope="session")
 def prefect_harness(request, tmp_path_factory):
     """A real (temporary) Prefect server for flow runs; started once per session, only by tests
@@ -82,9 +92,15 @@ def server_factory():
 
 def pytest_generate_tests(metafunc):
     """`warehouse_db` (or `fresh_warehouse_db`) runs the test once per backend of
-    WIREHOUSE_TEST_BACKEND (tests/backends.py)."""
+    WIREHOUSE_TEST_BACKEND (tests/backends.py), unless the test pins it with its own
+    `@pytest.mark.parametrize("warehouse_db", ["file"], indirect=True)`."""
+    pinned = {
+        name.strip()
+        for mark in metafunc.definition.iter_markers("parametrize")
+        for name in (mark.args[0].split(",") if isinstance(mark.args[0], str) else mark.args[0])
+    }
     for name in ("warehouse_db", "fresh_warehouse_db"):
-        if name in metafunc.fixturenames:
+        if name in metafunc.fixturenames and name not in pinned:
             from tests.backends import backends
 
             metafunc.parametrize(name, backends(), indirect=True)

@@ -71,7 +71,7 @@ def _throttled(data: bytes, sent: list[int], starts: list[int], pause: list[floa
     return handler
 
 
-def _state(db: Path):
+def _state(db: str | Path):
     with Warehouse.open(db, job="inspect", wait=30) as wh:
         return (
             wh.execute(ARTICLES).fetchall(),
@@ -91,6 +91,7 @@ def _finish(args, env) -> str:
     return out + err
 
 
+# file only: throttled runs killed with -9 and rerun; a lake variant would add minutes (README, DuckLake)
 def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, server_factory):
     data = _warc(tmp_path).read_bytes()
     sent: list[int] = []
@@ -152,7 +153,7 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, serve
     assert starts == [] and _state(db)[0] == clean_articles
 
 
-def test_backfill_jsonl_with_bad_lines_and_a_news_sitemap(tmp_path, server_factory):
+def test_backfill_jsonl_with_bad_lines_and_a_news_sitemap(tmp_path, server_factory, warehouse_db):
     corpus = tmp_path / "site"
     write_corpus(corpus, feeds=1, items=12)
     pages = sorted((corpus / "articles").glob("*.html"))
@@ -192,7 +193,7 @@ def test_backfill_jsonl_with_bad_lines_and_a_news_sitemap(tmp_path, server_facto
         'since = "2025-07-02"\n'
     )
     env = subprocess_env(PREFECT_API_URL=harness_api_url())
-    db = tmp_path / "b.duckdb"
+    db = warehouse_db  # on each backend
     text = _finish(
         [*WIREHOUSE, "backfill", "--sources", str(tmp_path / "sources.toml"), "--db", str(db)], env
     )
@@ -222,7 +223,9 @@ def test_backfill_jsonl_with_bad_lines_and_a_news_sitemap(tmp_path, server_facto
     assert server.requests[before:] == []  # done: nothing read again
 
 
-def test_backfill_fetches_the_next_chunks_pages_while_this_chunk_is_processed(tmp_path, server_factory):
+def test_backfill_fetches_the_next_chunks_pages_while_this_chunk_is_processed(
+    tmp_path, server_factory, warehouse_db
+):
     """In-process flow run: the progress callback (called after each commit, on the flow's thread)
     waits for the next chunk's page requests; without the overlap nothing could fetch them."""
     from flows.backfill import backfill
@@ -254,7 +257,7 @@ def test_backfill_fetches_the_next_chunks_pages_while_this_chunk_is_processed(tm
 
     summary = backfill(
         sources_file=str(tmp_path / "sources.toml"),
-        db=str(tmp_path / "b.duckdb"),
+        db=warehouse_db,
         chunk_size=4,
         workers=0,
         settings=FetchSettings(per_host_delay=0, respect_robots=False),

@@ -37,8 +37,8 @@ def one_line_error(result) -> str:
     return text
 
 
-def test_sql_without_a_warehouse_is_a_one_line_error(tmp_path):
-    result = runner.invoke(app, ["sql", "select 1", "--db", str(tmp_path / "none.duckdb")])
+def test_sql_without_a_warehouse_is_a_one_line_error(fresh_warehouse_db):
+    result = runner.invoke(app, ["sql", "select 1", "--db", fresh_warehouse_db])
     assert "no warehouse at" in one_line_error(result)
 
 
@@ -69,8 +69,8 @@ def wirehouse(*args, env) -> subprocess.CompletedProcess:
     )
 
 
-def test_demo_then_sql_and_stats_in_real_processes(api_env, tmp_path):
-    db = str(tmp_path / "news.duckdb")
+def test_demo_then_sql_and_stats_in_real_processes(fresh_warehouse_db, api_env):
+    db = fresh_warehouse_db  # a file or a lake not made yet: the demo makes it (WIREHOUSE_DATA_PATH)
     demo = wirehouse("demo", "--db", db, "--port", "0", env=api_env)
     assert demo.returncode == 0, demo.stderr  # its only failures are the corpus's deliberate ones
     assert "articles" in demo.stdout and "stories" in demo.stdout

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from html import escape
 
-import duckdb
-
 from flows.http import FetchSettings
 from flows.ingest import ingest
+from tests.backends import raw_connect
 
 PARAS = [
     "The board of the port authority on Tuesday approved a Rs 1,450 crore plan to add two container berths, "
@@ -43,7 +42,8 @@ def rss(items: list[tuple[str, str, list[str]]]) -> str:
     )
 
 
-def test_ingest_runs_cluster_copies_across_runs(tmp_path, server_factory, prefect_harness, db_path):
+def test_ingest_runs_cluster_copies_across_runs(tmp_path, server_factory, prefect_harness, warehouse_db):
+    db_path = warehouse_db  # on each backend
     root = tmp_path / "site"
     root.mkdir()
     (root / "agency.xml").write_text(
@@ -75,7 +75,7 @@ def test_ingest_runs_cluster_copies_across_runs(tmp_path, server_factory, prefec
         all_feeds=True,
     )
 
-    con = duckdb.connect(str(db_path), read_only=True)
+    con = raw_connect(db_path)
     rows = con.execute("SELECT source, guid, story_id FROM articles ORDER BY source, guid").fetchall()
     stories = con.execute(
         "SELECT story_id, n_copies, n_sources, canonical_article_id FROM stories ORDER BY n_copies DESC"

@@ -128,6 +128,34 @@ def test_search_builds_its_index_from_the_lake(lake_db):
     assert [r[cols.index("article_id")] for r in rows] == ["a2"]
 
 
+def test_lake_search_keeps_its_index_in_a_local_cache_until_articles_change(lake_db):
+    """The reader's fts index lives in a local cache file keyed by the lake snapshot that last
+    changed `articles`: a second search reuses it, a commit to another table does not touch it,
+    a commit to articles rebuilds it (and the new copy is found). The lake stays read-only."""
+    from warehouse.search import refresh_lake_index, search_cache_path
+
+    db, _ = lake_db
+    with Warehouse.open(db, job="test") as wh:
+        wh.load_chunk(batch("r1", [article(1), article(2, body=STORY_B)]))
+    cache = search_cache_path(db)
+    assert not cache.exists()
+    with Warehouse.open_reader(db) as wh:
+        assert [r[6] for r in wh.search("footbridge judges")[1]] == ["a2"]
+        built = cache.stat().st_mtime_ns
+        assert [r[6] for r in wh.search("footbridge")[1]] == ["a2"]
+        assert refresh_lake_index(wh.con, db) is False and cache.stat().st_mtime_ns == built
+    with Warehouse.open(db, job="test") as wh:
+        wh.record_run(batch("r2", []).run)  # a commit that changes runs, not articles
+    with Warehouse.open_reader(db) as wh:
+        assert refresh_lake_index(wh.con, db) is False and cache.stat().st_mtime_ns == built
+    with Warehouse.open(db, job="test") as wh:
+        wh.load_chunk(batch("r3", [article(3, body=STORY_B + " The footbridge reopens.", title="Bridge")]))
+    with Warehouse.open_reader(db) as wh:
+        assert sorted(r[6] for r in wh.search("footbridge")[1]) == ["a2", "a3"]
+        assert cache.stat().st_mtime_ns != built
+    assert not [p for p in cache.parent.iterdir() if p.name.startswith(".")], "no temporary leftovers"
+
+
 def test_a_lake_cloned_from_the_template_writes_under_its_own_data_path(warehouse_templates, tmp_path):
     """What `warehouse_db` hands a DuckLake test: the session's migrated lake, cloned. The clone's
     catalog names the test's own data path, the template's Parquet files are copied there (the

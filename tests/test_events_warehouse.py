@@ -190,37 +190,37 @@ def test_views_examples_and_commands(warehouse_db, labelled):
     assert len({g["event_id"] for g in grouped}) == len(grouped)
 
 
-def test_events_command_prints_data_as_data(db_path, labelled):
+def test_events_command_prints_data_as_data(warehouse_db, labelled):
     odd = article("odd", "AP", "apnews", "[photo] Minister opens [bold]bridge[/bold]", BRIDGE, TODAY)
-    with Warehouse.open(db_path, job="test") as wh:
+    with Warehouse.open(warehouse_db, job="test") as wh:
         wh.load_chunk(chunk("r1", [*labelled, odd]))
         wh.assign_events()
-    out = runner.invoke(app, ["events", "--db", str(db_path), "--limit", "50"], env={"COLUMNS": "250"})
+    out = runner.invoke(app, ["events", "--db", warehouse_db, "--limit", "50"], env={"COLUMNS": "250"})
     assert out.exit_code == 0, out.output
     assert "[photo] Minister opens [bold]bridge[/bold]" in out.stdout
     tomorrow = (TODAY + timedelta(days=1)).strftime("%Y-%m-%d")
-    later = runner.invoke(app, ["events", "--db", str(db_path), "--since", tomorrow, "-f", "csv"])
+    later = runner.invoke(app, ["events", "--db", warehouse_db, "--since", tomorrow, "-f", "csv"])
     assert later.exit_code == 0 and len(later.stdout.strip().splitlines()) == 1  # the header only
-    bad = runner.invoke(app, ["events", "--db", str(db_path), "--min-agencies", "0"])
+    bad = runner.invoke(app, ["events", "--db", warehouse_db, "--min-agencies", "0"])
     assert bad.exit_code == 2
 
 
-def test_maintain_rebuilds_events_when_the_method_changed(prefect_harness, db_path, labelled):
+def test_maintain_rebuilds_events_when_the_method_changed(prefect_harness, warehouse_db, labelled):
     from flows.maintain import maintain
     from warehouse.records import SourceRow
 
-    with Warehouse.open(db_path, job="test") as wh:
+    with Warehouse.open(warehouse_db, job="test") as wh:
         wh.upsert_sources([SourceRow(s, "rss", f"http://x/{s}") for s in {a.source for a in labelled}])
         wh.load_chunk(chunk("r1", labelled))
         wh.assign_events()
         wh.execute("UPDATE event_state SET method = 'terms0-old'")
-    first = maintain(db=str(db_path))
+    first = maintain(db=warehouse_db)
     assert first.events.rebuilt and first.events.stories == len(labelled), first
-    again = maintain(db=str(db_path))
+    again = maintain(db=warehouse_db)
     assert not again.events.rebuilt and again.events.stories == 0
-    forced = maintain(db=str(db_path), rebuild_events=True)
+    forced = maintain(db=warehouse_db, rebuild_events=True)
     assert forced.events.rebuilt and forced.events.stories == len(labelled)
-    with Warehouse.open_reader(db_path) as wh:
+    with Warehouse.open_reader(warehouse_db) as wh:
         assert partition(wh) == expected(labelled)
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,12 +20,12 @@ import threading
 import time
 from pathlib import Path
 
-import duckdb
 import httpx
 import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
+from tests.backends import raw_connect
 from tests.ops_support import (
     CORPUS,
     ROOT,
@@ -80,8 +79,8 @@ def artifact_keys(run_id: str) -> set[str]:
     return {a.key for a in arts}
 
 
-def last_run(db: Path, flow: str) -> tuple:
-    con = duckdb.connect(str(db), read_only=True)
+def last_run(db: str, flow: str) -> tuple:
+    con = raw_connect(db)
     try:
         return con.execute(
             "SELECT run_id, status, failed FROM runs WHERE flow = ? ORDER BY started_at DESC LIMIT 1", [flow]
@@ -90,9 +89,9 @@ def last_run(db: Path, flow: str) -> tuple:
         con.close()
 
 
-def test_exit_codes_flow_states_and_recorded_runs(prefect_harness, server_factory, tmp_path):
+def test_exit_codes_flow_states_and_recorded_runs(prefect_harness, server_factory, tmp_path, warehouse_db):
     corpus = server_factory(CORPUS)
-    db = tmp_path / "news.duckdb"
+    db = warehouse_db  # on each backend; exit 75 (a writer lock held) only on the file
     dead = f"http://127.0.0.1:{closed_port()}/feed.xml"
 
     # 1: no source could be read -> exit 1, flow run Failed, still recorded with its artifact
@@ -123,17 +122,20 @@ def test_exit_codes_flow_states_and_recorded_runs(prefect_harness, server_factor
 
     # maintain: 0 when the checks pass, 1 and Failed when one fails
     assert runner.invoke(app, ["maintain", "--db", str(db)]).exit_code == 0
-    broken = tmp_path / "broken.duckdb"
-    shutil.copyfile(db, broken)
-    con = duckdb.connect(str(broken))
+    con = raw_connect(db, read_only=False)  # break it (what follows needs no passing check)
     con.execute("DELETE FROM stories WHERE story_id = (SELECT min(story_id) FROM stories)")
     con.close()
-    bad = runner.invoke(app, ["maintain", "--db", str(broken)])
+    bad = runner.invoke(app, ["maintain", "--db", str(db)])
     assert bad.exit_code == 1, bad.output
-    run_id, status, n_failed = last_run(broken, "maintain")
+    run_id, status, n_failed = last_run(db, "maintain")
     assert status == "completed_with_failures" and n_failed >= 1
     assert flow_run_state(run_id) == "FAILED"
     assert "maintain-summary" in artifact_keys(run_id)
+
+    # 2: usage errors stay typer's
+    assert runner.invoke(app, ["ingest", "--limit", "0"]).exit_code == 2
+    if db.startswith("ducklake:"):
+        return  # a lake has no writer lock: writers commit concurrently (tests/test_ducklake.py)
 
     # 75: another writer holds the warehouse past --wait
     holder = start(
@@ -158,9 +160,6 @@ def test_exit_codes_flow_states_and_recorded_runs(prefect_harness, server_factor
     finally:
         holder.kill()
         holder.wait()
-
-    # 2: usage errors stay typer's
-    assert runner.invoke(app, ["ingest", "--limit", "0"]).exit_code == 2
 
 
 def children(pid: int) -> list[int]:
@@ -199,14 +198,16 @@ def running_cli_run(api: str, pid: int) -> dict | None:
     return runs[0] if runs else None
 
 
-def test_sigterm_marks_the_run_crashed_and_leaves_nothing(prefect_harness, server_factory, tmp_path):
+def test_sigterm_marks_the_run_crashed_and_leaves_nothing(
+    prefect_harness, server_factory, tmp_path, warehouse_db
+):
     gate = threading.Event()
     server = server_factory(CORPUS, routes={"/wire.xml": gated_file_route(CORPUS, "wire.xml", gate)})
     try:
         sources = write_sources(tmp_path, server.base_url)
         api = harness_api_url()
         proc = start(
-            [*WIREHOUSE, "ingest", "--sources", str(sources), "--db", str(tmp_path / "news.duckdb")],
+            [*WIREHOUSE, "ingest", "--sources", str(sources), "--db", warehouse_db],
             subprocess_env(PREFECT_API_URL=api),
         )
         run = wait_for(lambda: running_cli_run(api, proc.pid), 400, "the ingest flow run to be RUNNING", 0.5)
@@ -221,6 +222,8 @@ def test_sigterm_marks_the_run_crashed_and_leaves_nothing(prefect_harness, serve
         gate.set()
 
 
+# file only: its own temporary Prefect server twice (a minute each, loaded); the lake's crash
+# marking by shard: tests/test_warehouse_session.py (mark_crashed_runs on both backends)
 def test_kill_9_leaves_no_server_and_the_next_command_marks_the_run_crashed(server_factory, tmp_path):
     """No PREFECT_API_URL: the command starts its own temporary Prefect server."""
     gate = threading.Event()
@@ -269,6 +272,7 @@ def test_kill_9_leaves_no_server_and_the_next_command_marks_the_run_crashed(serv
     assert f"flow run {run['name']} was left running by a killed process; marked Crashed" in after.stderr
 
 
+# file only: a fresh machine's default warehouse (warehouse/news.duckdb); serve on a lake: test_ops_serve.py
 def test_serve_on_a_fresh_machine_runs_a_manual_deployment_run(tmp_path):
     """No Prefect server and no PREFECT_API_URL: `wirehouse serve` starts the folder's server."""
     port = closed_port()

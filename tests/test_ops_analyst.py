@@ -1,8 +1,12 @@
-"""Analysts: views, full-text search, Parquet export, data dictionary and its examples, maintain."""
+"""Analysts: views, full-text search, Parquet export, data dictionary and its examples, maintain.
+
+The module's warehouse is built once per backend (file, DuckLake: WIREHOUSE_TEST_BACKEND); the
+tests of what only a file warehouse has (the raw fts macro in SQL) ask for the file one."""
 
 from __future__ import annotations
 
 import shutil
+from contextlib import ExitStack
 from pathlib import Path
 
 import duckdb
@@ -10,7 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
+from tests.backends import backends, migrated_lake, raw_connect
 from tests.ops_support import CORPUS, N_ARTICLES, N_STORIES, SOURCES
+from tests.warehouse_support import build
 from warehouse import docs as wdocs
 from warehouse.access import open_reader
 
@@ -21,19 +27,28 @@ pytestmark = pytest.mark.xdist_group(
 )  # under pytest-xdist: one worker builds the module's `warehouse`
 
 
-@pytest.fixture(scope="module")
-def warehouse(prefect_harness, tmp_path_factory) -> Path:
-    """A warehouse with the ops corpus ingested and maintained (module-wide; tests only read it)."""
+@pytest.fixture(scope="module", params=backends())
+def warehouse(request, prefect_harness, tmp_path_factory, warehouse_templates):
+    """A warehouse with the ops corpus ingested and maintained (module-wide, one per backend;
+    tests only read it): a file path or a DuckLake spec (a copy of the session's migrated lake)."""
     from flows.demo.server import CorpusServer
     from flows.ingest import ingest
     from flows.maintain import maintain
 
-    db = tmp_path_factory.mktemp("analyst") / "news.duckdb"
-    with CorpusServer(CORPUS) as server:
-        summary = ingest(sources_file=str(SOURCES), db=str(db), base_url=server.base_url)
-    assert summary.total("new") == N_ARTICLES
-    maintain(db=str(db))
-    return db
+    tmp = tmp_path_factory.mktemp("analyst")
+
+    def fill(db: str) -> str:
+        with CorpusServer(CORPUS) as server:
+            summary = ingest(sources_file=str(SOURCES), db=db, base_url=server.base_url)
+        assert summary.total("new") == N_ARTICLES
+        maintain(db=db)
+        return db
+
+    if request.param == "file":
+        yield fill(str(tmp / "news.duckdb"))
+        return
+    with migrated_lake(warehouse_templates, tmp) as (spec, _):
+        yield fill(spec)
 
 
 def cli(*args: str) -> str:
@@ -87,6 +102,9 @@ def test_search_bad_input_is_one_line(warehouse, tmp_path):
     assert result.exit_code == 1 and "no warehouse" in result.output
 
 
+@pytest.mark.parametrize(
+    "warehouse", ["file"], indirect=True, scope="module"
+)  # the fts index lives in a file warehouse only
 def test_documented_sql_search_works_through_wirehouse_sql(warehouse):
     out = cli(
         "sql",
@@ -98,6 +116,12 @@ def test_documented_sql_search_works_through_wirehouse_sql(warehouse):
         "csv",
     )
     assert out.strip().splitlines() == ["title", "Semiconductor plant approved in Gujarat"]
+    for example in (e for e in wdocs.examples() if e.file_only):  # the documented example (05)
+        con = open_reader(warehouse)
+        try:
+            assert con.execute(example.query).fetchall(), f"{example.path.name} returned nothing"
+        finally:
+            con.close()
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -176,8 +200,9 @@ def test_docs_check_detects_a_stale_file(tmp_path):
 
 @pytest.mark.parametrize(
     "example",
-    # DuckLake-only ones run in tests/test_ducklake.py, event ones in tests/test_events_warehouse.py
-    [e for e in wdocs.examples() if not e.ducklake_only and not e.needs_event_data],
+    # DuckLake-only ones run in tests/test_ducklake.py, event ones in tests/test_events_warehouse.py,
+    # the raw fts one in test_documented_sql_search_works_through_wirehouse_sql (file backend only)
+    [e for e in wdocs.examples() if not e.ducklake_only and not e.needs_event_data and not e.file_only],
     ids=lambda e: e.path.stem,
 )
 def test_example_queries_run_on_a_warehouse_with_data(warehouse, example):
@@ -189,7 +214,9 @@ def test_example_queries_run_on_a_warehouse_with_data(warehouse, example):
     assert rows, f"{example.path.name} returned nothing on the test warehouse"
 
 
-def test_maintain_records_checks_and_detects_problems(warehouse, prefect_harness, tmp_path):
+def test_maintain_records_checks_and_detects_problems(
+    warehouse, prefect_harness, tmp_path, request, warehouse_templates
+):
     from prefect.client.orchestration import get_client
 
     from flows.maintain import maintain
@@ -204,13 +231,19 @@ def test_maintain_records_checks_and_detects_problems(warehouse, prefect_harness
     finally:
         con.close()
 
-    broken = tmp_path / "news.duckdb"
-    shutil.copyfile(warehouse, broken)
-    w = duckdb.connect(str(broken))
+    if warehouse.startswith("ducklake:"):  # a small lake of its own to break (the module's is shared)
+        stack = ExitStack()
+        request.addfinalizer(stack.close)
+        broken, _ = stack.enter_context(migrated_lake(warehouse_templates, tmp_path))
+        build(broken)
+    else:
+        broken = str(tmp_path / "news.duckdb")
+        shutil.copyfile(warehouse, broken)
+    w = raw_connect(broken, read_only=False)
     w.execute("DELETE FROM stories WHERE story_id = (SELECT min(story_id) FROM stories)")
     w.execute("UPDATE articles SET body = '' WHERE article_id = (SELECT max(article_id) FROM articles)")
     w.close()
-    state = maintain(db=str(broken), return_state=True)
+    state = maintain(db=broken, return_state=True)
     assert state.is_failed()  # a failing check fails the flow run (README: exit codes)
     summary = state.result(raise_on_failure=False)
     failing = {c.check_name: c.failing for c in summary.failing_checks}

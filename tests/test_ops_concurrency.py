@@ -6,6 +6,9 @@
 * A reader process holding a read-only connection on the snapshot never makes
   the run fail, keeps its consistent old view, and no reader ever sees a
   half-loaded batch.
+
+File backend only, test by test (the comment above each says why): a lake has no writer lock
+and no snapshot; its concurrent writers and readers are tests/test_ducklake.py and test_scale.py.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ def lock_holder(db) -> dict:
         return {}
 
 
+# file only: the writer lock (a lake's writers run at once)
 def test_second_ingest_gives_up_or_waits(prefect_harness, server_factory, tmp_path):
     import threading
 
@@ -103,6 +107,7 @@ def holds_open(pid: int, path) -> bool:
         return False
 
 
+# file only: the writer lock and a read-only file holder blocking a writer
 def test_writer_waits_for_another_writer_process(prefect_harness, corpus_server, tmp_path):
     """The other order: another writer process (here a bare lock holder, as a reprocess or backfill
     would be) is first; maintain waits for it, then runs; with a short wait it refuses (exit 75).
@@ -172,6 +177,7 @@ READER = textwrap.dedent("""
 """)
 
 
+# file only: the published snapshot (a lake reader sees each committed chunk)
 def test_readers_during_ingest_see_whole_batches_and_never_block(
     prefect_harness, corpus_server, server_factory, tmp_path
 ):
@@ -211,6 +217,7 @@ def test_readers_during_ingest_see_whole_batches_and_never_block(
         con.close()
 
 
+# file only: the lock file
 def test_lock_is_taken_once_and_busy_message_names_holder(tmp_path):
     db = tmp_path / "news.duckdb"
     with writer_lock(db, "ingest", wait=0):
@@ -225,6 +232,7 @@ def test_lock_is_taken_once_and_busy_message_names_holder(tmp_path):
     assert lock_path(db).read_text() == ""
 
 
+# file only: the snapshot copy
 def test_reader_publishes_first_snapshot_and_never_opens_writer_file(tmp_path):
     db = tmp_path / "news.duckdb"
     with pytest.raises(Exception, match="no warehouse"):

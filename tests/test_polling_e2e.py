@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import gc
 import io
-from contextlib import redirect_stdout
+from contextlib import ExitStack, redirect_stdout
 
-import duckdb
 import pytest
 
 from flows.http import FetchResult, FetchSettings
 from flows.ingest import FEED_BATCH
+from tests.backends import backends, migrated_lake, raw_connect
 from tests.feeds_support import FeedFarm, Spec, wait_until
 
 pytestmark = pytest.mark.slow
@@ -55,7 +55,7 @@ def _specs() -> list[Spec]:
 
 
 def _state(db) -> dict[str, tuple]:
-    con = duckdb.connect(str(db), read_only=True)
+    con = raw_connect(db)
     try:
         rows = con.execute(
             "SELECT source, health, consecutive_failures, interval_s, due_reason, current_url, "
@@ -66,12 +66,21 @@ def _state(db) -> dict[str, tuple]:
     return {r[0]: r[1:] for r in rows}
 
 
-@pytest.fixture(scope="module")
-def runs(prefect_harness, tmp_path_factory):
+@pytest.fixture(scope="module", params=backends())
+def runs(request, prefect_harness, tmp_path_factory, warehouse_templates):
+    """Three ingest runs over the feed farm, once per backend (a file, a copy of the session's lake)."""
+    tmp = tmp_path_factory.mktemp("farm")
+    with ExitStack() as stack:
+        if request.param == "file":
+            db = str(tmp / "news.duckdb")
+        else:
+            db, _ = stack.enter_context(migrated_lake(warehouse_templates, tmp))
+        yield from _runs(tmp, db)
+
+
+def _runs(tmp, db: str):
     from flows.ingest import ingest
 
-    tmp = tmp_path_factory.mktemp("farm")
-    db = tmp / "news.duckdb"
     with FeedFarm(_specs(), hosts=3) as farm:
         sources = farm.sources_toml(
             tmp / "sources.toml",

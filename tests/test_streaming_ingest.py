@@ -59,6 +59,7 @@ def _run(args, env, server=None, kill_after_pages: int | None = None):
     return None
 
 
+# file only: four throttled runs with kill -9; a lake variant would add minutes (README, DuckLake)
 def test_killed_runs_resume_to_the_clean_warehouse(tmp_path, server_factory):
     sources = write_corpus(tmp_path / "corpus", feeds=2, items=45)
     server = server_factory(tmp_path / "corpus")
@@ -111,7 +112,7 @@ def test_killed_runs_resume_to_the_clean_warehouse(tmp_path, server_factory):
     assert _snapshot(db)[0] == clean_articles
 
 
-def test_politeness_is_set_per_source(tmp_path, server_factory):
+def test_politeness_is_set_per_source(tmp_path, server_factory, warehouse_db):
     """Two sources on one host whose robots.txt disallows the article pages: the default one keeps
     to it (the feed's teaser is loaded), the one with `respect_robots = false` fetches the pages."""
     from flows.ingest import ingest
@@ -124,7 +125,7 @@ def test_politeness_is_set_per_source(tmp_path, server_factory):
     )
     server = server_factory(corpus)
     (tmp_path / "sources.toml").write_text(text.replace("{{BASE}}", server.base_url))
-    db = tmp_path / "p.duckdb"
+    db = warehouse_db  # on each backend
     summary = ingest(sources_file=str(tmp_path / "sources.toml"), db=str(db), chunk_size=2, workers=0)
     assert summary.total("new") == 6
     with Warehouse.open(db, job="inspect") as wh:

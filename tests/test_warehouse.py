@@ -91,6 +91,6 @@ def test_updated_copy_moves_story_and_empties_old_one(warehouse_db):
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (2,)
 
 
-def test_read_only_open_of_missing_file_is_clear(tmp_path):
+def test_read_only_open_of_missing_warehouse_is_clear(fresh_warehouse_db):
     with pytest.raises(WarehouseError, match="no warehouse at"):
-        Warehouse.open_reader(tmp_path / "none.duckdb")
+        Warehouse.open_reader(fresh_warehouse_db)

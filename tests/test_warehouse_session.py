@@ -96,6 +96,7 @@ def test_each_commit_lets_the_cache_go_and_keeps_the_memory_limit(warehouse_db):
         assert wh.execute("SELECT count(*) FROM raw_documents").fetchone() == (3,)
 
 
+# file only: un-applies a migration by hand, checks the lock file and the snapshot
 def test_outdated_or_newer_schema_is_refused_and_migrate_fixes_it(db_path):
     Warehouse.open(db_path, job="test").close()
     last = max(v for v, _, _ in migration_files())
@@ -128,6 +129,7 @@ def test_outdated_or_newer_schema_is_refused_and_migrate_fixes_it(db_path):
     assert "newer wirehouse" in one_line_error(run("migrate", "--db", str(db_path)))
 
 
+# file only: the snapshot (a lake publishes nothing: readers see each commit)
 def test_a_failed_session_publishes_nothing(db_path):
     build(db_path)
     before = digest(snapshot_path(db_path))
@@ -140,6 +142,7 @@ def test_a_failed_session_publishes_nothing(db_path):
 # -- issue 10: the analyst path cannot touch files -----------------------------------------------
 
 
+# file only: the snapshot's lock-down; both backends: test_analysts_read_locked_down_on_either_backend
 def test_sql_cannot_write_or_read_files_outside_the_warehouse(db_path, tmp_path):
     build(db_path)
     snap = snapshot_path(db_path)
@@ -181,6 +184,7 @@ def test_analysts_read_locked_down_on_either_backend(warehouse_db, tmp_path):
     assert run("stats", "--db", warehouse_db).exit_code == 0
 
 
+# file only: DuckDB shares one instance per snapshot file (a lake reader attaches in memory)
 def test_readers_of_one_snapshot_in_one_process_share_the_locked_down_instance(db_path, tmp_path):
     build(db_path)
     first = Warehouse.open_reader(db_path)
@@ -196,15 +200,15 @@ def test_readers_of_one_snapshot_in_one_process_share_the_locked_down_instance(d
         first.close()
 
 
-def test_export_writes_only_under_its_target(db_path, tmp_path):
-    build(db_path)
+def test_export_writes_only_under_its_target(warehouse_db, tmp_path):
+    build(warehouse_db)
     out = tmp_path / "export"
-    result = run("export", "--to", str(out), "--db", str(db_path))
+    result = run("export", "--to", str(out), "--db", warehouse_db)
     assert result.exit_code == 0, result.output
     assert list(out.glob("articles/published_date=*/data_0.parquet"))
     assert (out / "sources.parquet").exists() and (out / "agencies.parquet").exists()
     # the export's reader can write under --to only
-    with Warehouse.open_reader(db_path, allowed_dirs=(out,)) as wh:
+    with Warehouse.open_reader(warehouse_db, allowed_dirs=(out,)) as wh:
         wh.execute(f"copy (select 1 AS x) to '{out / 'ok.csv'}' (format csv)")
         with pytest.raises(duckdb.PermissionException):
             wh.execute(f"copy (select 1 AS x) to '{tmp_path / 'outside.csv'}' (format csv)")
@@ -231,6 +235,7 @@ def hold_read_only(db: Path, seconds: float) -> subprocess.Popen:
     return p
 
 
+# file only: a read-only file holder blocking a writer
 def test_writer_waits_for_a_read_only_holder_then_proceeds_or_refuses(db_path):
     build(db_path)
     holder = hold_read_only(db_path, 3.0)
@@ -255,6 +260,7 @@ def test_writer_waits_for_a_read_only_holder_then_proceeds_or_refuses(db_path):
         assert wh.execute("SELECT count(*) FROM runs").fetchone()[0] == 2
 
 
+# file only: a read-only file holder blocking a writer
 def test_cli_writer_waits_for_a_read_only_holder(db_path):
     build(db_path)
     holder = hold_read_only(db_path, 2.0)
@@ -267,6 +273,7 @@ def test_cli_writer_waits_for_a_read_only_holder(db_path):
 
 
 # -- issue 10: one-line errors for unusable paths ------------------------------------------------
+# (file only: a --db path that is not a DuckDB file, a folder a writer cannot write in)
 
 
 def test_db_that_is_a_text_file_is_one_line_and_leaves_no_lock(tmp_path):
@@ -367,3 +374,20 @@ def test_warehouse_held_open_by_another_process_is_one_line_via_the_real_script(
     finally:
         writer.kill()
         writer.wait()
+
+
+def test_a_killed_runs_row_is_marked_crashed_by_the_next_run_of_its_scope(warehouse_db):
+    """The file's writer lock says no other run is alive: every run left 'running' is crashed. A
+    lake has no lock: only the runs of the same scope (shard) are; another shard's may be alive."""
+    from dataclasses import replace
+
+    from tests.warehouse_support import NOW
+    from warehouse.records import RunRecord
+
+    with Warehouse.open(warehouse_db, job="test", wait=0) as wh:
+        for run_id, scope in (("k1", "1/2"), ("k2", "2/2")):
+            wh.record_run(replace(RunRecord(run_id, "ingest", NOW, None, "running"), scope=scope))
+        assert wh.mark_crashed_runs("new", scope="1/2") == (1 if wh.backend.concurrent_writers else 2)
+        status = dict(wh.execute("SELECT run_id, status FROM runs").fetchall())
+    lake = warehouse_db.startswith("ducklake:")
+    assert status == {"k1": "crashed", "k2": "running" if lake else "crashed"}

@@ -51,8 +51,9 @@ class WarehouseBusy(WarehouseError):
 class Backend(Protocol):
     """What a Warehouse needs from where the data lives."""
 
-    persistent_index: bool  # whether the fts index is stored in the warehouse (file) or built at search time
+    persistent_index: bool  # whether the fts index is stored in the warehouse (file) or cached by readers
     concurrent_writers: bool  # whether writers commit at the same time (DuckLake): stories are reconciled
+    reader_checks_existence: bool  # whether open_reader itself fails on a missing warehouse (one attach)
 
     def describe(self) -> str:
         """How messages name this warehouse."""
@@ -231,6 +232,7 @@ class FileBackend:
 
     persistent_index = True
     concurrent_writers = False  # the writer lock: one writer, nothing to reconcile
+    reader_checks_existence = False  # exists() first: a missing file is "no warehouse", not a publish
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -356,6 +358,7 @@ class DuckLakeBackend:
 
     persistent_index = False  # fts indexes are DuckDB tables with a macro: not storable in a lake
     concurrent_writers = True  # writers commit at once: stories split by two commits are reconciled
+    reader_checks_existence = True  # attaching with CREATE_IF_NOT_EXISTS false is the check
 
     def __init__(self, spec: str, data_path: str | None = None):
         self.spec = spec

@@ -34,6 +34,11 @@ class Example:
         return "(DuckLake only)" in self.title
 
     @property
+    def file_only(self) -> bool:
+        """The fts index (the raw match_bm25 macro) lives only in a file warehouse."""
+        return "(file backend only)" in self.title
+
+    @property
     def needs_event_data(self) -> bool:
         """Examples about events want reports of one event by several agencies (published today,
         for one): tests/test_events_warehouse.py runs them on such data."""

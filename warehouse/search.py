@@ -4,16 +4,26 @@ The extension comes from the duckdb-ext-fts wheel (see warehouse.db); the
 index is a set of tables in schema fts_main_articles, rebuilt by the writer
 (after an ingest that loaded or changed articles, and by `maintain`), so it
 travels inside the published read snapshot.
+
+A DuckLake cannot hold the index (DuckDB tables plus a macro), so a lake reader keeps it in a
+local DuckDB cache file (`search_cache_path`: under $WIREHOUSE_CACHE_DIR, else
+$XDG_CACHE_HOME/wirehouse or ~/.cache/wirehouse, one file per lake), keyed by the lake snapshot
+that last changed `articles`; it is rebuilt only when the lake has a newer one. The reader stays
+read-only on the lake; the cache is built in a temporary file and renamed into place, so readers
+in other processes see the old index or the new one, never half of one.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import duckdb
 
-from .db import WarehouseError, sql
+from .db import WarehouseError, duckdb_config, registered, sql
 
 
 @dataclass(frozen=True)
@@ -55,15 +65,16 @@ def search(
     since: date | None = None,
     agency: str | None = None,
     limit: int = 20,
-    local_index: bool = False,
+    lake: str | None = None,
 ) -> tuple[list[str], list[tuple]]:
-    """Best BM25 matches for `query`; (columns, rows). With `local_index` (DuckLake, whose tables
-    cannot hold the fts index) the index is built over the searchable columns in a private
-    in-memory DuckDB first, then the same search.sql runs there."""
+    """Best BM25 matches for `query`; (columns, rows). With `lake` (a DuckLake's spec: its tables
+    cannot hold the fts index) the index is the reader's local cache of that lake (built or
+    refreshed first when the lake's articles changed), and search.sql runs there."""
     if not query.strip():
         raise WarehouseError("empty search query")
-    if local_index:
-        return _search_local(con, query, since=since, agency=agency, limit=limit)
+    params = {"query": query, "since": since, "agency": agency or None, "limit": limit}
+    if lake is not None:
+        return _search_lake(con, lake, params)
     con.execute("LOAD fts")
     status = index_status(con)
     if not status.exists:
@@ -71,30 +82,95 @@ def search(
             "the warehouse has no search index yet: run `wirehouse maintain` "
             "(or an ingest that loads articles)"
         )
-    cur = con.execute(
-        sql("search"), {"query": query, "since": since, "agency": agency or None, "limit": limit}
-    )
+    cur = con.execute(sql("search"), params)
     return [d[0] for d in cur.description], cur.fetchall()
 
 
-def _search_local(
-    con: duckdb.DuckDBPyConnection, query: str, *, since: date | None, agency: str | None, limit: int
-) -> tuple[list[str], list[tuple]]:
-    from .db import duckdb_config, registered
+def cache_dir() -> Path:
+    """Where lake readers keep their search-index caches: $WIREHOUSE_CACHE_DIR, else
+    $XDG_CACHE_HOME/wirehouse, else ~/.cache/wirehouse."""
+    if os.environ.get("WIREHOUSE_CACHE_DIR"):
+        return Path(os.environ["WIREHOUSE_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "wirehouse"
 
-    rows = con.execute(sql("search_columns")).fetch_arrow_table()
-    local = duckdb.connect(":memory:", config=duckdb_config())
+
+def search_cache_path(lake: str) -> Path:
+    """The local search-index cache file of the lake `lake` (its spec) names."""
+    return cache_dir() / f"search-{hashlib.sha256(lake.encode()).hexdigest()[:16]}.duckdb"
+
+
+def lake_articles_version(con: duckdb.DuckDBPyConnection) -> tuple[int, object] | None:
+    """(snapshot id, time) of the lake snapshot that last changed `articles`."""
+    row = con.execute(sql("lake_articles_version")).fetchone()
+    return (int(row[0]), row[1]) if row else None
+
+
+def _cache_current(path: Path, lake: str, version: tuple[int, object] | None) -> bool:
+    if version is None or not path.exists():
+        return False
     try:
-        local.execute("LOAD fts")
-        with registered(local, lake_articles=rows):
-            local.execute("CREATE TABLE articles AS SELECT * FROM lake_articles")
-        local.execute(sql("fts_index"))
-        cur = local.execute(
-            sql("search"), {"query": query, "since": since, "agency": agency or None, "limit": limit}
-        )
+        cache = duckdb.connect(str(path), read_only=True, config=duckdb_config())
+    except duckdb.Error:
+        return False  # unreadable (e.g. a crash left junk): rebuilt
+    try:
+        return cache.execute(sql("search_cache_key")).fetchone() == (lake, *version)
+    except duckdb.Error:
+        return False
+    finally:
+        cache.close()
+
+
+def refresh_lake_index(con: duckdb.DuckDBPyConnection, lake: str) -> bool:
+    """Bring the local index of `lake` (read through the reader `con`) up to date; True when it
+    was (re)built. The new cache is written beside the old one and renamed over it."""
+    path = search_cache_path(lake)
+    # the key is read before the rows: a commit landing in between gives newer rows under an older
+    # key (rebuilt at the next search), never older rows under a newer key (a stale index kept)
+    version = lake_articles_version(con)
+    if _cache_current(path, lake, version):
+        return False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WarehouseError(
+            f"cannot keep the search index in {path.parent}: {exc.strerror or exc} "
+            "(set WIREHOUSE_CACHE_DIR to a folder you can write)"
+        ) from None
+    rows = con.execute(sql("search_columns")).fetch_arrow_table()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        local = duckdb.connect(str(tmp), config=duckdb_config())
+        try:
+            local.execute("LOAD fts")
+            with registered(local, lake_articles=rows):
+                local.execute("CREATE TABLE articles AS SELECT * FROM lake_articles")
+            local.execute(sql("fts_index"))
+            snapshot_id, snapshot_time = version if version else (None, None)
+            local.execute(
+                sql("search_cache_key_write"),
+                {"lake": lake, "snapshot_id": snapshot_id, "snapshot_time": snapshot_time},
+            )
+            local.execute("CHECKPOINT")
+        finally:
+            local.close()
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+    return True
+
+
+def _search_lake(con: duckdb.DuckDBPyConnection, lake: str, params: dict) -> tuple[list[str], list[tuple]]:
+    refresh_lake_index(con, lake)
+    cache = duckdb.connect(str(search_cache_path(lake)), read_only=True, config=duckdb_config())
+    try:
+        cache.execute("LOAD fts")
+        cur = cache.execute(sql("search"), params)
         return [d[0] for d in cur.description], cur.fetchall()
     finally:
-        local.close()
+        cache.close()
 
 
 HITS_PER_EVENT = 10  # --by-event reads this many hits per event asked for, then groups them
@@ -107,14 +183,12 @@ def search_by_event(
     since: date | None = None,
     agency: str | None = None,
     limit: int = 20,
-    local_index: bool = False,
+    lake: str | None = None,
 ) -> tuple[list[str], list[tuple]]:
     """The best hits grouped by event, best event first (its best hit's score): how many hits,
     which agencies the hits came from, the event's own agencies, reports and headline. A hit whose
     story has no event yet stands alone (event_id NULL, its own title as headline)."""
-    columns, rows = search(
-        con, query, since=since, agency=agency, limit=limit * HITS_PER_EVENT, local_index=local_index
-    )
+    columns, rows = search(con, query, since=since, agency=agency, limit=limit * HITS_PER_EVENT, lake=lake)
     score, story, title, hit_agency = (columns.index(c) for c in ("score", "story_id", "title", "agency"))
     ids = sorted({r[story] for r in rows})
     events = {

@@ -105,10 +105,17 @@ class Warehouse:
         is locked down: no file outside the warehouse can be read or written (only under
         `allowed_dirs`, e.g. export's target) and the configuration cannot be changed back."""
         backend = backend_for(db)
+        missing = f"no warehouse at {backend.describe()}: run `wirehouse ingest` or `wirehouse demo` first"
+        if backend.reader_checks_existence:  # DuckLake: one attach, not a check and then the attach
+            try:
+                con = backend.open_reader()
+            except WarehouseError:
+                if not backend.exists():
+                    raise WarehouseError(missing) from None
+                raise
+            return cls._locked_down(backend, con, allowed_dirs)
         if not backend.exists():
-            raise WarehouseError(
-                f"no warehouse at {backend.describe()}: run `wirehouse ingest` or `wirehouse demo` first"
-            )
+            raise WarehouseError(missing)
         if not backend.reader_ready():  # a warehouse written before snapshots existed: publish one
             try:
                 with cls.open(db, job="publish", wait=2.0):
@@ -117,7 +124,12 @@ class Warehouse:
                 raise WarehouseError(
                     "no read snapshot yet and a writer is running: try again when it finishes"
                 ) from None
-        con = backend.open_reader()
+        return cls._locked_down(backend, backend.open_reader(), allowed_dirs)
+
+    @classmethod
+    def _locked_down(
+        cls, backend: Backend, con: duckdb.DuckDBPyConnection, allowed_dirs: Sequence[str | Path]
+    ) -> Warehouse:
         try:
             _lock_down(con, [str(Path(d).resolve()) for d in allowed_dirs] + backend.reader_dirs())
         except BaseException:
@@ -399,7 +411,7 @@ class Warehouse:
         from .search import index_status, rebuild_index
 
         con = self._writer()
-        if not self.backend.persistent_index:  # DuckLake: built at search time (warehouse/search.py)
+        if not self.backend.persistent_index:  # DuckLake: readers cache it locally (warehouse/search.py)
             (n,) = con.execute("SELECT count(*) FROM articles").fetchone() or (0,)
             return int(n)
         if not force:
@@ -451,10 +463,10 @@ class Warehouse:
         """BM25 hits, best first; `by_event`: one row per event among the hits instead (warehouse/search.py)."""
         from .search import search, search_by_event
 
-        local = not self.backend.persistent_index
+        lake = None if self.backend.persistent_index else self.backend.describe()  # DuckLake: a local cache
         if by_event:
-            return search_by_event(self._con, query, local_index=local, **kw)
-        return search(self._con, query, local_index=local, **kw)
+            return search_by_event(self._con, query, lake=lake, **kw)
+        return search(self._con, query, lake=lake, **kw)
 
     def largest_events(
         self, *, since: date | None = None, min_agencies: int = 1, limit: int = 20

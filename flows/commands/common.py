@@ -115,7 +115,10 @@ def reader(db: Path | None, *, allowed_dirs: tuple[Path, ...] = ()) -> Iterator:
     except WarehouseError as exc:
         fail(str(exc))
     except duckdb.Error as exc:
-        fail(first_line(exc))
+        hint = ""
+        if not wh.backend.persistent_index and "match_bm25" in str(exc):
+            hint = " (a DuckLake holds no fts index: use `wirehouse search`)"
+        fail(first_line(exc) + hint)
     finally:
         wh.close()
 
