@@ -91,8 +91,8 @@ def _finish(args, env) -> str:
     return out + err
 
 
-# file only: throttled runs killed with -9 and rerun; a lake variant would add minutes (README, DuckLake)
-def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, server_factory):
+def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, server_factory, warehouse_db):
+    """Killed and resumed on each backend; the clean reference is always a file backfill."""
     data = _warc(tmp_path).read_bytes()
     sent: list[int] = []
     starts: list[int] = []
@@ -117,7 +117,7 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, serve
     assert len(clean_articles) == 80 and len(clean_stories) < 80
     assert runs == [("completed",)] and checkpoints[0][1] is True
 
-    db = tmp_path / "killed.duckdb"
+    db = warehouse_db
     resumed = False
     for fraction in (0.4, 0.75):
         sent.clear()
