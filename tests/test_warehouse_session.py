@@ -184,6 +184,18 @@ def test_analysts_read_locked_down_on_either_backend(warehouse_db, tmp_path):
     assert run("stats", "--db", warehouse_db).exit_code == 0
 
 
+def test_no_session_draws_duckdbs_progress_bar_on_stdout(warehouse_db):
+    """DuckDB prints a bar on stdout (even into a pipe) for queries over 2 s: `sql -f csv > x`
+    would get it in the data. Every writer and every locked-down reader has it off."""
+    build(warehouse_db)
+    setting = "SELECT current_setting('enable_progress_bar')"
+    with Warehouse.open(warehouse_db, job="test") as wh:
+        assert wh.execute(setting).fetchone() == (False,)
+    with Warehouse.open_reader(warehouse_db) as wh:
+        assert wh.execute(setting).fetchone() == (False,)
+    assert run("sql", setting, "--db", warehouse_db, "-f", "csv").output.splitlines()[1:] == ["False"]
+
+
 # file only: DuckDB shares one instance per snapshot file (a lake reader attaches in memory)
 def test_readers_of_one_snapshot_in_one_process_share_the_locked_down_instance(db_path, tmp_path):
     build(db_path)

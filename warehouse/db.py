@@ -51,6 +51,11 @@ def extension_directory() -> str:
     return str(Path(next(iter(duckdb_ext.__path__))) / "extensions")
 
 
+# DuckDB draws a progress bar on stdout for queries over 2 s: stdout carries data (sql, export,
+# summaries), and long work reports progress through rich, so every session turns it off
+QUIET = "SET enable_progress_bar = false"
+
+
 def duckdb_config() -> dict[str, str | bool | int | float | list[str]]:
     """Connection settings shared by every warehouse connection: extensions only from the wheels."""
     return {

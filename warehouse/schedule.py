@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .backend import backend_for
-from .db import WarehouseError, applied_versions, migration_files, sql
+from .db import QUIET, WarehouseError, applied_versions, migration_files, sql
 
 
 def feed_due_times(db: str | Path | None, *, wait: float) -> dict[str, tuple[str, datetime | None]] | None:
@@ -34,7 +34,7 @@ def feed_due_times(db: str | Path | None, *, wait: float) -> dict[str, tuple[str
     else:
         con = backend.open_writer("ingest", wait)
     try:
-        con.execute("SET enable_progress_bar = false")  # a slow open must not print a bar on stdout
+        con.execute(QUIET)  # a slow open must not print a bar on stdout
         done = applied_versions(con)
         if done is None or {v for v, _, _ in migration_files()} - done:
             return None

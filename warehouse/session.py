@@ -36,7 +36,7 @@ from transforms.assemble import SourceHints
 from . import dedup, load
 from . import events as event_store
 from .backend import Backend, WarehouseBusy, backend_for, lock_wait_default
-from .db import WarehouseError, check_schema, sql, transaction
+from .db import QUIET, WarehouseError, check_schema, sql, transaction
 from .db import migrate as migrate_schema
 from .records import (
     Checkpoint,
@@ -84,6 +84,7 @@ class Warehouse:
         warehouse is migrated; with migrate=True pending migrations are applied)."""
         backend = backend_for(db)
         con = backend.open_writer(job, lock_wait_default() if wait is None else wait)
+        con.execute(QUIET)
         wh = cls(backend, con, "write", job)
         try:
             wh.applied = (
@@ -499,6 +500,7 @@ def _lock_down(con: duckdb.DuckDBPyConnection, dirs: list[str]) -> None:
             )
         return
     con.execute("LOAD fts")
+    con.execute(QUIET)
     if dirs:
         con.execute("SET allowed_directories = $dirs", {"dirs": dirs})
     con.execute("SET enable_external_access = false")
