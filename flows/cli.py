@@ -84,7 +84,7 @@ def _nothing_due(sources: list, db: Path, lock_wait: float | None) -> bool:
     writes nothing (no `runs` row). README "Thousands of feeds", docs/operations.md."""
     from datetime import UTC, datetime
 
-    from transforms.polling import next_due
+    from transforms.polling import due_feeds
     from warehouse.backend import WarehouseBusy, lock_wait_default
     from warehouse.db import WarehouseError
     from warehouse.schedule import feed_due_times
@@ -98,9 +98,10 @@ def _nothing_due(sources: list, db: Path, lock_wait: float | None) -> bool:
     if not sources or stored is None:
         return False
     now = datetime.now(UTC)
-    due, earliest = next_due([(s.name, s.url) for s in sources], stored, now)
-    if due:
+    plan = due_feeds([(s.name, s.url) for s in sources], stored, now)
+    if plan.due:
         return False
+    earliest = plan.next_due_at
     when = earliest.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if earliest else "?"
     out.print(
         f"nothing due: {len(sources)} feeds, the next due at {when}; no flow run started "

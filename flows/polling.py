@@ -20,7 +20,7 @@ from prefect.cache_policies import NO_CACHE
 
 from transforms.assemble import item_article_id
 from transforms.feeds import ParsedFeed
-from transforms.polling import HEALTHY, UNHEALTHY, FeedState, HttpHints, Poll, is_due, next_state
+from transforms.polling import HEALTHY, UNHEALTHY, FeedState, HttpHints, Poll, due_feeds, next_state
 from transforms.records import FeedItem
 from warehouse.records import FeedStateRow
 from warehouse.session import Warehouse
@@ -60,19 +60,22 @@ class FeedPoller:
         self.due: list[Source] = []
         self._polls: dict[str, Poll] = {}
         self._seen: dict[str, tuple[float | None, str | None, datetime | None]] = {}  # ms, moved_to, when
+        plan = due_feeds(
+            [(s.name, s.url) for s in sources],
+            {name: (row.configured_url, row.next_due_at) for name, row in states.items()},
+            now,
+            all_feeds,
+        )
+        for name in plan.stale:  # the sources file changed the URL: it wins, the feed is due now
+            del states[name]
+        due = set(plan.due)
         for s in sources:
+            if s.name not in due:
+                continue
             row = states.get(s.name)
-            if row is not None and row.configured_url != s.url:
-                row = None  # the sources file changed the URL: it wins, the feed is due now
-                del states[s.name]
-            if all_feeds or is_due(_state(row), now):
-                moved = row is not None and row.current_url != s.url
-                self.due.append(replace(s, url=row.current_url, moved_from=s.url) if moved and row else s)
-            else:
-                self.report.not_due += 1
-                assert row is not None and row.next_due_at is not None  # not due implies a due time
-                if self.report.next_due_at is None or row.next_due_at < self.report.next_due_at:
-                    self.report.next_due_at = row.next_due_at
+            moved = row is not None and row.current_url != s.url
+            self.due.append(replace(s, url=row.current_url, moved_from=s.url) if moved and row else s)
+        self.report.not_due, self.report.next_due_at = plan.not_due, plan.next_due_at
         self._configured_url = {s.name: s.url for s in sources}
 
     @classmethod

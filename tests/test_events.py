@@ -104,6 +104,39 @@ def test_chunking_does_not_change_the_result():
     assert len(set(one.event_ids.tolist())) <= 60  # echoes found each other
 
 
+def test_a_window_in_blocks_assigns_as_the_whole_window():
+    """The warehouse streams the window in blocks (memory follows the block, issue 15): any cut
+    gives the same events, ties included (equal scores: the earliest stored story wins)."""
+    rng = np.random.default_rng(5)
+    base = rng.standard_normal((30, DIM)).astype(np.float32)
+    stored = np.repeat(base, 4, axis=0) + 0.3 * rng.standard_normal((120, DIM)).astype(np.float32)
+    stored[60:70] = stored[50:60]  # exact twins: equal scores, the earlier time must win
+    stored /= np.linalg.norm(stored, axis=1, keepdims=True)
+    s_times = rng.integers(0, 30 * HOUR, 120)
+    s_times[60:70] = s_times[50:60] + 2 * HOUR  # ... and the new copies sit between them (below)
+    s_events = np.arange(120) // 4 + 1000
+    s_events[60:70] = np.arange(10) + 5000
+    s_ags = rng.integers(0, 5, 120)
+    s_ags[60:70] = s_ags[50:60]
+    new = base[rng.integers(0, 30, 50)] + 0.3 * rng.standard_normal((50, DIM)).astype(np.float32)
+    new[:10] = stored[50:60]
+    new /= np.linalg.norm(new, axis=1, keepdims=True)
+    times = rng.integers(20 * HOUR, 40 * HOUR, 50)
+    times[:10] = s_times[50:60] + HOUR
+    ags = rng.integers(0, 5, 50)
+    whole = assign(new, times, ags, Window(stored, s_times, s_events, s_ags), 0)
+    assert set(whole.event_ids[:10].tolist()) <= set(s_events[50:60].tolist())  # twins: the earlier
+    cut = rng.permutation(120)  # blocks in any order, each in any order
+    blocks = [
+        Window(stored[ix], s_times[ix], s_events[ix], s_ags[ix])
+        for ix in np.array_split(cut, [7, 40, 41, 90])
+    ]
+    got = assign(new, times, ags, iter(blocks), 0, EventConfig(chunk=9))
+    assert got.event_ids.tolist() == whole.event_ids.tolist()
+    assert np.allclose(got.similarity, whole.similarity, atol=1e-5)
+    assert (~whole.founded).sum() > 10  # stored events were joined
+
+
 def test_mismatched_arrays_are_refused_with_a_clear_error():
     with pytest.raises(ValueError, match="window arrays disagree"):
         Window(unit([1]), np.array([0, 1]), np.array([0]), np.array([0]))

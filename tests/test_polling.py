@@ -10,14 +10,15 @@ import pytest
 from flows.sources import SourcesError, parse_sources
 from transforms.feeds import parse_feed
 from transforms.polling import (
+    DuePlan,
     FeedHints,
     HttpHints,
     Poll,
     PollBounds,
+    due_feeds,
     estimate_rate,
     http_floor,
     is_due,
-    next_due,
     next_state,
     parse_max_age,
     parse_retry_after,
@@ -133,17 +134,31 @@ def test_due_and_spread():
     assert estimate_rate((NOW + timedelta(days=1), NOW), NOW) is None  # future dates do not count
 
 
-def test_next_due_counts_due_feeds_and_finds_the_earliest_other():
+def test_due_feeds_is_the_one_due_rule():
     soon, later = NOW + timedelta(minutes=5), NOW + timedelta(hours=2)
     feeds = [("a", "http://h/a"), ("b", "http://h/b"), ("c", "http://h/c")]
     stored = {"a": ("http://h/a", later), "b": ("http://h/b", soon), "c": ("http://h/c", later)}
-    assert next_due(feeds, stored, NOW) == (0, soon)
-    assert next_due(feeds, stored, soon) == (1, later)  # due at its due time
-    assert next_due([*feeds, ("d", "http://h/d")], stored, NOW) == (1, soon)  # never polled
+    plan = due_feeds(feeds, stored, NOW)
+    assert plan == DuePlan(due=(), not_due=3, next_due_at=soon, stale=frozenset())
+    plan = due_feeds(feeds, stored, soon)  # due at its due time
+    assert (plan.due, plan.not_due, plan.next_due_at) == (("b",), 2, later)
+    plan = due_feeds([("d", "http://h/d"), *feeds], stored, NOW)  # never polled: due, order kept
+    assert (plan.due, plan.next_due_at) == (("d",), soon)
     moved = [("a", "http://h/a2"), *feeds[1:]]  # the sources file changed a's URL: the file wins
-    assert next_due(moved, stored, NOW) == (1, soon)
-    assert next_due(feeds, {**stored, "c": ("http://h/c", None)}, NOW) == (1, soon)
-    assert next_due([], stored, NOW) == (0, None)
+    plan = due_feeds(moved, stored, NOW)
+    assert (plan.due, plan.next_due_at, plan.stale) == (("a",), soon, frozenset({"a"}))
+    plan = due_feeds(feeds, {**stored, "c": ("http://h/c", None)}, NOW)  # stored without a time
+    assert (plan.due, plan.next_due_at) == (("c",), soon)
+    assert due_feeds([], stored, NOW) == DuePlan((), 0, None, frozenset())
+    everything = due_feeds(moved, stored, NOW, all_feeds=True)  # --all: every feed, stale still said
+    assert everything == DuePlan(("a", "b", "c"), 0, None, frozenset({"a"}))
+
+
+def test_due_feeds_matches_is_due_on_a_stored_state():
+    s = next_state("a", None, Poll(ok=True), B, NOW)
+    for now in (NOW, s.next_due_at - timedelta(seconds=1), s.next_due_at):
+        plan = due_feeds([("a", "u")], {"a": ("u", s.next_due_at)}, now)
+        assert (plan.due == ("a",)) == is_due(s, now)
 
 
 def test_feed_hints_come_from_the_document():

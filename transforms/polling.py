@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -280,24 +281,50 @@ def next_state(key: str, prev: FeedState | None, poll: Poll, bounds: PollBounds,
 
 def is_due(state: FeedState | None, now: datetime) -> bool:
     """A feed never polled is due; otherwise when its next-due time has come."""
-    return state is None or state.next_due_at is None or state.next_due_at <= now
+    return _due(None if state is None else state.next_due_at, now)
 
 
-def next_due(
-    feeds: list[tuple[str, str]], stored: dict[str, tuple[str, datetime | None]], now: datetime
-) -> tuple[int, datetime | None]:
-    """(how many of `feeds` (name, configured URL) are due now, the earliest due time of the
-    others). `stored`: name -> (the configured URL its state was stored under, next_due_at).
-    A feed is due when `is_due` says so, or when the sources file changed its URL since."""
-    due, earliest = 0, None
+def _due(next_due_at: datetime | None, now: datetime) -> bool:
+    return next_due_at is None or next_due_at <= now
+
+
+@dataclass(frozen=True, slots=True)
+class DuePlan:
+    """Which configured feeds a run polls (`due_feeds`)."""
+
+    due: tuple[str, ...]  # names due now, in the configured order
+    not_due: int  # the others
+    next_due_at: datetime | None  # the earliest due time of the others (None: every feed is due)
+    stale: frozenset[str]  # feeds whose stored state was kept for another configured URL: forget it
+
+
+def due_feeds(
+    feeds: list[tuple[str, str]],
+    stored: Mapping[str, tuple[str, datetime | None]],
+    now: datetime,
+    all_feeds: bool = False,
+) -> DuePlan:
+    """The due rule, in one place (the ingest run's FeedPoller and the scheduled command's
+    nothing-due check both ask this). `feeds`: (name, configured URL); `stored`: name ->
+    (the configured URL its state was stored under, next_due_at), for the feeds polled before.
+
+    A feed is due when it was never polled, when its next-due time has come, or when the
+    sources file changed its URL since its state was stored (the file wins: that state is
+    `stale`); `all_feeds`: every feed is due (the earliest due time is then not asked for)."""
+    due: list[str] = []
+    stale: set[str] = set()
+    earliest: datetime | None = None
     for name, url in feeds:
         row = stored.get(name)
-        when = None if row is None or row[0] != url else row[1]
-        if when is None or when <= now:
-            due += 1
-        elif earliest is None or when < earliest:
+        if row is not None and row[0] != url:
+            stale.add(name)
+            row = None
+        when = None if row is None else row[1]
+        if all_feeds or _due(when, now):
+            due.append(name)
+        elif when is not None and (earliest is None or when < earliest):  # not due: it has a time
             earliest = when
-    return due, earliest
+    return DuePlan(tuple(due), len(feeds) - len(due), earliest, frozenset(stale))
 
 
 _SKIP_HOURS = re.compile(r"<skipHours\b[^>]*>(.*?)</skipHours>", re.S | re.I)

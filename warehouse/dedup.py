@@ -5,8 +5,10 @@ before its articles are inserted, so their story ids are final and `refresh_stor
 sees every affected story (including stories emptied by a merge). The slow pure part (sketching the batch) runs
 before the transaction, in `prepare`.
 
-Cost of a run: sketch the batch, one equality join of its band keys against `lsh_bands`,
-then read and verify only the candidate copies (at most `top_candidates` per new copy).
+Cost of a run: sketch the batch, one equality join of its band keys against `lsh_bands`
+(at most `big_bucket` stored copies per key, so a chunk's read is bounded by its own size,
+not by how many stored copies share a template), then read and verify only the candidate
+copies (at most `top_candidates` per new copy).
 """
 
 from __future__ import annotations
@@ -148,7 +150,7 @@ def _assign(
     n = len(arts)
     with registered(con, batch_band_keys=_band_keys(sk)):
         existing = dict(con.execute(sql("dedup_existing_keys")).fetchall())
-        old_pairs = con.execute(sql("dedup_candidates"), {"top": config.top_candidates}).fetchall()
+        old_pairs = con.execute(sql("dedup_candidates"), _candidate_params(config)).fetchall()
     cand_ids = sorted({aid for _, aid, _ in old_pairs})
     old = _candidate_copies(con, cand_ids)
 
@@ -271,7 +273,7 @@ def reconcile(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | 
     batch = pa.table({"article_id": pa.array(ids, pa.string()), "pos": pa.array(np.arange(n), pa.int64())})
     with registered(con, batch_dedup=batch, batch_band_keys=_band_keys(sk)):
         mine = {r[0]: r[1:] for r in con.execute(sql("dedup_batch_stories")).fetchall()}
-        pairs = con.execute(sql("dedup_candidates"), {"top": config.top_candidates}).fetchall()
+        pairs = con.execute(sql("dedup_candidates"), _candidate_params(config)).fetchall()
     cand_ids = sorted({aid for _, aid, _ in pairs})
     if not cand_ids:
         return []
@@ -334,6 +336,11 @@ def _band_keys(sk) -> pa.Table:
             "band_key": pa.array(sk.keys.ravel(), pa.uint64()),
         }
     )
+
+
+def _candidate_params(config: DedupConfig) -> dict[str, int]:
+    """dedup_candidates.sql's bounds: candidates per batch copy, stored copies per band key."""
+    return {"top": config.top_candidates, "bucket": config.big_bucket}
 
 
 def _candidate_copies(con: duckdb.DuckDBPyConnection, cand_ids: list[str]) -> dict[str, dict]:

@@ -7,7 +7,8 @@ one without), and by `Warehouse.assign_events` for the rest (a rebuild, an upgra
 warehouse). Each batch of pending stories (those with no
 event, oldest first, at most `EVENT_BATCH` spanning at most `MAX_SPAN_HOURS`) is vectorised
 with the stored document frequencies (added to first), compared with the stored stories of
-the time window around it only (memory grows with the window, never with the history) and
+the time window around it only, streamed in blocks (memory follows the block and batch sizes,
+never the window or the history) and
 written back: vectors, `stories.event_id`, the touched document frequencies and the events'
 rows. `after_load` keeps the events' counts right when a load changes their stories.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -30,6 +32,7 @@ from .keys import stable_keys
 from .records import Article, EventsDone
 
 EVENT_BATCH = 5000  # stories assigned per transaction
+WINDOW_BLOCK = 4096  # stored stories of the window read and scored at a time
 MAX_SPAN_HOURS = 7 * 24  # ... published within this span, so the window read stays bounded in a backfill
 VECTOR_DTYPE = np.dtype("<f2")  # stored vectors: float16, 1 KiB per story at 512 dimensions
 METHOD_VERSION = 1  # bump when the features or the join rule change in a way the configs do not show
@@ -176,18 +179,23 @@ def assign_pending(
     return total
 
 
-def read_window(con: duckdb.DuckDBPyConnection, lo: datetime, hi: datetime, dim: int) -> Window:
-    """The stored stories with an event whose time lies in [lo, hi], as the pure method takes them."""
-    table = con.execute(sql("events_window"), {"lo": lo, "hi": hi}).fetch_arrow_table()
-    if table.num_rows == 0:
-        return Window.empty(dim)
-    blob = b"".join(table.column("vector").to_pylist())
-    return Window(
-        vectors=np.frombuffer(blob, VECTOR_DTYPE).reshape(-1, dim),
-        times=table.column("at_epoch").to_numpy().astype(np.int64),
-        event_ids=table.column("event_id").to_numpy().astype(np.int64),
-        agencies=np.array([agency_key(a) for a in table.column("agency").to_pylist()], np.int64),
-    )
+def read_window(
+    con: duckdb.DuckDBPyConnection, lo: datetime, hi: datetime, dim: int, block: int = WINDOW_BLOCK
+) -> Iterator[Window]:
+    """The stored stories with an event whose time lies in [lo, hi], as the pure method takes
+    them, `block` rows at a time: the read streams, so what is held is one block (1 KiB a story
+    as stored, 2 KiB as scored), not the window. Consume it before the connection's next query."""
+    reader = con.execute(sql("events_window"), {"lo": lo, "hi": hi}).fetch_record_batch(block)
+    for batch in reader:
+        if batch.num_rows == 0:
+            continue
+        blob = b"".join(batch.column("vector").to_pylist())
+        yield Window(
+            vectors=np.frombuffer(blob, VECTOR_DTYPE).reshape(-1, dim),
+            times=batch.column("at_epoch").to_numpy().astype(np.int64),
+            event_ids=batch.column("event_id").to_numpy().astype(np.int64),
+            agencies=np.array([agency_key(a) for a in batch.column("agency").to_pylist()], np.int64),
+        )
 
 
 def refresh(con: duckdb.DuckDBPyConnection, event_ids: set[int]) -> None:

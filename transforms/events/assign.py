@@ -3,12 +3,16 @@ report within a time window, or founds a new event.
 
 Pure: vectors, times (epoch seconds) and the stored candidates are passed in. The
 caller (the warehouse layer) reads the *window* of stored stories — those published
-within ``window_hours`` of the batch — so memory grows with the window, not with the
-history; the scoring runs in fixed-size chunks so it stays flat in the batch too.
+within ``window_hours`` of the batch — never the history; it may pass the window as
+blocks (an iterable of ``Window``), each scored and let go of before the next, so memory
+follows the block and batch sizes, not the window (a day of thousands of stories, issue 15).
+The result does not depend on how the window is cut; the scoring runs in fixed-size chunks
+so it stays flat in the batch too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -100,7 +104,7 @@ def assign(
     vectors: np.ndarray,
     times: np.ndarray,
     agencies: np.ndarray,
-    window: Window,
+    window: Window | Iterable[Window],
     next_event_id: int,
     config: EventConfig = EventConfig(),
 ) -> Assignment:
@@ -109,7 +113,9 @@ def assign(
     A story joins the event of its best-scoring candidate (a stored story in the
     window, or an earlier story of this batch) when the score — cosine, minus a decay
     per day apart, minus a penalty when both come from one agency — reaches ``join_threshold``; otherwise it founds event
-    ``next_event_id`` (then +1, ...).
+    ``next_event_id`` (then +1, ...). ``window``: the stored stories, whole or in blocks
+    (any cut, any order of blocks); of stored candidates with the same score the earliest
+    wins, then the one given first.
     """
     n = len(times)
     if vectors.shape[0] != n:
@@ -119,21 +125,41 @@ def assign(
     t = np.asarray(times, np.int64)[order]
     base = int(t[0]) if n else 0
     h = ((t - base) / 3600.0).astype(np.float32)  # hours from the batch's first story
-    w_order = np.argsort(window.times, kind="stable")  # the window, by time, converted once
-    w_vecs = np.ascontiguousarray(window.vectors[w_order], dtype=np.float32)
-    w_h = ((np.asarray(window.times, np.int64)[w_order] - base) / 3600.0).astype(np.float32)
-    w_ag = np.asarray(window.agencies, np.int64)[w_order]
-    w_events = np.asarray(window.event_ids, np.int64)[w_order]
     ag = np.asarray(agencies, np.int64)[order]
     if len(ag) != n:
         raise ValueError(f"{len(ag)} agencies for {n} times")
+    # the best stored candidate so far: score, its time (ties: the earliest), its event
+    w_sim = np.full(n, -np.inf, np.float32)
+    w_time = np.full(n, np.iinfo(np.int64).max, np.int64)
+    w_event = np.full(n, -1, np.int64)
+    for block in [window] if isinstance(window, Window) else window:
+        m = len(block.times)
+        if m == 0 or n == 0:
+            continue
+        w_order = np.argsort(block.times, kind="stable")  # the block, by time, converted once
+        w_vecs = np.ascontiguousarray(block.vectors[w_order], dtype=np.float32)
+        w_t = np.asarray(block.times, np.int64)[w_order]
+        w_h = ((w_t - base) / 3600.0).astype(np.float32)
+        w_ag = np.asarray(block.agencies, np.int64)[w_order]
+        w_ev = np.asarray(block.event_ids, np.int64)[w_order]
+        rows = max(1, min(config.chunk, config.max_cells // m))
+        for start in range(0, n, rows):
+            stop = min(n, start + rows)
+            idx, sim = _best(vecs[start:stop], h[start:stop], ag[start:stop], w_vecs, w_h, w_ag, config)
+            found = np.isfinite(sim)
+            at = np.where(found, w_t[np.maximum(idx, 0)], w_time[start:stop])
+            cur = w_sim[start:stop]
+            better = found & ((sim > cur) | ((sim == cur) & (at < w_time[start:stop])))
+            w_sim[start:stop] = np.where(better, sim, cur)
+            w_time[start:stop] = np.where(better, at, w_time[start:stop])
+            w_event[start:stop] = np.where(better, w_ev[np.maximum(idx, 0)], w_event[start:stop])
+        del w_vecs
     best_idx = np.full(n, -1, np.int64)
-    best_sim = np.full(n, -np.inf, np.float32)
+    best_sim = w_sim.copy()
     from_batch = np.zeros(n, bool)
-    rows = max(1, min(config.chunk, config.max_cells // max(1, len(window.times) + n)))
+    rows = max(1, min(config.chunk, config.max_cells // max(1, n)))
     for start in range(0, n, rows):
         stop = min(n, start + rows)
-        s_idx, s_sim = _best(vecs[start:stop], h[start:stop], ag[start:stop], w_vecs, w_h, w_ag, config)
         # earlier stories of the batch: positions < own position (sorted), only up to stop
         b_idx, b_sim = _best(
             vecs[start:stop],
@@ -145,16 +171,16 @@ def assign(
             config,
             np.arange(start, stop),
         )
-        use_batch = b_sim > s_sim
-        best_idx[start:stop] = np.where(use_batch, b_idx, s_idx)
-        best_sim[start:stop] = np.where(use_batch, b_sim, s_sim)
+        use_batch = b_sim > w_sim[start:stop]
+        best_idx[start:stop] = np.where(use_batch, b_idx, -1)
+        best_sim[start:stop] = np.where(use_batch, b_sim, w_sim[start:stop])
         from_batch[start:stop] = use_batch
     events = np.empty(n, np.int64)
     founded = np.zeros(n, bool)
     nxt = next_event_id
     for i in range(n):  # in time order, so a batch match already has its event
         if best_sim[i] >= config.join_threshold:
-            events[i] = events[best_idx[i]] if from_batch[i] else w_events[best_idx[i]]
+            events[i] = events[best_idx[i]] if from_batch[i] else w_event[i]
         else:
             events[i], founded[i], nxt = nxt, True, nxt + 1
     inverse = np.empty(n, np.int64)
