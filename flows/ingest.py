@@ -713,8 +713,8 @@ def _ingest(
                 taken,
             )
         # the next chunk's pages are fetched while this one is processed (flows/pipeline.py)
-        if len(waiting) + sum(map(len, chunks)) >= INLINE_BELOW:
-            pool.start()  # the workers start while the first pages are fetched
+        if any(len(c) >= INLINE_BELOW for c in chunks):
+            pool.start()  # the workers start while the first pages are fetched (smaller chunks: inline)
         for part, results in prefetched(_drained(chunks), lambda c: sessions.fetch(_page_requests(c))):
             paired = _works(part, results, feed_docs)
             del results
