@@ -11,7 +11,13 @@ Serves N real pages (the extraction-dev set repeated, or tests/data/pages when a
   dedup, load in chunks), pages/s, its ratio to extraction alone, its peak RSS and its largest
   pool worker's (sampled every 2 s; the samples go to $TMPDIR/bench-rss-KIND-N.log);
 * extraction alone is also run in its own process alongside each end-to-end run, for as long
-  as it lasts: the ratio to that one is the one to read on a loaded machine (same load for both);
+  as it lasts: the ratio to that one is the one to read on a loaded machine (same load for both).
+  On a quiet machine that process takes one of the cores the end-to-end run is measured on (on
+  2 cores, a third of the CPU it would have): there, run with --no-alongside and read the ratio
+  to the measurements before and after;
+* the CPU per page of the command's process (the writer: fetch, story assignment, loads,
+  Prefect, its start-up) and of its pool's workers (extraction, cleaning, gzip), which a loaded
+  machine changes far less than it changes the rates;
 * `wirehouse backfill` of the WARC file, the same;
 * (--backfill-pages: the N that also get the WARC backfill; default all)
 * an incremental ingest of 100 new items against a warehouse holding --stored articles
@@ -263,6 +269,12 @@ def main() -> None:
     ap.add_argument("--stored", type=int, default=100_000)
     ap.add_argument("--chunk-size", default="200")
     ap.add_argument("--extract-sample", type=int, default=300, help="pages timed for extraction alone")
+    ap.add_argument(
+        "--no-alongside",
+        dest="alongside",
+        action="store_false",
+        help="no extraction-alone process beside the end-to-end runs (quiet machine: it takes a core)",
+    )
     ap.add_argument("--alone-until", help=argparse.SUPPRESS)  # the AloneAlongside child
     a = ap.parse_args()
     if a.alone_until:
@@ -282,17 +294,27 @@ def main() -> None:
         print(f"pages: {len(pages)} distinct real pages, repeated; cores: {os.cpu_count()}", flush=True)
 
         def compared(label: str, n: int, args: list[str]) -> None:
+            load_before = os.getloadavg()[0]
             before = extraction_alone(pages, a.extract_sample)
-            with AloneAlongside() as alongside:
-                m = run_measured(args, env, tmp.parent / f"bench-rss-{label.strip()}-{n}.log")
+            log = tmp.parent / f"bench-rss-{label.strip()}-{n}.log"
+            if a.alongside:
+                with AloneAlongside() as alongside:
+                    m = run_measured(args, env, log)
+                beside = (
+                    f"extraction alone alongside {alongside.rate:.1f} pages/s: "
+                    f"ratio {n / m.secs / alongside.rate:.2f}; "
+                )
+            else:
+                m = run_measured(args, env, log)
+                beside = ""
             after = extraction_alone(pages, a.extract_sample)
             secs, rss, worker = m.secs, m.rss_mib, m.worker_mib
             print(
                 f"{label} N={n}: {n / secs:.1f} pages/s end to end ({secs:.1f} s incl. process start); "
-                f"extraction alone alongside {alongside.rate:.1f} pages/s: ratio {n / secs / alongside.rate:.2f}; "
-                f"alone {before:.1f} before / {after:.1f} after: ratio {n / secs / ((before + after) / 2):.2f}; "
+                f"{beside}alone {before:.1f} before / {after:.1f} after: ratio {n / secs / ((before + after) / 2):.2f}; "
                 f"peak RSS {rss:.0f} MiB, largest worker {worker:.0f} MiB; {m.cpu_text(os.cpu_count() or 1)}; "
-                f"load {os.getloadavg()[0]:.1f}",
+                f"CPU per page: writer {1000 * m.parent_cpu / n:.1f} ms, workers {1000 * m.pool_cpu / n:.1f} ms; "
+                f"load {load_before:.1f} -> {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
 

@@ -35,7 +35,7 @@ from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .ingest import PAGE_ACCEPT, _log_rows, private_hosts, unvisited
 from .maintain import search_index
-from .pipeline import Building, CpuPool, Work, prefetched
+from .pipeline import INLINE_BELOW, Building, CpuPool, Work, prefetched
 from .sources import ARCHIVE_KINDS, DEFAULT_SOURCES, Source, load_sources
 
 DEFAULT_CHUNK_SIZE = 200
@@ -211,6 +211,8 @@ def _backfill_source(
         def select(part: list[ArchiveRecord]) -> _Part:
             selected = _select(src, part, wh, in_flight[0] | in_flight[1])
             in_flight[:] = [in_flight[1], {aid for aid, _ in selected.todo}]
+            if len(selected.todo) >= INLINE_BELOW:
+                pool.start()  # the workers start while the first pages are read and fetched
             return selected
 
         def fetch(selected: _Part) -> list[FetchResult]:
@@ -229,14 +231,17 @@ def _backfill_source(
 
         # the archive is read and the next chunk's pages fetched (sitemaps) on a thread while
         # this chunk is extracted, cleaned and loaded (flows/pipeline.py, as in ingest); the
-        # next chunk's build is submitted to the pool before this one is loaded
+        # next chunk's build is submitted to the pool before this one is waited for and loaded,
+        # so the workers go from one chunk to the next without waiting for the writer
         pending: tuple[_Part, _Works] | None = None
         for selected, results in prefetched(
             _chunks(_records(src, start, settings, session), chunk_size), fetch, select
         ):
-            ready = (_finish_part(src, *pending, wh, counts, record), pending[0]) if pending else None
-            pending = (selected, _works(src, selected, results, pool))
+            submitted = (selected, _works(src, selected, results, pool))
             del results
+            ready = (_finish_part(src, *pending, wh, counts, record), pending[0]) if pending else None
+            pending = submitted
+            del submitted
             if ready is not None:
                 commit(*ready)
                 del ready

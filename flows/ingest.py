@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from typing import TypeVar, cast
 from urllib.parse import urlsplit
 
@@ -38,7 +39,7 @@ from warehouse.session import Warehouse
 from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
-from .pipeline import Building, CpuPool, Work, prefetched
+from .pipeline import INLINE_BELOW, Building, CpuPool, Work, prefetched
 from .polling import FeedPoller, PollReport, host_settings, plan_polls, polling_markdown, save_polls
 from .sources import DEFAULT_SOURCES, Source, load_sources, shard_sources
 
@@ -506,20 +507,43 @@ def _page_requests(todo: list[tuple[str, FeedItem, Source]]) -> list[FetchReques
     ]
 
 
+@dataclass
+class _Paired:
+    """A chunk's items paired with their fetched pages, before anything of it is counted: its
+    payloads, fetch-log rows, failures and notes are applied to the run (`apply`) only when the
+    chunk is finished, so a chunk can be submitted to the pool while the one before it is still
+    being waited for and counted (each commit carries only its own chunk's bookkeeping)."""
+
+    works: list[Work]
+    raw: dict[str, RawDocument]  # the chunk's page payloads by doc id (the pool gzips them)
+    effects: list[Callable[[_Run], None]]
+
+    def apply(self, run: _Run) -> None:
+        for effect in self.effects:
+            effect(run)
+        run.raw_docs.update(self.raw)
+        self.effects, self.raw = [], {}
+
+
 def _works(
-    run: _Run, todo: list[tuple[str, FeedItem, Source]], results: list[FetchResult], feed_docs: dict[str, str]
-) -> list[Work]:
-    """Pair a chunk's items with their fetched pages; record fetch failures (the item waits for a rerun)."""
+    todo: list[tuple[str, FeedItem, Source]], results: list[FetchResult], feed_docs: dict[str, str]
+) -> _Paired:
+    """Pair a chunk's items with their fetched pages; a page that failed in a way that may heal is
+    recorded as failed (the item waits for a rerun). Nothing is counted into the run here (_Paired)."""
     fetched = iter(results)
     works = []
+    raw: dict[str, RawDocument] = {}
+    effects: list[Callable[[_Run], None]] = []
     for _aid, item, s in todo:
         w = Work(item, s.hints, feed_doc=feed_docs.get(s.name))
         if not (needs_page(item, s.hints) and item.url):
             works.append(w)
             continue
         r = next(fetched)
-        run.log_requests(r, s.name, "page")
+        effects.append(partial(_Run.log_requests, result=r, source=s.name, kind="page"))
         if r.ok:
+            doc = _raw(r, s.name, "page")
+            raw[doc.doc_id] = doc
             works.append(
                 replace(
                     w,
@@ -527,19 +551,25 @@ def _works(
                     url=r.final_url or r.url,
                     content_type=r.content_type,
                     fetched_at=r.fetched_at,
-                    page_doc=run.keep_raw(r, s.name, "page"),
+                    page_doc=doc.doc_id,
                 )
             )
         elif not r.retryable:  # failed for good (404, refused link ...): assemble falls back to the summary
             works.append(replace(w, page_failure=f"page fetch failed: {r.error}"))
-            run.note(s.name, item.url, f"page fetch failed for good ({r.error}): the feed's summary is used")
+            text = f"page fetch failed for good ({r.error}): the feed's summary is used"
+            effects.append(partial(_Run.note, source=s.name, url=item.url, text=text))
         else:
-            run.fail(s.name, item.url, f"page fetch failed: {r.error}")
-            if (r.error or "").startswith("given up") and not run.counts[s.name].error:
-                run.counts[s.name].error = f"pages {r.error}"
-            # keep the feed's validators unstored: the next run re-reads it and retries
-            run.wait_for_rerun(s.name)
-    return works
+            effects.append(partial(_page_failed, source=s.name, url=item.url, error=r.error))
+    return _Paired(works, raw, effects)
+
+
+def _page_failed(run: _Run, source: str, url: str | None, error: str | None) -> None:
+    """A page that may heal (5xx, timeout): the item fails this run and waits for the next."""
+    run.fail(source, url, f"page fetch failed: {error}")
+    if (error or "").startswith("given up") and not run.counts[source].error:
+        run.counts[source].error = f"pages {error}"
+    # keep the feed's validators unstored: the next run re-reads it and retries
+    run.wait_for_rerun(source)
 
 
 def _keep_changed(
@@ -621,11 +651,13 @@ def _ingest(
     new_stories = joined = merges = 0
     events = EventsDone()
 
-    def finish(part: list[tuple[str, FeedItem, Source]], works: list[Work], building: Building) -> Chunk:
+    def finish(part: list[tuple[str, FeedItem, Source]], paired: _Paired, building: Building) -> Chunk:
         """Chunk k's commit, taken before chunk k+1's pages are counted: its results, the payloads
         and log rows gathered for it, the validators of the feeds it completes."""
         nonlocal done_items
-        to_load = _keep_changed(run, works, build_chunk(unvisited(building)), known)
+        built = build_chunk(unvisited(building))  # paired.raw's pages now carry their gzip'd copies
+        paired.apply(run)
+        to_load = _keep_changed(run, paired.works, built, known)
         for aid, _item, s in part:
             left[s.name] -= 1
             known.pop(aid, None)
@@ -650,8 +682,9 @@ def _ingest(
             taken,
         )
 
-    # chunk k+1's build is submitted to the pool before chunk k is sketched, assigned and loaded
-    pending: tuple[list[tuple[str, FeedItem, Source]], list[Work], Building] | None = None
+    # chunk k+1's build is submitted to the pool before chunk k is waited for, sketched, assigned
+    # and loaded: the workers go from one chunk to the next without waiting for the writer
+    pending: tuple[list[tuple[str, FeedItem, Source]], _Paired, Building] | None = None
     for b, batch in enumerate(batches):
         if pending is not None:  # the chunk in flight commits before the next feeds' payloads arrive
             commit(finish(*pending))
@@ -680,13 +713,15 @@ def _ingest(
                 taken,
             )
         # the next chunk's pages are fetched while this one is processed (flows/pipeline.py)
+        if any(len(c) >= INLINE_BELOW for c in chunks):
+            pool.start()  # the workers start while the first pages are fetched (smaller chunks: inline)
         for part, results in prefetched(_drained(chunks), lambda c: sessions.fetch(_page_requests(c))):
-            ready: Chunk | None = finish(*pending) if pending is not None else None
-            pending = None
-            works = _works(run, part, results, feed_docs)  # run.raw_docs: this chunk's payloads from here on
+            paired = _works(part, results, feed_docs)
             del results
-            pending = (part, works, pool.submit(works, run.raw_docs))
-            del works
+            building = pool.submit(paired.works, paired.raw)
+            ready: Chunk | None = finish(*pending) if pending is not None else None
+            pending = (part, paired, building)
+            del paired, building
             if ready is not None:
                 commit(ready)
                 del ready

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -83,6 +84,22 @@ def build_gzip_slice(works: list[Work]) -> list[tuple[Article | str, bytes | Non
     return [(build_one(w), RawDocument.gzip(w.html) if w.html is not None else None) for w in works]
 
 
+WARM_PAGE = (
+    b"<html><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1>"
+    b"<p>Tokyo, July 4 (IANS) A short paragraph of words for the extractor, nothing more.</p>"
+    b"</article></body></html>"
+)
+
+
+def warm_up() -> None:
+    """One extraction of a tiny page: pays the extractor's first-use costs (flows/pipeline_warm.py)."""
+    extract(WARM_PAGE, url="http://warm-up.invalid/a.html", content_type="text/html")
+
+
+def _started() -> None:
+    """A no-op task: submitted by `CpuPool.start` to make the executor start its workers."""
+
+
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
@@ -93,11 +110,15 @@ class CpuPool:
     def __init__(self, workers: int | None = None):
         self.workers = default_workers() if workers is None else max(0, workers)
         self._pool: Executor | None = None
+        self._starting: threading.Thread | None = None  # start()'s thread
 
     def __enter__(self) -> CpuPool:
         return self
 
     def __exit__(self, *exc) -> None:
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -105,9 +126,24 @@ class CpuPool:
     def _executor(self) -> Executor:
         if self._pool is None:
             ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["flows.pipeline"])
+            ctx.set_forkserver_preload(["flows.pipeline_warm"])  # imports and warms the extractor
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         return self._pool
+
+    def start(self) -> None:
+        """Start the worker processes now, on a thread (without it, the first `submit` starts them
+        and waits for them): a run calls this once it knows it has pages for the pool, so the
+        forkserver's imports (lxml, trafilatura ...) and the workers' start overlap the fetch of
+        the first pages."""
+        if self.workers > 1 and self._pool is None:
+            pool = self._executor()
+
+            def spawn() -> None:
+                for _ in range(self.workers):
+                    pool.submit(_started)  # each submit starts a worker while none is idle
+
+            self._starting = threading.Thread(target=spawn, name="wirehouse-pool-start", daemon=True)
+            self._starting.start()
 
     def build(self, works: list[Work], raw: dict[str, RawDocument] | None = None) -> list[Article | str]:
         """Every Work's result, in order: slices of the chunk spread over the workers.
