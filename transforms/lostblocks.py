@@ -246,7 +246,7 @@ def restore_blocks(tree: HtmlElement, body: str) -> str:
     kept = _key(body)
     kept_paras = {_key(p): i for i, p in enumerate(paras)}
     # events in document order between the first and the last anchor:
-    # ("anchor", index) | ("heading", text) | ("list", items)
+    # ("anchor", index) | ("heading", text) | ("list", items) | ("furniture", 0)
     events: list[tuple[str, int | str | list[str]]] = []
     started = False
     stack = [container]
@@ -267,12 +267,13 @@ def restore_blocks(tree: HtmlElement, body: str) -> str:
             continue
         if started and el.tag in LIST_TAGS:
             items = _list_items(el)
-            if items is not None:
-                at = [i for t in items if (i := kept_paras.get(_key(t))) is not None]
-                if at:  # the body has this list (or part of it): later blocks go after it
-                    events.append(("anchor", max(at)))
-                elif not any(len(_words(t)) >= 4 and _key(t) in kept for t in items):
-                    events.append(("list", items))
+            at = [j for t in items or () if (j := kept_paras.get(_key(t))) is not None]
+            if at:  # the body has this list (or part of it): later blocks go after it
+                events.append(("anchor", max(at)))
+            elif items is not None and not any(len(_words(t)) >= 4 and _key(t) in kept for t in items):
+                events.append(("list", items))
+            else:
+                events.append(("furniture", 0))  # a link list: a heading over it stays out
             continue
         if started and el.tag in HEADING_TAGS:
             text = _visible_text(el)
@@ -293,6 +294,8 @@ def restore_blocks(tree: HtmlElement, body: str) -> str:
         if kind == "anchor":
             assert isinstance(value, int)
             position = max(position, value)
+            continue
+        if kind == "furniture":
             continue
         if kind == "heading":
             kind_after, after = events[k + 1] if k + 1 < len(events) else ("", None)
