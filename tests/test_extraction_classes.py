@@ -245,3 +245,106 @@ def test_subheadings_dropped_between_kept_paragraphs_are_restored():
     ]
     # when the passes disagree on a paragraph's text, the precise body stays as it is
     assert restore_headings(precise + "\n\nOnly here.", complete, tree) == precise + "\n\nOnly here."
+
+
+# --------------------------------------------------------------------------- lists and headings lost with the container
+
+# A blog layout trafilatura's container XPaths do not know ("span12 blog-post"): its
+# fallback keeps the paragraphs and drops the lists and subheadings between them.
+RELEASE_NOTES = (
+    '<!doctype html><html><head><title>Weekly notes</title></head><body><div class="container">'
+    '<div class="row"><div class="span12 blog-post"><h2>Weekly notes #12</h2>'
+    "<p>This week the team closed every item that goes into the next release of the game.</p>"
+    "<p>Not everything we planned is done, but what is left can wait for a later update.</p>"
+    "<h3>After the release</h3>"
+    "<p>Smaller releases will follow every few weeks after this one, and they will contain mainly:</p>"
+    "<ul><li>Final looks of the new screens.</li><li>New graphics.</li><li>New sounds.</li></ul>"
+    "<p>This is a large change to how we work, and we will try to make each update count.</p>"
+    '<div class="share-bar"><ul><li><a href="/t">Tweet</a></li><li>Print this page</li></ul></div>'
+    '<h3>More posts</h3><ul><li><a href="/a">Older notes number eleven</a></li>'
+    '<li><a href="/b">Older notes number ten</a></li></ul>'
+    "<p>Thanks for reading, and see you next week with more news from the studio floor.</p>"
+    "</div></div></div></body></html>"
+)
+
+
+def test_lists_and_subheadings_lost_with_an_unknown_container_are_put_back():
+    got = extract(RELEASE_NOTES, "https://blog.example.org/notes-12", reference_time=FETCHED)
+    paras = got.body.split("\n\n")
+    at = paras.index("After the release")
+    assert paras[at - 1].startswith("Not everything we planned")
+    assert paras[at + 1].startswith("Smaller releases will follow")
+    assert paras[at + 2 : at + 5] == ["- Final looks of the new screens.", "- New graphics.", "- New sounds."]
+    assert paras[at + 5].startswith("This is a large change")
+    # a share bar, a list of links and the heading over it are not the article
+    for furniture in ("Tweet", "Print this page", "Older notes", "More posts"):
+        assert furniture not in got.body, furniture
+
+
+def test_blocks_are_not_restored_outside_the_kept_paragraphs_or_twice():
+    from transforms.lostblocks import restore_blocks
+
+    tree = parse(
+        "<html><body><div class='x'><ul><li>Before the article starts, a menu item here</li></ul>"
+        "<p>First kept paragraph of the article with enough words in it.</p>"
+        "<ol><li>Step one of the recipe, already in the body.</li><li>Step two.</li></ol>"
+        "<p>Second kept paragraph of the article with enough words in it.</p>"
+        "<p style='display:none'>Hidden paragraph</p><ul hidden><li>Hidden list item here</li></ul>"
+        "<p>Third kept paragraph of the article with enough words in it.</p>"
+        "<ul><li>After the article ends, a footer item</li></ul></div></body></html>"
+    )
+    body = "\n\n".join(
+        [
+            "First kept paragraph of the article with enough words in it.",
+            "- Step one of the recipe, already in the body.",
+            "- Step two.",
+            "Second kept paragraph of the article with enough words in it.",
+            "Third kept paragraph of the article with enough words in it.",
+        ]
+    )
+    # the list is there already, hidden blocks are not seen, and nothing comes from
+    # before the first or after the last kept paragraph
+    assert restore_blocks(tree, body) == body
+
+
+# --------------------------------------------------------------------------- formulas
+
+
+def test_mathml_formulas_stay_in_their_sentence_and_hidden_copies_do_not():
+    formula = (
+        "<mjx-container><mjx-math aria-hidden='true'><mjx-mi></mjx-mi></mjx-math>"
+        "<mjx-assistive-mml><math><mi>a</mi><mo>≠</mo><mn>0</mn></math></mjx-assistive-mml></mjx-container>"
+    )
+    hidden = (
+        "<span style='display: none'><math><semantics><mi>z</mi>"
+        "<annotation encoding='application/x-tex'>{\\displaystyle zeta}</annotation></semantics></math></span>"
+    )
+    html = page(
+        body=BODY
+        + f"<p>When {formula}, there are two solutions to the equation {hidden} in the plane.</p>"
+        + BODY
+    )
+    got = extract(html, "https://example.org/maths", reference_time=FETCHED)
+    assert "When a ≠ 0 , there are two solutions to the equation in the plane." in got.body
+    assert "zeta" not in got.body and "displaystyle" not in got.body
+
+
+# --------------------------------------------------------------------------- slideshow captions
+
+
+def test_numbered_slideshow_captions_beside_the_article_are_dropped():
+    from transforms.bodyfilter import drop_slideshows
+
+    story = [f"Paragraph {i} of the story, long enough to be the article about the port." for i in range(6)]
+    gallery = [f"- {k}/12 Picture {k} A caption about something else entirely." for k in range(1, 13)]
+    assert drop_slideshows([*story, *gallery]) == story
+    # "2 of 5" counts too, and a two-paragraph caption goes with its picture
+    two_part = ["1 of 5 Harbour", "Cranes at dawn.", "2 of 5 Quay", "Ships waiting.", "3 of 5 Pier", "Fog."]
+    assert drop_slideshows([*story, *two_part, "Closing line of the article itself."]) == [
+        *story,
+        "Closing line of the article itself.",
+    ]
+    # a page that is only the gallery keeps it; fractions in a recipe are no counter
+    assert drop_slideshows(gallery[:4]) == gallery[:4]
+    recipe = [*story, "1/2 cup of flour", "2/2 done", "Add the eggs."]
+    assert drop_slideshows(recipe) == recipe

@@ -201,7 +201,7 @@ def clean_paragraphs(
         first = _norm(out[0])
         if first[:1] == ("by",) and _norm(byline)[:2] == first[1:3]:
             out = out[1:]
-    return [p for p in _drop_link_lists(out) if p.strip() and not is_furniture(p)]
+    return [p for p in _drop_link_lists(drop_slideshows(out)) if p.strip() and not is_furniture(p)]
 
 
 # A teaser headline under a link-list label: short, and not a sentence.
@@ -226,3 +226,49 @@ def _drop_link_lists(paragraphs: list[str]) -> list[str]:
                 teasers = _MAX_TEASERS
         out.append(p)
     return out
+
+
+# A slideshow's captions, numbered as the slideshow counts its pictures ("1/50 Title
+# caption", "2 of 12 ..."): a gallery beside the article (the day's business pictures
+# under a story), never its text. A run of at least SLIDESHOW_MIN_RUN paragraphs
+# numbered k, k+1, ... of the same total (the caption of one picture may take up to
+# SLIDESHOW_MAX_GAP paragraphs more) is dropped, unless nothing else would be left:
+# a page that *is* a gallery keeps its captions.
+SLIDESHOW_COUNTER = re.compile(r"^(?:[-•*]\s*)?(\d{1,3})\s*(?:/|of)\s*(\d{1,3})(?!\d)(?![/.:,]\d)", re.I)
+SLIDESHOW_MIN_RUN = 3
+SLIDESHOW_MAX_GAP = 2
+SLIDESHOW_MIN_REST_WORDS = 50
+
+
+def drop_slideshows(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without runs of numbered slideshow captions (see above)."""
+    numbered: list[tuple[int, int, int]] = []  # (paragraph index, k, total)
+    for i, p in enumerate(paragraphs):
+        m = SLIDESHOW_COUNTER.match(p)
+        if m and 0 < int(m.group(1)) <= int(m.group(2)) >= SLIDESHOW_MIN_RUN:
+            numbered.append((i, int(m.group(1)), int(m.group(2))))
+    if len(numbered) < SLIDESHOW_MIN_RUN:
+        return paragraphs
+    drop: set[int] = set()
+    run = [numbered[0]]
+    for item in [*numbered[1:], None]:
+        prev = run[-1]
+        if (
+            item is not None
+            and item[2] == prev[2]
+            and item[1] == prev[1] + 1
+            and item[0] - prev[0] <= 1 + SLIDESHOW_MAX_GAP
+        ):
+            run.append(item)
+            continue
+        if len(run) >= SLIDESHOW_MIN_RUN:
+            gap = run[-1][0] - run[-2][0] - 1  # the last caption takes as many as the one before
+            drop.update(range(run[0][0], min(len(paragraphs), run[-1][0] + 1 + gap)))
+        if item is not None:
+            run = [item]
+    if not drop:
+        return paragraphs
+    rest = [p for i, p in enumerate(paragraphs) if i not in drop]
+    if sum(len(_WORD.findall(p)) for p in rest) < SLIDESHOW_MIN_REST_WORDS:
+        return paragraphs
+    return rest

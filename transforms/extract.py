@@ -22,6 +22,8 @@ from lxml.html import HtmlElement
 
 from transforms import charset, htmldoc
 from transforms.bodyfilter import clean_paragraphs
+from transforms.lostblocks import restore_blocks
+from transforms.mathtext import inline_formulas
 from transforms.publishers import apply_rule, rule_for
 from transforms.records import Extracted
 from transforms.standfirst import with_standfirst
@@ -327,6 +329,7 @@ def extract(
             method = f"rule:{rule.name}"
             title = rule_title or title
     if not body:
+        inline_formulas(tree)
         declared_words = _words(meta.article_body) if meta.article_body else 0
         generic, escalated = _cascade(tree, url, declared_words, favor_precision=True)
         if looks_truncated(generic, tree):
@@ -334,6 +337,7 @@ def extract(
             complete, _ = _cascade(tree, url, declared_words, full=escalated, favor_precision=False)
             guarded = guard_truncation(generic, complete)
             generic = restore_headings(generic, complete, tree) if guarded == generic else guarded
+        generic = restore_blocks(tree, generic)
         body, method = choose_body(generic, meta.article_body)
         headlines = [meta.title, *meta.headline_sources.values()]
         if meta.site_name:
