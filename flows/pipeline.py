@@ -154,10 +154,11 @@ class CpuPool:
 
     def submit(self, works: list[Work], raw: dict[str, RawDocument] | None = None) -> Building:
         """Start building a chunk (as `build`) and return at once: the caller loads the chunk
-        before while the workers build this one. Small chunks and `workers <= 1` are built here,
-        before this returns."""
+        before while the workers build this one. Small chunks and `workers <= 1` are built in this
+        process when their result is asked for (after the chunk before is loaded: building first
+        would only delay that commit)."""
         if self.workers <= 1 or len(works) < INLINE_BELOW:
-            return Building(works, raw, done=build_slice(works))  # the writer may as well compress
+            return Building(works, raw)  # the writer may as well compress
         n = self.workers * 2  # two slices per worker evens out slow pages
         size = -(-len(works) // n)
         slices = [works[i : i + size] for i in range(0, len(works), size)]
@@ -166,21 +167,25 @@ class CpuPool:
 
 
 class Building:
-    """A chunk being built by the pool (CpuPool.submit); `result()` waits for it."""
+    """A chunk being built by the pool (CpuPool.submit); `result()` waits for it. Without futures
+    (a small chunk, or no pool) `result()` builds it in this process."""
 
     def __init__(
         self,
         works: list[Work],
         raw: dict[str, RawDocument] | None,
         *,
-        done: list[Article | str] | None = None,
         futures: list[Future] | None = None,
     ):
-        self._works, self._raw, self._done, self._futures = works, raw, done, futures or []
+        self._works, self._raw, self._futures = works, raw, futures or []
+        self._done: list[Article | str] | None = None
 
     def result(self) -> list[Article | str]:
         """Every Work's result, in order; with `raw`, its pages' entries now carry their gzip'd copies."""
         if self._done is not None:
+            return self._done
+        if not self._futures:  # built here (CpuPool.submit): the writer compresses on load
+            self._done, self._works = build_slice(self._works), []
             return self._done
         out: list[Article | str] = []
         raw = self._raw

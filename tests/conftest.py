@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
@@ -16,6 +17,28 @@ from flows.demo.server import CORPUS, CorpusServer
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
+
+
+@pytest.hookimpl(trylast=True)  # after pytest's own configure made the session's tmp folder
+def pytest_configure(config):
+    """Bytecode for the session's processes when the environment forbids writing it.
+
+    With PYTHONDONTWRITEBYTECODE set (this machine's image sets it) every Python process compiles
+    every module it imports from source: a `wirehouse` process or a Prefect server spends about
+    2 s of its ~4 s of start-up CPU compiling Prefect, and the suite starts a few hundred of
+    them. The controller (before pytest-xdist starts the workers) points this process and
+    every process started after it at one bytecode folder in the session's tmp folder
+    (PYTHONPYCACHEPREFIX): each module is compiled once per session, and nothing is written
+    beside the sources or in .venv."""
+    if hasattr(config, "workerinput") or not (
+        sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE")
+    ):
+        return
+    prefix = config._tmp_path_factory.getbasetemp() / "pycache"
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(prefix)
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = str(prefix)
 
 
 def pytest_collection_modifyitems(items):

@@ -182,3 +182,66 @@ def test_articles_loaded_before_dedup_are_backfilled(warehouse_db):
     with inspect(db) as query:
         assert story_of(query, b.article_id) == story_of(query, a.article_id)
         assert query("SELECT count(*) FROM article_signatures")[0][0] == 2
+
+
+TEMPLATE = (
+    "NEW DELHI, July 4 (IANS) Report {k} of the weather office says the monsoon reached the capital two days "
+    "early this year, bringing relief after weeks of heat, and that {k} districts recorded heavy rain on "
+    "Friday. Officials said the rain would continue through the weekend across the region, the office said."
+)
+
+
+def test_a_band_key_held_by_many_copies_brings_a_bounded_sample(warehouse_db):
+    """Templated reports share most band keys: each stored key brings at most `big_bucket` copies
+    to the candidate join (its read stays bounded by the chunk, not by the copies sharing the
+    template: issue 15), and a new copy still finds its story through the keys it shares with
+    few copies."""
+    import pyarrow as pa
+
+    from tests.backends import raw_connect
+    from transforms.dedup import DedupConfig
+    from warehouse import dedup
+    from warehouse.db import registered, sql
+
+    db = warehouse_db
+    stored = [art("ians", f"t{k}", TEMPLATE.format(k=k + 11), hours=k / 10) for k in range(12)]
+    load(db, "run1", stored)
+    with inspect(db) as query:
+        assert query("SELECT count(DISTINCT story_id) FROM articles")[0][0] == 12  # 12 reports, 12 stories
+    again = art("menafn", "t5", TEMPLATE.format(k=16), hours=2, syndicator="MENAFN")  # a copy of t5
+
+    def candidates(config: DedupConfig) -> tuple[set[str], set[str]]:
+        """(the query's candidates, the expected ones: per band key of `again`, the stored copies
+        holding it with the `big_bucket` largest article keys)."""
+        prepared = dedup.prepare([again], config)
+        con = raw_connect(db)
+        try:
+            held: dict[int, list[tuple[int, str]]] = {}
+            for key, akey, aid in con.execute(
+                "SELECT band_key, article_key, article_id FROM lsh_bands JOIN article_signatures USING (article_key)"
+            ).fetchall():
+                held.setdefault(key, []).append((akey, aid))
+            expected = {
+                aid
+                for key in prepared.sketch.keys[0].tolist()
+                for _akey, aid in sorted(held.get(key, []), reverse=True)[: config.big_bucket]
+            }
+            with registered(
+                con,
+                batch_dedup=pa.table({"article_id": [again.article_id], "pos": [0]}),
+                batch_band_keys=dedup._band_keys(prepared.sketch),
+            ):
+                rows = con.execute(sql("dedup_candidates"), dedup._candidate_params(config)).fetchall()
+        finally:
+            con.close()
+        return {aid for _pos, aid, _shared in rows}, expected
+
+    everyone, expected = candidates(DedupConfig(top_candidates=50))  # buckets of 12 < big_bucket 64
+    assert everyone == expected == {a.article_id for a in stored}
+    bounded, expected = candidates(DedupConfig(top_candidates=50, big_bucket=3))
+    assert bounded == expected and len(bounded) < len(everyone)
+    assert stored[5].article_id in bounded  # found through keys few copies hold
+    res = load(db, "run2", [again])  # the default config: joins t5's story
+    assert res.joined == 1
+    with inspect(db) as query:
+        assert story_of(query, again.article_id) == story_of(query, stored[5].article_id)

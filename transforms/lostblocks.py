@@ -25,6 +25,7 @@ never raises on page content.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -102,8 +103,9 @@ _SPLIT = re.compile(r"[\s_-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(text)).casefold()
+def _first_words(text: str, n: int = 0) -> tuple[str, ...]:
+    """The first ``n`` words of a text, casefolded (the regex runs no further)."""
+    return tuple(m.group().casefold() for m in islice(_WORD.finditer(text), n))
 
 
 def _key(text: str) -> str:
@@ -214,9 +216,9 @@ def restore_blocks(tree: HtmlElement, body: str) -> str:
         return body
     keys: dict[tuple[str, ...], list[int]] = {}
     for i, p in enumerate(paras):
-        words = tuple(_norm(p).split())
-        if len(words) >= ANCHOR_WORDS:
-            keys.setdefault(words[:ANCHOR_WORDS], []).append(i)
+        words = _first_words(p, ANCHOR_WORDS)
+        if len(words) == ANCHOR_WORDS:
+            keys.setdefault(words, []).append(i)
     if len(keys) < 2:
         return body
     # element -> paragraph index, increasing in document order (a paragraph repeated in
@@ -226,7 +228,7 @@ def restore_blocks(tree: HtmlElement, body: str) -> str:
     first = last = None
     last_index = -1
     for p_el in tree.iter("p"):
-        words = tuple(_norm(p_el.text_content()).split()[:ANCHOR_WORDS])
+        words = _first_words(p_el.text_content(), ANCHOR_WORDS)
         if len(words) < ANCHOR_WORDS or words not in keys:
             continue
         index = next((i for i in keys[words] if i > last_index), None)
@@ -243,8 +245,8 @@ def restore_blocks(tree: HtmlElement, body: str) -> str:
         return body
 
     flows = [a.getparent() for a in anchors]  # the elements holding the article's paragraphs
-    kept = _key(body)
-    kept_paras = {_key(p): i for i, p in enumerate(paras)}
+    kept = ""  # the body's words and its paragraphs' words, computed at the first candidate
+    kept_paras: dict[str, int] | None = None
     # events in document order between the first and the last anchor:
     # ("anchor", index) | ("heading", text) | ("list", items) | ("furniture", 0)
     events: list[tuple[str, int | str | list[str]]] = []
@@ -265,7 +267,11 @@ def restore_blocks(tree: HtmlElement, body: str) -> str:
             continue
         if started and el.tag in LIST_TAGS + HEADING_TAGS and not _in_flow(el, flows):
             continue
+        if started and kept_paras is None and el.tag in LIST_TAGS + HEADING_TAGS:
+            kept = _key(body)
+            kept_paras = {_key(p): i for i, p in enumerate(paras)}
         if started and el.tag in LIST_TAGS:
+            assert kept_paras is not None
             items = _list_items(el)
             at = [j for t in items or () if (j := kept_paras.get(_key(t))) is not None]
             if at:  # the body has this list (or part of it): later blocks go after it
@@ -276,6 +282,7 @@ def restore_blocks(tree: HtmlElement, body: str) -> str:
                 events.append(("furniture", 0))  # a link list: a heading over it stays out
             continue
         if started and el.tag in HEADING_TAGS:
+            assert kept_paras is not None
             text = _visible_text(el)
             n = len(_words(text))
             key = _key(text)
