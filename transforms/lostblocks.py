@@ -211,6 +211,13 @@ def restore_blocks(tree: HtmlElement, body: str) -> str:
     """The body with the lists and subheadings it lost between kept paragraphs put back
     (each list item as a "- item" paragraph, as trafilatura writes lists); unchanged
     when nothing was lost or the kept paragraphs cannot be found in the tree."""
+    try:
+        return _restore_blocks(tree, body)
+    except (RecursionError, ValueError, TypeError):  # defensive: never raise on a page
+        return body
+
+
+def _restore_blocks(tree: HtmlElement, body: str) -> str:
     paras = body.split("\n\n")
     if len(paras) < 2:
         return body

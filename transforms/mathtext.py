@@ -57,6 +57,13 @@ def _custom(el: HtmlElement | None) -> bool:
 
 def inline_formulas(tree: HtmlElement) -> int:
     """Replace each visible MathML formula by its text, in place; returns how many."""
+    try:
+        return _inline_formulas(tree)
+    except (RecursionError, ValueError, TypeError):  # defensive: never raise on a page
+        return 0
+
+
+def _inline_formulas(tree: HtmlElement) -> int:
     formulas = [m for m in tree.iter(MATH_TAG) if not _hidden(m)]
     done = 0
     for math in formulas:
