@@ -92,8 +92,13 @@ WARM_PAGE = (
 
 
 def warm_up() -> None:
-    """One extraction of a tiny page: pays the extractor's first-use costs (flows/pipeline_warm.py)."""
-    extract(WARM_PAGE, url="http://warm-up.invalid/a.html", content_type="text/html")
+    """One extraction of a tiny page: pays the extractor's first-use costs (flows/pipeline_warm.py).
+    It never fails: the forkserver imports its preload modules catching only ImportError, so an
+    exception here would leave the pool without workers."""
+    try:
+        extract(WARM_PAGE, url="http://warm-up.invalid/a.html", content_type="text/html")
+    except Exception:  # the workers then pay the first-use costs themselves
+        pass
 
 
 def _started() -> None:

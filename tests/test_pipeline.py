@@ -115,3 +115,41 @@ def test_the_pool_gzips_the_pages_as_the_warehouse_stores_them():
     ]
     assert len(raw) == 30 and all(d.gzipped == RawDocument.gzip(d.payload) for d in raw.values())
     assert gzip.decompress(next(iter(raw.values())).gzipped or b"") == next(iter(raw.values())).payload
+
+
+def test_a_started_pool_has_its_workers_before_the_first_chunk_and_small_chunks_wait():
+    """`CpuPool.start` starts the workers on a thread (they then build as the pool always did);
+    a chunk too small for the pool is built only when its result is asked for."""
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from flows.pipeline import CpuPool, Work, build_slice
+    from transforms.assemble import SourceHints
+    from transforms.records import FeedItem
+
+    pages = sorted((Path(__file__).parent / "data" / "pages").glob("*.html"))[:2]
+    when = datetime(2025, 7, 1, tzinfo=UTC)
+    works = [
+        Work(
+            FeedItem("s", f"https://x.example/{i}", f"https://x.example/{i}", f"T{i}", None, None, when),
+            SourceHints("s", fetch_pages=True),
+            pages[i % 2].read_bytes(),
+            f"https://x.example/{i}",
+            "text/html",
+            when,
+        )
+        for i in range(30)
+    ]
+    expected = [a if isinstance(a, str) else a.content_hash for a in build_slice(works)]
+    with CpuPool(2) as pool:
+        pool.start()
+        assert pool._starting is not None
+        pool._starting.join(timeout=120)
+        executor = pool._pool
+        assert executor is not None and len(executor._processes) == 2  # type: ignore[attr-defined]
+        small = pool.submit(works[:3])
+        assert small._done is None  # not built yet: the chunk before it may still be loading
+        built = pool.build(works)
+        assert pool._pool is executor  # the started workers built it
+        assert [a if isinstance(a, str) else a.content_hash for a in built] == expected
+        assert [a if isinstance(a, str) else a.content_hash for a in small.result()] == expected[:3]
