@@ -84,7 +84,9 @@ def test_fault_run(prefect_harness, warehouse_db, tmp_path, only_loopback):
         second = ingest(sources_file=str(sources), db=str(db_path), settings=SETTINGS, all_feeds=True)
         hits = srv.hits
 
-    bound = 40 if db_path.startswith("ducklake:") else 20  # a lake chunk is three catalog commits
+    # a guard against faults stalling the run one after another, not a speed target (that the
+    # hanging feed is cut off by its timeout is checked by its error below): loaded-machine room
+    bound = 120 if db_path.startswith("ducklake:") else 60  # a lake chunk is three catalog commits
     assert first_s < bound, f"first run took {first_s:.1f}s"
     assert first.status == "completed_with_failures"
     # ---- articles: the good items, exactly once

@@ -128,7 +128,8 @@ def test_loopback_hosts_have_no_politeness_delay(server_factory, tmp_path):
         rs = session.fetch_many(
             [dict(url=f"{srv.base_url}/q{i}", allow_private=True, kind="page") for i in range(5)]
         )
-    assert all(r.ok for r in rs) and time.monotonic() - t0 < 1.0
+    # with the 1 s delay applied the five would take at least 4 s
+    assert all(r.ok for r in rs) and time.monotonic() - t0 < 3.0
 
 
 def test_robots_unavailable_means_allowed_and_crawl_delay_is_honoured(server_factory, tmp_path):
