@@ -35,7 +35,7 @@ from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .ingest import PAGE_ACCEPT, _log_rows, private_hosts, unvisited
 from .maintain import search_index
-from .pipeline import INLINE_BELOW, Building, CpuPool, Work, prefetched
+from .pipeline import Building, CpuPool, Work, prefetched
 from .sources import ARCHIVE_KINDS, DEFAULT_SOURCES, Source, load_sources
 
 DEFAULT_CHUNK_SIZE = 200
@@ -211,8 +211,7 @@ def _backfill_source(
         def select(part: list[ArchiveRecord]) -> _Part:
             selected = _select(src, part, wh, in_flight[0] | in_flight[1])
             in_flight[:] = [in_flight[1], {aid for aid, _ in selected.todo}]
-            if len(selected.todo) >= INLINE_BELOW:
-                pool.start()  # the workers start while the first pages are read and fetched
+            pool.start(len(selected.todo))  # the workers start while the first pages are read and fetched
             return selected
 
         def fetch(selected: _Part) -> list[FetchResult]:

@@ -39,7 +39,7 @@ from warehouse.session import Warehouse
 from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
-from .pipeline import INLINE_BELOW, Building, CpuPool, Work, prefetched
+from .pipeline import Building, CpuPool, Work, prefetched
 from .polling import FeedPoller, PollReport, host_settings, plan_polls, polling_markdown, save_polls
 from .sources import DEFAULT_SOURCES, Source, load_sources, shard_sources
 
@@ -713,8 +713,7 @@ def _ingest(
                 taken,
             )
         # the next chunk's pages are fetched while this one is processed (flows/pipeline.py)
-        if any(len(c) >= INLINE_BELOW for c in chunks):
-            pool.start()  # the workers start while the first pages are fetched (smaller chunks: inline)
+        pool.start(max(map(len, chunks), default=0))  # the workers start while the first pages are fetched
         for part, results in prefetched(_drained(chunks), lambda c: sessions.fetch(_page_requests(c))):
             paired = _works(part, results, feed_docs)
             del results

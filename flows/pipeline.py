@@ -135,12 +135,16 @@ class CpuPool:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         return self._pool
 
-    def start(self) -> None:
+    def _inline(self, n: int) -> bool:
+        """Whether a chunk of `n` pages is built in the calling process rather than by the pool."""
+        return self.workers <= 1 or n < INLINE_BELOW
+
+    def start(self, largest_chunk: int) -> None:
         """Start the worker processes now, on a thread (without it, the first `submit` starts them
-        and waits for them): a run calls this once it knows it has pages for the pool, so the
-        forkserver's imports (lxml, trafilatura ...) and the workers' start overlap the fetch of
-        the first pages."""
-        if self.workers > 1 and self._pool is None:
+        and waits for them), unless a chunk of `largest_chunk` pages would be built inline: a run
+        calls this once it knows its chunks, so the forkserver's imports (lxml, trafilatura ...)
+        and the workers' start overlap the fetch of the first pages."""
+        if not self._inline(largest_chunk) and self._pool is None:
             pool = self._executor()
 
             def spawn() -> None:
@@ -162,7 +166,7 @@ class CpuPool:
         before while the workers build this one. Small chunks and `workers <= 1` are built in this
         process when their result is asked for (after the chunk before is loaded: building first
         would only delay that commit)."""
-        if self.workers <= 1 or len(works) < INLINE_BELOW:
+        if self._inline(len(works)):
             return Building(works, raw)  # the writer may as well compress
         n = self.workers * 2  # two slices per worker evens out slow pages
         size = -(-len(works) // n)

@@ -142,7 +142,9 @@ def test_a_started_pool_has_its_workers_before_the_first_chunk_and_small_chunks_
     ]
     expected = [a if isinstance(a, str) else a.content_hash for a in build_slice(works)]
     with CpuPool(2) as pool:
-        pool.start()
+        pool.start(3)  # chunks this small are built inline: nothing to start
+        assert pool._starting is None and pool._pool is None
+        pool.start(len(works))
         assert pool._starting is not None
         pool._starting.join(timeout=120)
         executor = pool._pool
