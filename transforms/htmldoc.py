@@ -136,3 +136,29 @@ def visible_words(tree: HtmlElement) -> int:
             count += len(_WORD.findall(el.text))
         stack.extend(el)
     return count
+
+
+# Markup that hides an element from a reader (the attribute, ARIA, or an inline style).
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def is_hidden(el: HtmlElement) -> bool:
+    """Whether the element itself is marked hidden (its ancestors are not looked at)."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement | None:
+    """The lowest element holding both (either may be it), or None in different trees."""
+    # lxml hands out one proxy object per node while a reference to it lives, so the
+    # ancestors are held in a list for as long as the set of their ids is used
+    chain = [a, *a.iterancestors()]
+    ancestors = {id(e) for e in chain}
+    e: HtmlElement | None = b
+    while e is not None:
+        if id(e) in ancestors:
+            return e
+        e = e.getparent()
+    return None

@@ -29,6 +29,8 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
+from .htmldoc import common_ancestor, is_hidden
+
 __all__ = ["NOT_ARTICLE_WORDS", "restore_blocks"]
 
 # Rules as data. Elements whose subtree is never article text.
@@ -100,7 +102,6 @@ ANCHOR_WORDS = 6
 
 _WORD = re.compile(r"\w+")
 _SPLIT = re.compile(r"[\s_-]+")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _first_words(text: str, n: int = 0) -> tuple[str, ...]:
@@ -120,7 +121,7 @@ def _words(text: str) -> list[str]:
 
 def _skipped(el: HtmlElement) -> bool:
     """Whether an element's subtree is furniture or hidden (never restored from)."""
-    if el.tag in SKIP_TAGS or _hidden(el):
+    if el.tag in SKIP_TAGS or is_hidden(el):
         return True
     for attr in ("class", "id"):
         value = el.get(attr)
@@ -147,19 +148,12 @@ def _visible_text(el: HtmlElement, skip: tuple[str, ...] = ()) -> str:
             stack.append(node.tail)  # comes after the node's own text and children
         if not isinstance(node.tag, str) or node.tag in _INVISIBLE_TAGS or node.tag in skip:
             continue
-        if node is not el and _hidden(node):
+        if node is not el and is_hidden(node):
             continue
         stack.extend(reversed(node))
         if node.text:
             stack.append(node.text)
     return " ".join("".join(parts).split())
-
-
-def _hidden(el: HtmlElement) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
 
 
 def _list_items(lst: HtmlElement) -> list[str] | None:
@@ -175,19 +169,6 @@ def _list_items(lst: HtmlElement) -> list[str] | None:
     if linked / words >= LIST_MAX_LINK_SHARE:
         return None
     return items
-
-
-def _lowest_common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement | None:
-    # lxml hands out one proxy object per node while a reference to it lives, so the
-    # ancestors are held in a list for as long as the set of their ids is used
-    chain = [a, *a.iterancestors()]
-    ancestors = {id(e) for e in chain}
-    e: HtmlElement | None = b
-    while e is not None:
-        if id(e) in ancestors:
-            return e
-        e = e.getparent()
-    return None
 
 
 def _in_flow(el: HtmlElement, flows: list[HtmlElement | None]) -> bool:
@@ -247,7 +228,7 @@ def _restore_blocks(tree: HtmlElement, body: str) -> str:
         last = p_el
     if first is None or last is None or first is last:
         return body
-    container = _lowest_common_ancestor(first, last)
+    container = common_ancestor(first, last)
     if container is None:
         return body
 

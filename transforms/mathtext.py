@@ -20,10 +20,10 @@ else reads the formulas' markup); never raises on page content.
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 from lxml.html import HtmlElement
+
+from .htmldoc import is_hidden
 
 __all__ = ["inline_formulas"]
 
@@ -32,19 +32,6 @@ MATH_TAG = "math"
 _FORMULA_TEXT = etree.XPath(
     ".//text()[not(ancestor::annotation) and not(ancestor::*[local-name()='annotation-xml'])]"
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-
-
-def _hidden(el: HtmlElement) -> bool:
-    e: HtmlElement | None = el
-    while e is not None:
-        if e.get("hidden") is not None or e.get("aria-hidden") == "true":
-            return True
-        style = e.get("style")
-        if style and _HIDDEN_STYLE.search(style):
-            return True
-        e = e.getparent()
-    return False
 
 
 def _formula_text(math: HtmlElement) -> str:
@@ -64,7 +51,7 @@ def inline_formulas(tree: HtmlElement) -> int:
 
 
 def _inline_formulas(tree: HtmlElement) -> int:
-    formulas = [m for m in tree.iter(MATH_TAG) if not _hidden(m)]
+    formulas = [m for m in tree.iter(MATH_TAG) if not any(is_hidden(e) for e in (m, *m.iterancestors()))]
     done = 0
     for math in formulas:
         text = _formula_text(math)

@@ -18,6 +18,8 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .htmldoc import common_ancestor
+
 __all__ = ["LEAD_CLASS_WORDS", "with_standfirst"]
 
 # Rules as data: a class or id *word* (split at spaces, "-", "_") naming a lead block.
@@ -166,20 +168,6 @@ def _depth(el: HtmlElement) -> int:
     return depth
 
 
-def _common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement | None:
-    ancestors = set()
-    e: HtmlElement | None = a
-    while e is not None:
-        ancestors.add(e)
-        e = e.getparent()
-    e = b
-    while e is not None:
-        if e in ancestors:
-            return e
-        e = e.getparent()
-    return None
-
-
 def _in_skipped(el: HtmlElement) -> bool:
     e: HtmlElement | None = el
     while e is not None:
@@ -230,7 +218,7 @@ def find_standfirst(tree: HtmlElement, body: str, title: str | None = None) -> s
         if e is candidate:
             return None
         e = e.getparent()
-    scope = _common_ancestor(candidate, anchor)
+    scope = common_ancestor(candidate, anchor)
     if scope is None or scope.tag in ("html", "body"):
         return None
     if _depth(anchor) - _depth(scope) > _SCOPE_MAX_DEPTH_GAP:
