@@ -87,3 +87,20 @@ def test_first_chunk_builds_the_index_and_a_stale_one_is_rebuilt(db_path):
             "IS NOT NULL ORDER BY 1"
         ).fetchall()
     assert hits == [("a1",), ("a3",)]
+
+
+def test_search_says_when_the_index_misses_articles(db_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    with Warehouse.open(db_path, job="test", wait=0) as wh:
+        wh.load_chunk(chunk("r1", [article(1, title="Monsoon rain"), article(2, title="Monsoon port")]))
+    runner = CliRunner()
+    ok = runner.invoke(app, ["search", "monsoon", "--db", str(db_path), "-f", "csv"])
+    assert ok.exit_code == 0 and "warning" not in ok.output and ok.output.count("\n") == 3
+    with Warehouse.open(db_path, job="test", wait=0) as wh:  # as an older wirehouse could leave it
+        wh.execute("DELETE FROM fts_main_articles.docs WHERE name = 'a1'")
+    stale = runner.invoke(app, ["search", "monsoon", "--db", str(db_path), "-f", "csv"])
+    assert stale.exit_code == 0
+    assert "the search index covers 1 of 2 articles" in stale.output and "wirehouse maintain" in stale.output

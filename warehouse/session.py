@@ -50,7 +50,7 @@ from .records import (
     StoredPayload,
     Validators,
 )
-from .search import index_status
+from .search import IndexStatus, index_status
 from .search import update_index as update_search_index
 
 T = TypeVar("T")
@@ -476,6 +476,11 @@ class Warehouse:
         if by_event:
             return search_by_event(self._con, query, lake=lake, **kw)
         return search(self._con, query, lake=lake, **kw)
+
+    def search_coverage(self) -> IndexStatus | None:
+        """How many articles the search index covers (file backend; None on DuckLake, whose local
+        index is rebuilt from the lake before every search that needs it)."""
+        return index_status(self._con) if self.backend.persistent_index else None
 
     def largest_events(
         self, *, since: date | None = None, min_agencies: int = 1, limit: int = 20
