@@ -1,9 +1,11 @@
 """Full-text search over articles with DuckDB's fts extension (BM25).
 
 The extension comes from the duckdb-ext-fts wheel (see warehouse.db); the
-index is a set of tables in schema fts_main_articles, rebuilt by the writer
-(after an ingest that loaded or changed articles, and by `maintain`), so it
-travels inside the published read snapshot.
+index is a set of tables in schema fts_main_articles, kept current by the writer
+inside every chunk's transaction (`update_index`: only the chunk's articles are
+tokenized; a full rebuild would cost CPU and memory growing with the warehouse at
+the end of every run), so it travels inside the published read snapshot and
+covers every committed article. `maintain` rebuilds it whole.
 
 A DuckLake cannot hold the index (DuckDB tables plus a macro), so a lake reader keeps it in a
 local DuckDB cache file (`search_cache_path`: under $WIREHOUSE_CACHE_DIR, else
@@ -22,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from .db import WarehouseError, duckdb_config, registered, sql
 
@@ -41,6 +44,22 @@ def rebuild_index(con: duckdb.DuckDBPyConnection) -> int:
     """Rebuild the index on a writer connection; returns the number of documents indexed."""
     con.execute("LOAD fts")
     con.execute(sql("fts_index"))
+    return _indexed_count(con)
+
+
+def update_index(con: duckdb.DuckDBPyConnection, article_ids: list[str], *, was_current: bool) -> int:
+    """Bring the index up to date for these just-written (or removed) articles, inside the
+    writer's transaction (fts_update.sql); returns the number of documents indexed.
+    `was_current`: the index covered every article before they were written (`index_status`,
+    read first: DuckDB cannot drop a table the same transaction changed). When it did not (a
+    new warehouse, one indexed by older code or left behind by a killed older run), the index
+    is rebuilt whole instead."""
+    con.execute("LOAD fts")
+    if not was_current:
+        return rebuild_index(con)
+    if article_ids:
+        with registered(con, fts_batch=pa.table({"article_id": pa.array(article_ids, pa.string())})):
+            con.execute(sql("fts_update"))
     return _indexed_count(con)
 
 

@@ -50,6 +50,8 @@ from .records import (
     StoredPayload,
     Validators,
 )
+from .search import IndexStatus, index_status
+from .search import update_index as update_search_index
 
 T = TypeVar("T")
 _log = logging.getLogger("wirehouse.warehouse")
@@ -249,17 +251,22 @@ class Warehouse:
 
     def load_chunk(self, chunk: Chunk) -> dedup.Assignment:
         """Commit one chunk in its own transaction: assign stories, write the copies, raw payloads,
-        fetch log, validators and the run row, then assign the new stories' events. It lands whole
-        or not at all; a streaming load calls this once per chunk."""
+        fetch log, validators and the run row, update the search index for the written copies
+        (file backend), then assign the new stories' events. It lands whole or not at all; a
+        streaming load calls this once per chunk."""
         prepared = chunk.stories or dedup.prepare(chunk.articles)  # sketching: outside the transaction
 
         def work() -> dedup.Assignment:
+            index = self.backend.persistent_index and bool(chunk.articles)  # the commit's search index
+            was_current = index and index_status(self._con).current  # before the copies are written
             assignment = self.assign_stories(prepared, chunk.run.run_id)
             articles = [
                 replace(a, story_id=assignment.story_ids.get(a.article_id, a.story_id))
                 for a in chunk.articles
             ]
             load.write_chunk(self._con, replace(chunk, articles=articles), assignment.affected)
+            if index:
+                update_search_index(self._con, [a.article_id for a in articles], was_current=was_current)
             if self.backend.concurrent_writers:
                 return assignment  # events after the commit (below)
             # the chunk's new stories get their events in the same commit (a killed run never
@@ -408,7 +415,8 @@ class Warehouse:
         self._writer().execute("CHECKPOINT")
 
     def search_index(self, *, force: bool = True) -> int:
-        """Rebuild the BM25 index (force=False: only when missing or not covering every article)."""
+        """Rebuild the BM25 index (force=False: only when missing or not covering every article;
+        every chunk keeps it current, so after a load this is a check)."""
         from .search import index_status, rebuild_index
 
         con = self._writer()
@@ -468,6 +476,11 @@ class Warehouse:
         if by_event:
             return search_by_event(self._con, query, lake=lake, **kw)
         return search(self._con, query, lake=lake, **kw)
+
+    def search_coverage(self) -> IndexStatus | None:
+        """How many articles the search index covers (file backend; None on DuckLake, whose local
+        index is rebuilt from the lake before every search that needs it)."""
+        return index_status(self._con) if self.backend.persistent_index else None
 
     def largest_events(
         self, *, since: date | None = None, min_agencies: int = 1, limit: int = 20

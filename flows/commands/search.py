@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from .common import DbOption, FormatOption, check_format, print_result, reader
+from .common import DbOption, FormatOption, check_format, err, print_result, reader
 
 
 def search(
@@ -31,6 +31,12 @@ def search(
     with reader(db) as wh:
         columns, rows = wh.search(
             query, since=since.date() if since else None, agency=agency, limit=limit, by_event=by_event
+        )
+        coverage = wh.search_coverage()
+    if coverage is not None and not coverage.current:  # never miss committed articles silently
+        err.print(
+            f"warning: the search index covers {coverage.indexed:,} of {coverage.articles:,} articles "
+            "(indexed by an older wirehouse): run `wirehouse maintain`"
         )
     if fmt == "table" and not by_event:  # narrow enough for a terminal; csv/json carry every column
         keep = [
