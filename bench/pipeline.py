@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -125,11 +126,14 @@ def run_measured(args: list[str], env: dict, log: Path | None = None) -> Measure
     )
     worker = [0.0]
     cpu: dict[int, float] = {}  # pid -> last CPU seconds seen
+    direct: set[int] = set()  # the command's own children: the forkserver, the resource tracker
     stop = threading.Event()
 
     def sample() -> None:
         while not stop.wait(2):
-            kid_pids = _descendants(proc.pid)
+            kids_of = _descendants(proc.pid)
+            kid_pids = list(kids_of)
+            direct.update(k for k, parent in kids_of.items() if parent == proc.pid)
             own, kids = _hwm_mib(proc.pid), [_hwm_mib(k) for k in kid_pids]
             for pid in [proc.pid, *kid_pids]:
                 cpu[pid] = max(cpu.get(pid, 0.0), _cpu_s(pid))
@@ -149,7 +153,8 @@ def run_measured(args: list[str], env: dict, log: Path | None = None) -> Measure
     kib = int(err.rsplit("PEAK_RSS_KIB", 1)[1].split()[0])
     parent_cpu = float(err.rsplit("CPU_S", 1)[1].split()[0])  # exact: the child's own getrusage
     pool_cpu = sum(v for pid, v in cpu.items() if pid != proc.pid)
-    return Measured(secs, kib / 1024, worker[0], parent_cpu, pool_cpu)
+    start_cpu = sum(v for pid, v in cpu.items() if pid in direct)
+    return Measured(secs, kib / 1024, worker[0], parent_cpu, pool_cpu, start_cpu)
 
 
 @dataclass
@@ -159,6 +164,7 @@ class Measured:
     worker_mib: float
     parent_cpu: float  # CPU seconds of the command's process (the writer), start-up included
     pool_cpu: float  # CPU seconds of its descendants (the pool's workers)
+    start_cpu: float = 0.0  # of which its own children's: the forkserver's imports and warm-up
 
     def cpu_text(self, workers: int) -> str:
         """The writer's busy fraction and the workers' idle fraction of the wall time (on a loaded
@@ -179,6 +185,21 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _others_cpu(api_server: list[int]) -> tuple[float, float]:
+    """CPU seconds so far of this process (the page server's and the samplers' threads; the
+    alongside process is a child, not counted) and of the Prefect API server: both run on the
+    cores the measured run uses."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return own.ru_utime + own.ru_stime, sum(_cpu_s(k) for k in api_server)
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 def _hwm_mib(pid: int) -> float:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -189,7 +210,8 @@ def _hwm_mib(pid: int) -> float:
     return 0.0
 
 
-def _descendants(pid: int) -> list[int]:
+def _descendants(pid: int) -> dict[int, int]:
+    """Every descendant of `pid`, with its parent."""
     parents: dict[int, int] = {}
     for d in Path("/proc").iterdir():
         if d.name.isdigit():
@@ -197,18 +219,25 @@ def _descendants(pid: int) -> list[int]:
                 parents[int(d.name)] = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
             except (OSError, IndexError, ValueError):
                 continue
-    out, todo = [], [pid]
+    out: dict[int, int] = {}
+    todo = [pid]
     while todo:
         p = todo.pop()
         kids = [c for c, pp in parents.items() if pp == p]
-        out += kids
+        out.update((k, p) for k in kids)
         todo += kids
     return out
 
 
 def extraction_alone(pages: list[bytes], n: int) -> float:
+    """Pages per second of `extract` in this process over whole cycles of the pages (at least `n`
+    pages), warmed up untimed first as the pool's workers are (flows/pipeline_warm.py): a cold
+    first call pays imports and JusText's stop lists, and a part-cycle over-weights its pages."""
+    from flows.pipeline import warm_up
     from transforms.extract import extract
 
+    warm_up()
+    n = -(-max(n, 1) // len(pages)) * len(pages)
     t = time.perf_counter()
     for i in range(n):
         extract(pages[i % len(pages)], url=f"http://x/{i}.html", content_type="text/html")
@@ -241,10 +270,11 @@ class AloneAlongside:
 
 
 def alone_until(stop: Path) -> None:
+    from flows.pipeline import warm_up
     from transforms.extract import extract
 
     pages = real_pages()
-    extract(pages[0], url="http://x/warm.html", content_type="text/html")  # imports, warm-up
+    warm_up()  # imports, first-use costs: as the pool's workers (flows/pipeline_warm.py)
     n, t = 0, time.perf_counter()
     while not stop.exists():
         extract(pages[n % len(pages)], url=f"http://x/{n}.html", content_type="text/html")
@@ -268,7 +298,12 @@ def main() -> None:
     )
     ap.add_argument("--stored", type=int, default=100_000)
     ap.add_argument("--chunk-size", default="200")
-    ap.add_argument("--extract-sample", type=int, default=300, help="pages timed for extraction alone")
+    ap.add_argument(
+        "--extract-sample",
+        type=int,
+        default=300,
+        help="pages timed for extraction alone (rounded up to whole cycles of the distinct pages)",
+    )
     ap.add_argument(
         "--no-alongside",
         dest="alongside",
@@ -290,6 +325,7 @@ def main() -> None:
         from prefect.settings import PREFECT_API_URL
 
         env["PREFECT_API_URL"] = PREFECT_API_URL.value()
+        api_server = [k for k in _descendants(os.getpid()) if b"uvicorn" in _cmdline(k)]
         tmp = Path(d)
         print(f"pages: {len(pages)} distinct real pages, repeated; cores: {os.cpu_count()}", flush=True)
 
@@ -297,6 +333,7 @@ def main() -> None:
             load_before = os.getloadavg()[0]
             before = extraction_alone(pages, a.extract_sample)
             log = tmp.parent / f"bench-rss-{label.strip()}-{n}.log"
+            others = _others_cpu(api_server)
             if a.alongside:
                 with AloneAlongside() as alongside:
                     m = run_measured(args, env, log)
@@ -307,13 +344,17 @@ def main() -> None:
             else:
                 m = run_measured(args, env, log)
                 beside = ""
+            bench_cpu, api_cpu = (x1 - x0 for x1, x0 in zip(_others_cpu(api_server), others))
             after = extraction_alone(pages, a.extract_sample)
             secs, rss, worker = m.secs, m.rss_mib, m.worker_mib
             print(
                 f"{label} N={n}: {n / secs:.1f} pages/s end to end ({secs:.1f} s incl. process start); "
                 f"{beside}alone {before:.1f} before / {after:.1f} after: ratio {n / secs / ((before + after) / 2):.2f}; "
                 f"peak RSS {rss:.0f} MiB, largest worker {worker:.0f} MiB; {m.cpu_text(os.cpu_count() or 1)}; "
-                f"CPU per page: writer {1000 * m.parent_cpu / n:.1f} ms, workers {1000 * m.pool_cpu / n:.1f} ms; "
+                f"CPU per page: writer {1000 * m.parent_cpu / n:.1f} ms, workers {1000 * m.pool_cpu / n:.1f} ms "
+                f"(of which the forkserver's start {1000 * m.start_cpu / n:.1f}), on the same cores: "
+                f"Prefect server {1000 * api_cpu / n:.1f} ms, this process (page server, samplers) "
+                f"{1000 * bench_cpu / n:.1f} ms; "
                 f"load {load_before:.1f} -> {os.getloadavg()[0]:.1f}",
                 flush=True,
             )

@@ -31,9 +31,8 @@ from warehouse.records import Checkpoint, Chunk, FetchLogRow, RawDocument, RunRe
 from warehouse.session import Warehouse
 
 from .archives import WalkStats, read_jsonl, read_warc, walk_sitemap
-from .events import event_terms
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
-from .ingest import PAGE_ACCEPT, _log_rows, private_hosts, unvisited
+from .ingest import PAGE_ACCEPT, _log_rows, prepared, private_hosts, unvisited
 from .maintain import search_index
 from .pipeline import Building, CpuPool, Work, prefetched
 from .sources import ARCHIVE_KINDS, DEFAULT_SOURCES, Source, load_sources
@@ -82,7 +81,9 @@ def build_chunk(building: Building) -> list[Article | str]:
 
 @task(name="load", cache_policy=NO_CACHE)
 def load(wh: Warehouse, chunk: Chunk) -> dedup.Assignment:
-    return wh.load_chunk(chunk)
+    """Sketch and weigh the copies' terms (before the transaction), then assign, write, commit
+    (flows/ingest.py `load`: one task run a chunk for the three)."""
+    return wh.load_chunk(prepared(chunk))
 
 
 @flow(name="backfill", log_prints=True)
@@ -219,9 +220,6 @@ def _backfill_source(
 
         def commit(chunk: Chunk, part: _Part) -> None:
             nonlocal total_records, last
-            chunk = replace(
-                chunk, stories=dedup.prepare(chunk.articles), events=event_terms(unvisited(chunk.articles))
-            )
             load(wh, unvisited(chunk))
             total_records += len(part.records)
             last = part.records[-1]

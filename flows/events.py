@@ -1,24 +1,14 @@
-"""The event steps of the flows (docs/events.md): `event-terms` before each load (ingest,
-backfill; the load assigns the events), `rebuild-events` in maintain and reprocess when the
-method changed or when asked (else it assigns stories left without an event)."""
+"""The event steps of the flows (docs/events.md): `rebuild-events` in maintain and reprocess when
+the method changed or when asked (else it assigns stories left without an event). Ingest and
+backfill weigh a chunk's terms in their `load` task, before its transaction (flows/ingest.py)."""
 
 from __future__ import annotations
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from transforms.records import Article
-from warehouse import events
 from warehouse.records import EventsDone
 from warehouse.session import Warehouse
-
-
-@task(name="event-terms", cache_policy=NO_CACHE)
-def event_terms(articles: list[Article]) -> dict[str, dict[str, float]]:
-    """Events, first half: the copies' weighted term bags (pure; outside any transaction). The
-    load then gives each new story its event: it joins the event of its nearest report within
-    the time window, or founds one (warehouse/events.py)."""
-    return events.prepare(articles)
 
 
 @task(name="rebuild-events", cache_policy=NO_CACHE)

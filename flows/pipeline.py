@@ -29,7 +29,6 @@ from datetime import datetime
 from typing import Any, TypeVar, overload
 
 from transforms.assemble import SourceHints, assemble, page_failed
-from transforms.extract import extract
 from transforms.records import Article, Extracted, FeedItem
 from warehouse.records import RawDocument
 
@@ -58,6 +57,8 @@ class Work:
 
 def build_one(w: Work) -> Article | str:
     """The article, or the one-line reason it could not be built (one bad page never fails a chunk)."""
+    from transforms.extract import extract  # not at import: see warm_up
+
     page: Extracted | None = None
     if w.html is not None:
         try:
@@ -94,8 +95,13 @@ WARM_PAGE = (
 def warm_up() -> None:
     """One extraction of a tiny page: pays the extractor's first-use costs (flows/pipeline_warm.py).
     It never fails: the forkserver imports its preload modules catching only ImportError, so an
-    exception here would leave the pool without workers."""
+    exception here would leave the pool without workers. The extraction and cleaning modules are
+    imported here and by the first `build_one`, not with this module: the writer, which imports it
+    and builds only small chunks itself, does not pay their ~1 s of CPU at start."""
     try:
+        import transforms.clean  # noqa: F401  (the cleaning rules' regexes: compiled once, inherited)
+        from transforms.extract import extract
+
         extract(WARM_PAGE, url="http://warm-up.invalid/a.html", content_type="text/html")
     except Exception:  # the workers then pay the first-use costs themselves
         pass

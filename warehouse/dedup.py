@@ -169,8 +169,13 @@ def _assign(
             )
         return feats[i]
 
-    for cand, feat in _stored_features(old, [c for c in cand_ids if c in old], config).items():
-        feats[("o", cand)] = feat
+    def old_feat(aid: str) -> Features:
+        """A stored candidate's features, re-shingled from its body when a pair first needs them:
+        a copy that joined a story skips that story's other candidates (up to `top_candidates`
+        copies of one story), so shingling every candidate up front was mostly wasted."""
+        if ("o", aid) not in feats:
+            feats[("o", aid)] = _stored_features(old, [aid], config)[aid]
+        return feats[("o", aid)]
 
     uf = UnionFind()
     links: dict[int, set[str]] = {}  # batch copy -> earlier stories it matched
@@ -191,7 +196,7 @@ def _assign(
             story = old[aid]["story_id"]
             if uf.find(("n", i)) == uf.find(("s", story)):
                 continue
-            if decide(new_feat(i), feats[("o", aid)], config.thresholds).same:
+            if decide(new_feat(i), old_feat(aid), config.thresholds).same:
                 uf.union(("n", i), ("s", story))
                 links.setdefault(i, set()).add(story)
 

@@ -287,9 +287,8 @@ class Fetcher:
             started = time.perf_counter()
             retry, wait = False, None
             try:
-                await asyncio.wait_for(
-                    self._get_once(url, headers, trusted, hosts, kind, result), timeout=s.total_timeout
-                )
+                async with asyncio.timeout(s.total_timeout):  # no task of its own (wait_for makes one)
+                    await self._get_once(url, headers, trusted, hosts, kind, result)
                 outcome = "not_modified" if result.status == 304 else "ok"
                 result.error = None
                 result.attempts.append(
