@@ -11,8 +11,8 @@ See docs/fetching.md for the policy in prose. In short:
 * retries with exponential backoff and jitter for connection errors, timeouts,
   429 and 5xx, honouring Retry-After (capped); other 4xx fail at once; a group
   (a source) whose requests keep failing is given up for the rest of the run;
-* a host that keeps failing backs off as a whole: a 429/503's Retry-After holds
-  the host's clock (every request to it waits, capped), and after
+* a host that keeps failing backs off as a whole: a 429's Retry-After holds the
+  host's clock (every request to it waits, capped), and after
   `host_fail_limit` transient failures in a row on one host, whatever the
   sources, its remaining requests this run are not sent (`host_backoff`);
 * bodies are streamed, decoded (gzip/deflate) by us with a bounded
@@ -256,7 +256,7 @@ class Fetcher:
             )
 
     def _hold(self, host: _Host, seconds: float) -> None:
-        """A 429/503's Retry-After is about the host: no request to it starts before then."""
+        """A 429 (too many requests: ours, to this host): no request to it starts before its Retry-After."""
         host.last = max(host.last, time.monotonic() + min(seconds, self.settings.retry_after_max))
 
     async def _polite(self, host: _Host) -> None:
@@ -350,7 +350,7 @@ class Fetcher:
                 err, retry, status = f"{type(exc).__name__}: {exc}".splitlines()[0], False, None
             last = attempt == s.retries + 1 or not retry
             result.status, result.error, result.content, result.retryable = status, err, None, retry
-            if wait is not None and status in (429, 503):
+            if wait is not None and status == 429:
                 self._hold(self._host(url), wait)
             self._host_failed(url, err, retry)
             result.attempts.append(
