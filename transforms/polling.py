@@ -45,6 +45,7 @@ SY_PERIODS = {
     "yearly": 365 * 86400.0,
 }
 HEALTHY, FAILING, UNHEALTHY = "healthy", "failing", "unhealthy"
+_NONE: frozenset[int] = frozenset()  # shared: `frozenset(set())` makes a new 216-byte object per feed
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,8 +371,8 @@ def feed_hints(head: str, ttl: str | None, period: str | None, frequency: str | 
         days |= {DAYS.index(d.lower()) for d in _DAY.findall(block) if d.lower() in DAYS}
     return FeedHints(
         ttl_minutes=_positive(ttl),
-        skip_hours=frozenset(hours),
-        skip_days=frozenset(days),
+        skip_hours=frozenset(hours) if hours else _NONE,
+        skip_days=frozenset(days) if days else _NONE,
         update_period=(period or "").strip().lower() or None,
         update_frequency=int(f) if (f := _positive(frequency)) else None,
     )
