@@ -309,7 +309,7 @@ class Fetcher:
             return _skipped(result, err)
         for attempt in range(1, s.retries + 2):
             if (backoff := self._host(url).backoff) is not None:  # before any attempt, retries too
-                return _skipped(result, backoff, host_backoff=True)
+                return _skipped(result, backoff, host_backoff=attempt == 1)  # deferred only if never sent
             started = time.perf_counter()
             retry, wait = False, None
             try:
@@ -336,7 +336,7 @@ class Fetcher:
                 self._host_failed(url, None, False)
                 return result
             except _HostBackingOff as exc:  # waited for a slot while the host gave up
-                return _skipped(result, str(exc), host_backoff=True)
+                return _skipped(result, str(exc), host_backoff=attempt == 1)
             except FetchError as exc:
                 err, retry, status, wait = str(exc), exc.retry, exc.status, exc.retry_after
             except TimeoutError:
@@ -517,7 +517,8 @@ class _HostBackingOff(FetchError):
 
 
 def _skipped(result: FetchResult, error: str, host_backoff: bool = False) -> FetchResult:
-    """A request not sent (its source given up, its host backing off): one `skipped` attempt."""
+    """A request not sent (its source given up, its host backing off): one `skipped` attempt.
+    `host_backoff`: no attempt of it reached the host (its feed then counts no failure)."""
     result.error, result.retryable, result.host_backoff = error, True, host_backoff
     result.status = result.content = None
     result.attempts.append(Attempt(result.url, None, 0, 0.0, 1, "skipped", error, _now()))
