@@ -20,7 +20,17 @@ from prefect.cache_policies import NO_CACHE
 
 from transforms.assemble import item_article_id
 from transforms.feeds import ParsedFeed
-from transforms.polling import HEALTHY, UNHEALTHY, FeedState, HttpHints, Poll, due_feeds, next_state
+from transforms.polling import (
+    HEALTHY,
+    UNHEALTHY,
+    FeedState,
+    HttpHints,
+    Poll,
+    deferred_state,
+    due_feeds,
+    host_due,
+    next_state,
+)
 from transforms.records import FeedItem
 from warehouse.records import FeedStateRow
 from warehouse.session import Warehouse
@@ -42,6 +52,8 @@ class PollReport:
     became_unhealthy: list[str] = field(default_factory=list)
     recovered: list[str] = field(default_factory=list)  # failing or unhealthy before, healthy now
     unhealthy: int = 0  # polled feeds unhealthy after this run
+    # hosts that backed off this run: host -> (feeds not polled, when they are due again)
+    backing_off: dict[str, tuple[int, datetime]] = field(default_factory=dict)
 
 
 def _state(row: FeedStateRow | None) -> FeedState | None:
@@ -84,7 +96,9 @@ class FeedPoller:
 
     def observe(self, source: Source, result: FetchResult, parsed: ParsedFeed | None) -> None:
         """One feed's poll: a usable answer (200 feed or 304), or why not."""
-        if result.not_modified:
+        if result.host_backoff:
+            poll = Poll(ok=False, deferred=True, error=result.error)
+        elif result.not_modified:
             poll = Poll(ok=True, not_modified=True)
         elif result.ok and parsed is not None and not parsed.error:
             poll = Poll(
@@ -113,16 +127,34 @@ class FeedPoller:
         """The polled feeds' next state; `pending`: feeds with items left for the next run."""
         rows = []
         report = self.report
+        states: dict[str, FeedState] = {}
+        failed_on: dict[str, list[FeedState]] = {}  # host -> the states of its feeds that failed
+        for s in self.due:  # the feeds polled first: a backed-off host's feeds follow them
+            poll = self._polls.get(s.name)
+            if poll is None or poll.deferred:
+                continue
+            if s.name in pending and poll.ok:
+                poll = replace(poll, pending=True)
+            polled_at = self._seen.get(s.name, (None, None, None))[2]
+            states[s.name] = state = next_state(
+                s.name, _state(self.states.get(s.name)), poll, s.polling, polled_at or now
+            )  # due counts from the poll
+            if not poll.ok:
+                failed_on.setdefault(_host(s.url), []).append(state)
         for s in self.due:
             poll = self._polls.get(s.name)
             if poll is None:
                 continue
-            if s.name in pending and poll.ok:
-                poll = replace(poll, pending=True)
             prev_row = self.states.get(s.name)
             prev = _state(prev_row)
             elapsed, moved_to, polled_at = self._seen.get(s.name, (None, None, None))
-            state = next_state(s.name, prev, poll, s.polling, polled_at or now)  # due counts from the poll
+            if poll.deferred:
+                host = _host(s.url)
+                state = deferred_state(prev, host_due(failed_on.get(host, [])), host, s.polling, now)
+                n, _when = report.backing_off.get(host, (0, now))
+                report.backing_off[host] = (n + 1, state.next_due_at or now)
+            else:
+                state = states[s.name]
             current, moved_at = s.url, prev_row.moved_at if prev_row else None
             if moved_to and moved_to != s.url and poll.ok:  # moved for good, and the new place works
                 report.moved.append((s.name, s.url, moved_to))
@@ -160,6 +192,13 @@ def save_polls(wh: Warehouse, poller: FeedPoller, pending: set[str], now: dateti
     return poller.report
 
 
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc.lower()}"
+
+
 def polling_markdown(report: PollReport | None) -> str:
     """The polling part of the run's artifact: every moved feed and health change, in full."""
     if report is None:
@@ -171,6 +210,9 @@ def polling_markdown(report: PollReport | None) -> str:
     if report.moved:
         lines += ["", "| moved for good (301/308) | from | to |", "|---|---|---|"]
         lines += [f"| {n} | {a} | {b} |" for n, a, b in report.moved]
+    if report.backing_off:
+        lines += ["", "| host backing off | feeds not polled | due again |", "|---|---:|---|"]
+        lines += [f"| {h} | {n} | {when:%Y-%m-%d %H:%M UTC} |" for h, (n, when) in report.backing_off.items()]
     for title, names in (("became unhealthy", report.became_unhealthy), ("healthy again", report.recovered)):
         if names:
             lines += ["", f"{title}: " + ", ".join(names)]

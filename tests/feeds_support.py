@@ -14,6 +14,10 @@ Feed `i` lives at `/f/i.xml` on host `i % hosts`; its behaviour is its `Spec`:
 Items carry their text (no page fetch); `shared_items` makes every quiet feed list the
 same few items (one article each, so a run over thousands of feeds stays cheap), else
 each feed has its own. Feeds answer 304 to a matching If-None-Match.
+
+A whole host can be taken down (`farm.down[h] = (503, {"Retry-After": "60"})`: every
+request to host h, robots.txt included, gets that answer) and brought back (`del`). The
+farm counts each host's requests in flight and keeps the most it saw (`max_in_flight`).
 """
 
 from __future__ import annotations
@@ -56,8 +60,26 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         farm = self.server.farm
+        host = self.server.host
+        farm.enter(host)
+        self._served = False
+        try:
+            self._get(farm, host)
+        finally:
+            self._done()
+
+    def _done(self) -> None:
+        """The request stops counting as in flight before its answer is sent: the client holds
+        its slot until the answer has arrived, so what the farm counts never exceeds it."""
+        if not self._served:
+            self._served = True
+            self.server.farm.leave(self.server.host)
+
+    def _get(self, farm: FeedFarm, host: str) -> None:
         path = urlsplit(self.path).path
-        farm.record(self.server.host, path)
+        farm.record(host, path)
+        if (down := farm.down.get(farm.host_index(host))) is not None:
+            return self._send(down[0], b"down", "text/plain", down[1])
         if path == "/robots.txt":
             return self._send(404, b"", "text/plain")
         parts = path.strip("/").split("/")
@@ -70,6 +92,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(404, b"no", "text/plain")
         polls = farm.count(i)
         if spec.kind == "moved" and parts[0] == "f":
+            self._done()
             self.send_response(spec.moved)
             self.send_header("Location", f"/g/{i}.xml")
             self.send_header("Content-Length", "0")
@@ -85,6 +108,7 @@ class _Handler(BaseHTTPRequestHandler):
         return self._send(200, data, "application/rss+xml; charset=utf-8", {"ETag": etag})
 
     def _send(self, status: int, body: bytes, ctype: str | None, headers: dict | None = None) -> None:
+        self._done()
         self.send_response(status)
         if ctype:
             self.send_header("Content-Type", ctype)
@@ -118,6 +142,9 @@ class FeedFarm:
         self.requests: list[tuple[str, str]] = []  # (host, path)
         self.probe: Callable[[], None] | None = None  # called at every `probe_every`-th request
         self.probe_every = 100
+        self.down: dict[int, tuple[int, dict[str, str]]] = {}  # host index -> (status, headers)
+        self._in_flight: dict[str, int] = {}
+        self.max_in_flight: dict[str, int] = {}  # host -> the most requests it served at once
         self._servers: list[_FarmServer] = []
         for h in range(hosts):
             server = _FarmServer((f"127.0.0.{h + 1}", 0), _Handler)
@@ -128,6 +155,18 @@ class FeedFarm:
 
     def url(self, i: int) -> str:
         return f"{self.hosts[i % len(self.hosts)]}/f/{i}.xml"
+
+    def host_index(self, host: str) -> int:
+        return int(host.rsplit(".", 1)[1]) - 1
+
+    def enter(self, host: str) -> None:
+        with self._lock:
+            n = self._in_flight[host] = self._in_flight.get(host, 0) + 1
+            self.max_in_flight[host] = max(n, self.max_in_flight.get(host, 0))
+
+    def leave(self, host: str) -> None:
+        with self._lock:
+            self._in_flight[host] -= 1
 
     def record(self, host: str, path: str) -> None:
         with self._lock:

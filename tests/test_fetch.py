@@ -177,6 +177,53 @@ def test_a_failing_source_is_given_up(server_factory, tmp_path):
     assert sum(p.startswith("/x") for p in srv.requests) == 3
 
 
+def test_a_failing_host_backs_off_whatever_the_source(server_factory, tmp_path):
+    """Transient failures in a row on one host count across sources: at `host_fail_limit` the
+    host's remaining requests are not sent; a 404 (an answer: the host is up) resets the count."""
+    routes = {f"/x{i}": (lambda h: send(h, 503, b"down", "text/plain")) for i in range(8)}
+    routes["/gone"] = lambda h: send(h, 404, b"no", "text/plain")
+    srv = server_factory(tmp_path, routes)
+    settings = FetchSettings(
+        retries=0, per_host_delay=0.0, per_host_concurrency=1, group_fail_limit=100, host_fail_limit=3
+    )
+    paths = ["/x0", "/x1", "/gone", "/x2", "/x3", "/x4", "/x5", "/x6"]
+    with FetchSession(settings) as session:
+        rs = [
+            session.fetch_many([dict(url=f"{srv.base_url}{p}", allow_private=True, group=f"s{i}")])[0]
+            for i, p in enumerate(paths)
+        ]
+    assert [r.error for r in rs[:6]] == [
+        "HTTP 503",
+        "HTTP 503",
+        "HTTP 404",
+        "HTTP 503",
+        "HTTP 503",
+        "HTTP 503",
+    ]
+    assert not any(r.host_backoff for r in rs[:6])
+    assert all(r.host_backoff and r.attempts[-1].outcome == "skipped" for r in rs[6:])
+    assert rs[7].error.startswith("host backing off: 3 requests to http://127.0.0.1:")
+    assert [p for p in srv.requests if p != "/robots.txt"] == paths[:6]
+
+
+def test_retry_after_holds_the_whole_host(server_factory, tmp_path):
+    """A 429's Retry-After is about the host: the next request to it, of any source, waits."""
+    srv = server_factory(
+        tmp_path,
+        {
+            "/busy": lambda h: send(h, 429, b"slow down", "text/plain", {"Retry-After": "1"}),
+            "/feed": lambda h: send(h, 200, b"<rss><channel></channel></rss>"),
+        },
+    )
+    with FetchSession(FAST) as session:
+        busy = session.fetch_many([dict(url=f"{srv.base_url}/busy", allow_private=True, group="a")])[0]
+        t0 = time.monotonic()
+        ok = session.fetch_many([dict(url=f"{srv.base_url}/feed", allow_private=True, group="b")])[0]
+        waited = time.monotonic() - t0
+    assert busy.error == "HTTP 429" and ok.ok
+    assert waited >= 0.9, waited
+
+
 def test_decoder_bounds_and_formats():
     text = b"<rss>" + b"news " * 1000 + b"</rss>"
     for enc, data in [

@@ -12,11 +12,14 @@ from transforms.feeds import parse_feed
 from transforms.polling import (
     DuePlan,
     FeedHints,
+    FeedState,
     HttpHints,
     Poll,
     PollBounds,
+    deferred_state,
     due_feeds,
     estimate_rate,
+    host_due,
     http_floor,
     is_due,
     next_state,
@@ -283,3 +286,20 @@ delay = 0
     assert (settings["c"].per_host_delay, settings["c"].per_host_concurrency) == (2.0, 1)
     assert settings["c"].respect_robots is False and settings["a"].respect_robots is True
     assert settings["d"].per_host_delay == 0.0  # another host keeps its own
+
+
+def test_a_feed_deferred_by_its_host_counts_no_failure_and_follows_the_host():
+    """Rule 7: a feed whose request was not sent because its host backed off keeps its own
+    record and comes due with the host's earliest failing feed (else after default_interval)."""
+    bounds = PollBounds()
+    failing = [next_state(f"f{i}", None, Poll(ok=False, error="HTTP 503"), bounds, NOW) for i in range(3)]
+    due = host_due(failing)
+    assert due == min(s.next_due_at for s in failing) and due > NOW
+    prev = FeedState(consecutive_failures=1, health="failing", change_interval_s=600.0, last_polled_at=NOW)
+    state = deferred_state(prev, due, "http://h:80", bounds, NOW)
+    assert (state.consecutive_failures, state.health, state.change_interval_s) == (1, "failing", 600.0)
+    assert state.last_polled_at == NOW and state.next_due_at == due
+    assert state.due_reason == "host backing off (http://h:80)"
+    fresh = deferred_state(None, host_due([]), "http://h:80", bounds, NOW)  # only its pages failed
+    assert fresh.next_due_at == NOW + timedelta(seconds=bounds.default_interval)
+    assert fresh.consecutive_failures == 0 and fresh.health == "healthy"

@@ -17,6 +17,8 @@ feed health", says the same rules in prose). The rules, in order:
 4. The operator's bounds win over everything: min_interval <= interval <=
    max_interval (unhealthy_interval for an unhealthy feed).
 5. skipHours/skipDays (UTC, as RSS says) move the due time to the next allowed hour.
+6. A feed not polled because its host backed off (its other feeds kept failing this run)
+   counts no failure of its own: it comes due with the host (`deferred_state`).
 
 A small spread (+-`SPREAD` of the interval, fixed per feed name) keeps thousands of
 feeds with the same rate from coming due in the same second.
@@ -27,7 +29,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
@@ -43,6 +45,7 @@ SY_PERIODS = {
     "yearly": 365 * 86400.0,
 }
 HEALTHY, FAILING, UNHEALTHY = "healthy", "failing", "unhealthy"
+_NONE: frozenset[int] = frozenset()  # shared: `frozenset(set())` makes a new 216-byte object per feed
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +112,7 @@ class Poll:
     http: HttpHints = field(default_factory=HttpHints)
     error: str | None = None  # why the poll failed
     pending: bool = False  # items of this feed are left for the next run (--limit, pages to retry)
+    deferred: bool = False  # not sent: the feed's host backed off this run (flows/http: host_fail_limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +283,29 @@ def next_state(key: str, prev: FeedState | None, poll: Poll, bounds: PollBounds,
     )
 
 
+def host_due(failed: list[FeedState]) -> datetime | None:
+    """When a backed-off host is tried again: the earliest next-due time of its feeds that failed
+    this run (each carries its own back-off and Retry-After floor, so it grows while the host stays
+    down); None when none of its feeds failed (its pages did)."""
+    return min((s.next_due_at for s in failed if s.next_due_at is not None), default=None)
+
+
+def deferred_state(
+    prev: FeedState | None, due: datetime | None, reason: str, bounds: PollBounds, now: datetime
+) -> FeedState:
+    """A feed whose request was not sent because its host backed off: no failure of its own is
+    counted (health, failures, rate and last poll kept) and it comes due with its host (`due`;
+    without one, after `default_interval`)."""
+    prev = prev or FeedState()
+    when = due if due is not None and due > now else now + timedelta(seconds=bounds.default_interval)
+    return replace(
+        prev,
+        next_due_at=when,
+        interval_s=round((when - now).total_seconds(), 3),
+        due_reason=f"host backing off ({reason})",
+    )
+
+
 def is_due(state: FeedState | None, now: datetime) -> bool:
     """A feed never polled is due; otherwise when its next-due time has come."""
     return _due(None if state is None else state.next_due_at, now)
@@ -344,8 +371,8 @@ def feed_hints(head: str, ttl: str | None, period: str | None, frequency: str | 
         days |= {DAYS.index(d.lower()) for d in _DAY.findall(block) if d.lower() in DAYS}
     return FeedHints(
         ttl_minutes=_positive(ttl),
-        skip_hours=frozenset(hours),
-        skip_days=frozenset(days),
+        skip_hours=frozenset(hours) if hours else _NONE,
+        skip_days=frozenset(days) if days else _NONE,
         update_period=(period or "").strip().lower() or None,
         update_frequency=int(f) if (f := _positive(frequency)) else None,
     )

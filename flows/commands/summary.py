@@ -71,6 +71,13 @@ def _print_polling(report) -> None:
         out.print(styled("moved for good (301/308): ", name, ": ", (old, "dim"), " -> ", new), soft_wrap=True)
     if len(report.moved) > LISTED:
         out.print(f"  ... and {len(report.moved) - LISTED} more moved feeds (feed_state.moved_at)")
+    for host, (n, when) in list(report.backing_off.items())[:LISTED]:
+        due = when.strftime("%Y-%m-%d %H:%M UTC")
+        out.print(styled(("host backing off: ", "bold"), f"{host}: {n} feeds not polled, due again {due}"))
+    if len(report.backing_off) > LISTED:
+        out.print(
+            f"  ... and {len(report.backing_off) - LISTED} more hosts backing off (feed_state.due_reason)"
+        )
     if report.became_unhealthy:
         out.print(styled(("now unhealthy: ", "bold"), _listed(report.became_unhealthy)), soft_wrap=True)
     if report.recovered:

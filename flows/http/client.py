@@ -11,6 +11,10 @@ See docs/fetching.md for the policy in prose. In short:
 * retries with exponential backoff and jitter for connection errors, timeouts,
   429 and 5xx, honouring Retry-After (capped); other 4xx fail at once; a group
   (a source) whose requests keep failing is given up for the rest of the run;
+* a host that keeps failing backs off as a whole: a 429's Retry-After holds the
+  host's clock (every request to it waits, capped), and after
+  `host_fail_limit` transient failures in a row on one host, whatever the
+  sources, its remaining requests this run are not sent (`host_backoff`);
 * bodies are streamed, decoded (gzip/deflate) by us with a bounded
   decompressor and cut at `max_bytes` of *decoded* data (gzip bombs), a
   truncated compressed body is an error; only feed, XML and HTML types are
@@ -66,6 +70,7 @@ class FetchSettings:
     crawl_delay_max: float = 10.0  # a longer robots.txt Crawl-delay is cut to this
     robots_max_bytes: int = 512 * 1024
     group_fail_limit: int = 5  # consecutive failed requests after which a group (source) is given up
+    host_fail_limit: int = 10  # transient failures in a row on one host (any source): the host backs off
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +128,7 @@ class FetchResult:
     expires: str | None = None
     retry_after: str | None = None
     date: str | None = None
+    host_backoff: bool = False  # not sent: its host failed `host_fail_limit` times in a row this run
 
     @property
     def ok(self) -> bool:
@@ -197,6 +203,8 @@ class _Host:
         self.robots: RobotsRules | None = None
         self.robots_done = False
         self.delay = 0.0
+        self.failures = 0  # transient failures in a row, whatever the source
+        self.backoff: str | None = None  # why the rest of the run sends it nothing
 
 
 class Fetcher:
@@ -230,6 +238,26 @@ class Fetcher:
         if key not in self._hosts:
             self._hosts[key] = _Host(self.settings.per_host_concurrency, local=_is_loopback(parts.hostname))
         return self._hosts[key]
+
+    def _host_failed(self, url: str, error: str | None, retryable: bool) -> None:
+        """Count a request's outcome against its host: transient failures in a row (connection
+        errors, timeouts, 429, 5xx) reach `host_fail_limit` and the host backs off for the run;
+        any other answer (a feed, a 304, a 404) shows the host is up."""
+        host = self._host(url)
+        if not retryable:
+            host.failures = 0
+            return
+        host.failures += 1
+        if host.backoff is None and host.failures >= self.settings.host_fail_limit:
+            parts = urlsplit(url)
+            host.backoff = (
+                f"host backing off: {host.failures} requests to {parts.scheme}://{parts.netloc} "
+                f"failed in a row this run (last: {error})"
+            )
+
+    def _hold(self, host: _Host, seconds: float) -> None:
+        """A 429 (too many requests: ours, to this host): no request to it starts before its Retry-After."""
+        host.last = max(host.last, time.monotonic() + min(seconds, self.settings.retry_after_max))
 
     async def _polite(self, host: _Host) -> None:
         """Wait until this host's minimum delay since the previous request start has passed."""
@@ -278,12 +306,10 @@ class Fetcher:
         s = self.settings
         if group is not None and self._group_failures.get(group, 0) >= s.group_fail_limit:
             err = f"given up: {s.group_fail_limit} requests of this source failed in a row this run"
-            result.error = err
-            result.retryable = True
-            result.attempts.append(Attempt(url, None, 0, 0.0, 1, "skipped", err, _now()))
-            result.fetched_at = _now()
-            return result
+            return _skipped(result, err)
         for attempt in range(1, s.retries + 2):
+            if (backoff := self._host(url).backoff) is not None:  # before any attempt, retries too
+                return _skipped(result, backoff, host_backoff=attempt == 1)  # deferred only if never sent
             started = time.perf_counter()
             retry, wait = False, None
             try:
@@ -306,7 +332,10 @@ class Fetcher:
                 result.fetched_at = _now()
                 if group is not None:
                     self._group_failures[group] = 0
+                self._host_failed(url, None, False)
                 return result
+            except _HostBackingOff as exc:  # waited for a slot while the host gave up
+                return _skipped(result, str(exc), host_backoff=attempt == 1)
             except FetchError as exc:
                 err, retry, status, wait = str(exc), exc.retry, exc.status, exc.retry_after
             except TimeoutError:
@@ -320,6 +349,9 @@ class Fetcher:
                 err, retry, status = f"{type(exc).__name__}: {exc}".splitlines()[0], False, None
             last = attempt == s.retries + 1 or not retry
             result.status, result.error, result.content, result.retryable = status, err, None, retry
+            if wait is not None and status == 429:
+                self._hold(self._host(url), wait)
+            self._host_failed(url, err, retry)
             result.attempts.append(
                 Attempt(url, status, 0, _ms(started), attempt, "failed" if last else "retry", err, _now())
             )
@@ -417,6 +449,8 @@ class Fetcher:
             token = CURRENT_SCOPE.set(scope)
             try:
                 async with host.slot:
+                    if host.backoff is not None:
+                        raise _HostBackingOff(host.backoff)
                     await self._polite(host)
                     async with self._client.stream("GET", current, headers=headers) as resp:
                         if resp.is_redirect:
@@ -475,6 +509,20 @@ class Fetcher:
         if media_type(result.content_type) in SNIFF_TYPES and (refusal := sniff_refusal(body, kind)):
             raise FetchError(refusal, status=200)
         result.content = body
+
+
+class _HostBackingOff(FetchError):
+    """The request's host backed off while it waited: it is not sent."""
+
+
+def _skipped(result: FetchResult, error: str, host_backoff: bool = False) -> FetchResult:
+    """A request not sent (its source given up, its host backing off): one `skipped` attempt.
+    `host_backoff`: no attempt of it reached the host (its feed then counts no failure)."""
+    result.error, result.retryable, result.host_backoff = error, True, host_backoff
+    result.status = result.content = None
+    result.attempts.append(Attempt(result.url, None, 0, 0.0, 1, "skipped", error, _now()))
+    result.fetched_at = _now()
+    return result
 
 
 def _ms(started: float) -> float:
