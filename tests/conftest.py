@@ -21,7 +21,8 @@ SHARED = ROOT.parent / "shared"
 
 @pytest.hookimpl(trylast=True)  # after pytest's own configure made the session's tmp folder
 def pytest_configure(config):
-    """Bytecode for the session's processes when the environment forbids writing it.
+    """Longest tests first (tests/longest.py); bytecode for the session's processes when the
+    environment forbids writing it.
 
     With PYTHONDONTWRITEBYTECODE set (this machine's image sets it) every Python process compiles
     every module it imports from source: a `wirehouse` process or a Prefect server spends about
@@ -30,6 +31,9 @@ def pytest_configure(config):
     every process started after it at one bytecode folder in the session's tmp folder
     (PYTHONPYCACHEPREFIX): each module is compiled once per session, and nothing is written
     beside the sources or in .venv."""
+    from tests.longest import LongestFirst
+
+    config.pluginmanager.register(LongestFirst(), "wirehouse-longest-first")
     if hasattr(config, "workerinput") or not (
         sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE")
     ):

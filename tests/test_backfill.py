@@ -12,7 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from flows.cli import app
 from tests.archives_support import write_warc
 from tests.ops_support import WIREHOUSE, harness_api_url, start, subprocess_env, wait_for
 from tests.streaming_support import write_corpus
@@ -139,8 +141,11 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, serve
             assert checkpoints[0][1] is False and len(articles) < 80
             resumed = True
     assert resumed, "no chunk was committed before a kill"
+    # the command that resumes, and the run after it, in this process (a process start costs seconds)
     starts.clear()
-    text = _finish([*cmd, "--db", str(db)], env)
+    resume = CliRunner().invoke(app, [*cmd[1:], "--db", str(db)])
+    assert resume.exit_code == 0, resume.output
+    text = resume.output
     assert "records" in text and "resumed from" in text  # the summary table, and where the run resumed
     assert starts and starts[0] > 0  # the rerun started at its checkpoint (a Range request), not at byte 0
     articles, stories, runs, checkpoints, _ = _state(db)
@@ -149,7 +154,7 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, serve
     assert checkpoints[0][1] is True
     # and once done, a rerun reads nothing
     starts.clear()
-    _finish([*cmd, "--db", str(db)], env)
+    backfill(sources_file=str(tmp_path / "sources.toml"), db=str(db), chunk_size=8, workers=0)
     assert starts == [] and _state(db)[0] == clean_articles
 
 

@@ -36,7 +36,7 @@ ANALYST = textwrap.dedent("""
         with Warehouse.open_reader(db) as wh:
             seen.add(wh.execute("SELECT count(*) FROM articles").fetchone()[0])
         queries += 1
-        time.sleep(0.05)
+        time.sleep(1.0)  # each open attaches the lake (over half a CPU-second): leave the runs the CPU
     print(json.dumps({"seen": sorted(seen), "queries": queries}), flush=True)
 """)
 

@@ -20,7 +20,9 @@ from flows.ingest import FEED_BATCH
 from tests.backends import backends, migrated_lake, raw_connect
 from tests.feeds_support import FeedFarm, Spec, wait_until
 
-pytestmark = pytest.mark.slow
+# under pytest-xdist one worker builds the module's `runs` (each worker running a test of the
+# module would build its own: the farm and three runs again)
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("polling-e2e")]
 
 N = 3000  # a few thousand: most are empty feeds (cheap), answered 304 when polled again
 HOSTS = 4  # 127.0.0.1 .. 127.0.0.4, one server each; feed i on host i % HOSTS

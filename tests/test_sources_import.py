@@ -108,6 +108,6 @@ def test_parsers_and_a_ten_thousand_feed_file_load_fast(tmp_path):
             for i in range(10_000)
         )
     )
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine stretches wall time many times over
     assert len(load_sources(big)) == 10_000
-    assert time.perf_counter() - started < 1.5  # well under a second on an idle machine (0.12 s)
+    assert time.process_time() - started < 1.5  # well under a second on an idle machine (0.12 s)
