@@ -36,6 +36,7 @@ from warehouse.records import FeedStateRow
 from warehouse.session import Warehouse
 
 from .http import FetchResult, FetchSettings
+from .http.client import host_key
 from .sources import Source
 
 _STATE_FIELDS = [f.name for f in fields(FeedState)]
@@ -140,7 +141,7 @@ class FeedPoller:
                 s.name, _state(self.states.get(s.name)), poll, s.polling, polled_at or now
             )  # due counts from the poll
             if not poll.ok:
-                failed_on.setdefault(_host(s.url), []).append(state)
+                failed_on.setdefault(host_key(s.url), []).append(state)
         for s in self.due:
             poll = self._polls.get(s.name)
             if poll is None:
@@ -149,7 +150,7 @@ class FeedPoller:
             prev = _state(prev_row)
             elapsed, moved_to, polled_at = self._seen.get(s.name, (None, None, None))
             if poll.deferred:
-                host = _host(s.url)
+                host = host_key(s.url)
                 state = deferred_state(prev, host_due(failed_on.get(host, [])), host, s.polling, now)
                 n, _when = report.backing_off.get(host, (0, now))
                 report.backing_off[host] = (n + 1, state.next_due_at or now)
@@ -190,13 +191,6 @@ def save_polls(wh: Warehouse, poller: FeedPoller, pending: set[str], now: dateti
     """Write the polled feeds' next due time, learned rate and health, in one transaction."""
     wh.record_feed_states(poller.rows(pending, now))
     return poller.report
-
-
-def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc.lower()}"
 
 
 def polling_markdown(report: PollReport | None) -> str:

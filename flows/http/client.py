@@ -233,10 +233,11 @@ class Fetcher:
         await self._client.aclose()
 
     def _host(self, url: str) -> _Host:
-        parts = urlsplit(url)
-        key = f"{parts.scheme}://{parts.netloc.lower()}"
+        key = host_key(url)
         if key not in self._hosts:
-            self._hosts[key] = _Host(self.settings.per_host_concurrency, local=_is_loopback(parts.hostname))
+            self._hosts[key] = _Host(
+                self.settings.per_host_concurrency, local=_is_loopback(urlsplit(url).hostname)
+            )
         return self._hosts[key]
 
     def _host_failed(self, url: str, error: str | None, retryable: bool) -> None:
@@ -509,6 +510,13 @@ class Fetcher:
         if media_type(result.content_type) in SNIFF_TYPES and (refusal := sniff_refusal(body, kind)):
             raise FetchError(refusal, status=200)
         result.content = body
+
+
+def host_key(url: str) -> str:
+    """The unit of politeness and host back-off: scheme and authority (port included), lower-cased.
+    flows/polling.py groups a backed-off host's feeds by the same key."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc.lower()}"
 
 
 class _HostBackingOff(FetchError):
