@@ -47,20 +47,19 @@ def rebuild_index(con: duckdb.DuckDBPyConnection) -> int:
     return _indexed_count(con)
 
 
-def update_index(con: duckdb.DuckDBPyConnection, article_ids: list[str], *, was_current: bool) -> int:
+def update_index(con: duckdb.DuckDBPyConnection, article_ids: list[str], *, was_current: bool) -> None:
     """Bring the index up to date for these just-written (or removed) articles, inside the
-    writer's transaction (fts_update.sql); returns the number of documents indexed.
+    writer's transaction (fts_update.sql).
     `was_current`: the index covered every article before they were written (`index_status`,
     read first: DuckDB cannot drop a table the same transaction changed). When it did not (a
     new warehouse, one indexed by older code or left behind by a killed older run), the index
     is rebuilt whole instead."""
     con.execute("LOAD fts")
     if not was_current:
-        return rebuild_index(con)
-    if article_ids:
+        rebuild_index(con)
+    elif article_ids:
         with registered(con, fts_batch=pa.table({"article_id": pa.array(article_ids, pa.string())})):
             con.execute(sql("fts_update"))
-    return _indexed_count(con)
 
 
 def _indexed_count(con: duckdb.DuckDBPyConnection) -> int:
