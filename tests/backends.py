@@ -25,7 +25,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse.backend import LAKE, DuckLakeBackend, backend_for
+from warehouse.backend import DuckLakeBackend, backend_for
 from warehouse.db import duckdb_config, migrate
 from warehouse.session import Warehouse
 
@@ -160,14 +160,4 @@ def raw_connect(db, read_only: bool = True) -> duckdb.DuckDBPyConnection:
     backend = backend_for(db)
     if not isinstance(backend, DuckLakeBackend):
         return duckdb.connect(str(db), read_only=read_only)
-    con = duckdb.connect(":memory:", config=CHECKED_ONCE)
-    try:
-        con.execute("LOAD ducklake")
-        con.execute("LOAD postgres")
-        options = "READ_ONLY, CREATE_IF_NOT_EXISTS false" if read_only else "CREATE_IF_NOT_EXISTS false"
-        con.execute(f"ATTACH {_literal(backend.spec)} AS {LAKE} ({options})")
-        con.execute(f"USE {LAKE}")
-    except BaseException:
-        con.close()
-        raise
-    return con
+    return backend._attach(read_only=read_only, create=False, config=CHECKED_ONCE)

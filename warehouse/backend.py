@@ -368,8 +368,16 @@ class DuckLakeBackend:
         return self.spec
 
     # -- connecting ------------------------------------------------------------------------------
-    def _attach(self, *, read_only: bool, create: bool) -> duckdb.DuckDBPyConnection:
-        con = duckdb.connect(":memory:", config=duckdb_config())
+    def _attach(
+        self,
+        *,
+        read_only: bool,
+        create: bool,
+        config: dict[str, str | bool | int | float | list[str]] | None = None,
+    ) -> duckdb.DuckDBPyConnection:
+        """`config`: the connection's DuckDB settings (default `duckdb_config()`; the tests' own
+        reads pass theirs, tests/backends.py)."""
+        con = duckdb.connect(":memory:", config=duckdb_config() if config is None else config)
         try:
             con.execute("LOAD ducklake")
             con.execute("LOAD postgres")
