@@ -457,7 +457,7 @@ def incremental(
 ) -> None:
     from warehouse.session import Warehouse
 
-    times = {}
+    times: dict[str, Measured] = {}
     for label, n_stored in (("empty", 0), ("large", stored)):
         db = tmp / f"inc-{label}.duckdb"
         if n_stored:
@@ -469,10 +469,14 @@ def incremental(
         src = serve(server, pages, f"inc-{label}", 100, tmp)
         times[label] = run_measured(
             [WIREHOUSE, "ingest", "--sources", str(src), "--db", str(db), "--chunk-size", chunk], env
-        ).secs
+        )
+    empty, large = times["empty"], times["large"]
     print(
-        f"incremental run of 100 new items: {times['empty']:.1f} s on an empty warehouse, "
-        f"{times['large']:.1f} s with {stored:,} stored articles: ratio {times['large'] / times['empty']:.2f}"
+        f"incremental run of 100 new items: {empty.secs:.1f} s on an empty warehouse, "
+        f"{large.secs:.1f} s with {stored:,} stored articles: ratio {large.secs / empty.secs:.2f}; "
+        f"writer CPU {empty.parent_cpu:.1f} / {large.parent_cpu:.1f} s: ratio "
+        f"{large.parent_cpu / empty.parent_cpu:.2f} (workers {empty.pool_cpu:.1f} / {large.pool_cpu:.1f} s; "
+        f"on a loaded machine the CPU ratio is the one to read)"
     )
 
 

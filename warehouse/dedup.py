@@ -82,9 +82,17 @@ def prepare(articles: list[Article], config: DedupConfig = DEFAULT_CONFIG) -> Pr
 
 
 def _store(
-    con, run_id: str | None, ids: list[str], keys: np.ndarray, sk: Sketch, config: DedupConfig
+    con,
+    run_id: str | None,
+    ids: list[str],
+    keys: np.ndarray,
+    sk: Sketch,
+    config: DedupConfig,
+    replacing: bool = True,
 ) -> None:
-    """Store sketches and band keys of copies `ids` (article keys `keys`) in bulk."""
+    """Store sketches and band keys of copies `ids` (article keys `keys`) in bulk. `replacing`:
+    some of them have stored band keys to drop first (dedup_delete_bands.sql reads the whole
+    lsh_bands table, about 40 rows a stored copy, so a chunk of only new copies skips it)."""
     if not ids:
         return
     sigs = pa.table(
@@ -104,7 +112,8 @@ def _store(
         }
     )
     with registered(con, batch_signatures=sigs, batch_bands=bands):
-        con.execute(sql("dedup_delete_bands"))
+        if replacing:
+            con.execute(sql("dedup_delete_bands"))
         con.execute(sql("dedup_store_signatures"), {"run_id": run_id})
         con.execute(sql("dedup_store_bands"))
 
@@ -256,7 +265,7 @@ def _assign(
     for i, aid in enumerate(ids):
         if aid in existing:
             keys[i] = existing[aid]
-    _store(con, run_id, ids, keys, sk, config)
+    _store(con, run_id, ids, keys, sk, config, replacing=bool(existing))
     return Assignment(story_ids, affected, merges, new_stories=len(fresh), joined=joined)
 
 
