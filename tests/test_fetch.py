@@ -301,3 +301,18 @@ def test_feedparser_itself_neither_expands_nor_reads_entities():
         text = repr(out.entries)
         assert "root:" not in text and "lollollol" not in text and len(text) < 10_000
         assert "declares XML entities" in parse_feed("s", doc).error
+
+
+def test_a_304_is_not_modified_not_a_failed_redirect(server_factory, tmp_path):
+    """A conditional GET answered 304 is a success without a body (httpx counts every 3xx as a
+    redirect: a 304 was once recorded as 'redirect without Location', a failed fetch)."""
+    from tests.faults import send_feed_with_etag
+
+    body = b"<rss><channel><title>t</title></channel></rss>"
+    srv = server_factory(tmp_path, {"/feed": lambda h: send_feed_with_etag(h, body)})
+    with FetchSession(FAST) as session:
+        first = session.fetch_many([dict(url=f"{srv.base_url}/feed", allow_private=True)])[0]
+        again = session.fetch_many([dict(url=f"{srv.base_url}/feed", allow_private=True, etag=first.etag)])[0]
+    assert first.ok and first.status == 200 and first.etag
+    assert again.error is None and again.not_modified and again.content is None
+    assert again.attempts[-1].outcome == "not_modified"

@@ -50,6 +50,7 @@ from .errors import FetchError
 USER_AGENT = "wirehouse/0.1 (+https://github.com/wirehouse/wirehouse; news ingestion bot)"
 ROBOTS_TOKEN = "wirehouse"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})  # followed; 304 is an answer (not modified)
 
 
 @dataclass(frozen=True)
@@ -454,7 +455,7 @@ class Fetcher:
                         raise _HostBackingOff(host.backoff)
                     await self._polite(host)
                     async with self._client.stream("GET", current, headers=headers) as resp:
-                        if resp.is_redirect:
+                        if resp.status_code in REDIRECT_STATUSES:  # httpx's is_redirect is any 3xx, 304 too
                             location = resp.headers.get("location")
                             if not location:
                                 raise FetchError(
