@@ -274,7 +274,9 @@ def test_feed_states_from_a_row_factory_are_written_in_bounded_statements(wareho
     def rows():
         for i in range(25):
             made.append(i)
-            yield FeedStateRow(f"f{i}", f"http://h/{i}", f"http://h/{i}", None, NOW, 600.0, None, 0, "healthy")
+            yield FeedStateRow(
+                f"f{i}", f"http://h/{i}", f"http://h/{i}", None, NOW, 600.0, None, 0, "healthy"
+            )
 
     with Warehouse.open(warehouse_db, job="test") as wh:
         wh.record_feed_states(rows)
