@@ -99,7 +99,7 @@ def main() -> None:
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING")
     env["PYTHONPATH"] = str(ROOT)
     print(f"cores: {os.cpu_count()}; items per feed: {a.items}; hosts: {a.hosts}; text: {a.text}")
-    with tempfile.TemporaryDirectory() as d, prefect_test_harness(server_startup_timeout=120):
+    with tempfile.TemporaryDirectory() as d, prefect_test_harness(server_startup_timeout=600):
         from prefect.settings import PREFECT_API_URL
 
         env["PREFECT_API_URL"] = str(PREFECT_API_URL.value())
