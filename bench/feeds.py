@@ -3,7 +3,10 @@
     python3 -m uv run --locked python bench/feeds.py --feeds 2000,10000 --items 2
 
 For each N, a farm of N generated feeds on four loopback hosts (tests/feeds_support.py:
-items a day apart, so every feed is quiet and, once polled, not due for hours) and a
+items a day apart, so every feed is quiet and, once polled, not due for hours; each item
+its own story but for a tenth that are wire copies carried by 10 feeds each, as real feeds
+are: `--text template` gives the older workload where every item is a near-copy of every
+other, so the run's items all end in one event whose row lists every feed) and a
 fresh warehouse, then three real `wirehouse ingest` subprocesses, each timed with its
 peak RSS:
 
@@ -82,20 +85,28 @@ def main() -> None:
     ap.add_argument("--feeds", default="2000,10000", help="comma-separated N")
     ap.add_argument("--items", type=int, default=2, help="items per feed")
     ap.add_argument("--hosts", type=int, default=4, help="loopback hosts 127.0.0.1..n")
+    ap.add_argument(
+        "--text",
+        choices=("distinct", "template"),
+        default="distinct",
+        help="items' text: distinct stories with a tenth wire copies (default), or one template "
+        "(every item a near-copy of the others: one event of them all; the bench before 2 December)",
+    )
     a = ap.parse_args()
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")  # the served runs log in this process
     from prefect.testing.utilities import prefect_test_harness
 
     env = dict(os.environ, PREFECT_SERVER_ANALYTICS_ENABLED="false", PREFECT_LOGGING_LEVEL="WARNING")
     env["PYTHONPATH"] = str(ROOT)
-    print(f"cores: {os.cpu_count()}; items per feed: {a.items}; hosts: {a.hosts}")
-    with tempfile.TemporaryDirectory() as d, prefect_test_harness(server_startup_timeout=120):
+    print(f"cores: {os.cpu_count()}; items per feed: {a.items}; hosts: {a.hosts}; text: {a.text}")
+    with tempfile.TemporaryDirectory() as d, prefect_test_harness(server_startup_timeout=600):
         from prefect.settings import PREFECT_API_URL
 
         env["PREFECT_API_URL"] = str(PREFECT_API_URL.value())
         tmp = Path(d)
         for n in [int(x) for x in a.feeds.split(",")]:
-            with FeedFarm([Spec("quiet", items=a.items)] * n, hosts=a.hosts, shared_items=False) as farm:
+            specs = [Spec("quiet", items=a.items)] * n
+            with FeedFarm(specs, hosts=a.hosts, shared_items=False, text=a.text) as farm:
                 src = farm.sources_toml(tmp / f"s{n}.toml")
                 db = tmp / f"n{n}.duckdb"
                 base = [WIREHOUSE, "ingest", "--sources", str(src), "--db", str(db)]

@@ -32,7 +32,7 @@ from warehouse.session import Warehouse
 
 from .archives import WalkStats, read_jsonl, read_warc, walk_sitemap
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
-from .ingest import PAGE_ACCEPT, _log_rows, prepared, private_hosts, unvisited
+from .ingest import PAGE_ACCEPT, Whole, _log_rows, prepared, private_hosts, unvisited
 from .maintain import search_index
 from .pipeline import Building, CpuPool, Work, prefetched
 from .sources import ARCHIVE_KINDS, DEFAULT_SOURCES, Source, load_sources
@@ -75,8 +75,8 @@ def _now() -> datetime:
 
 
 @task(name="build-chunk", cache_policy=NO_CACHE)
-def build_chunk(building: Building) -> list[Article | str]:
-    return building.result()
+def build_chunk(building: Building) -> Whole[list[Article | str]]:
+    return Whole(building.result())  # one entry in Prefect's run results, not one per article
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -420,7 +420,7 @@ def _finish_part(
         counts.skipped[kind] = counts.skipped.get(kind, 0) + n
     log_rows = built.log_rows
     articles = []
-    for w, a in zip(built.works, build_chunk(unvisited(built.building))):
+    for w, a in zip(built.works, build_chunk(unvisited(built.building)).value):
         if isinstance(a, str):
             counts.failed += 1
             log_rows.append(FetchLogRow(src.name, w.item.url or "", "item", "skipped", _now(), error=a))

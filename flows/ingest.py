@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
-from typing import TypeVar, cast
+from typing import Generic, TypeVar, cast
 from urllib.parse import urlsplit
 
 from prefect import flow, get_run_logger, task
@@ -145,10 +145,22 @@ def unvisited(value: T) -> T:
     return cast(T, quote(value))
 
 
+class Whole(Generic[T]):
+    """A task's list or dict result handed back as one object (`.value`). Prefect links every
+    element of a list or dict a task returns to the task run's state (`FlowRunContext.run_results`,
+    an entry per element kept until the flow run ends): a run over thousands of feeds kept an
+    entry per feed answer, parsed feed and built article. It does not look into this object."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: T) -> None:
+        self.value = value
+
+
 @task(name="read-state", cache_policy=NO_CACHE)
 def read_state(
     wh: Warehouse, sources: list[Source], configured: list[Source] | None = None
-) -> dict[str, Validators]:
+) -> Whole[dict[str, Validators]]:
     """Register the configured sources (default: `sources`) and read the conditional-GET
     validators of the feeds about to be polled (`sources`, at the URLs polled); `configured`
     empty: register none (a later batch of the same run)."""
@@ -160,7 +172,7 @@ def read_state(
                 for s in register
             ]
         )
-    return wh.http_validators([s.url for s in sources])
+    return Whole(wh.http_validators([s.url for s in sources]))
 
 
 def private_hosts(source: Source) -> frozenset[str]:
@@ -172,7 +184,7 @@ def private_hosts(source: Source) -> frozenset[str]:
 @task(name="fetch-feeds", cache_policy=NO_CACHE)
 def fetch_feeds(
     sources: list[Source], validators: dict[str, Validators], sessions: _Sessions
-) -> list[FetchResult]:
+) -> Whole[list[FetchResult]]:
     """The feed URLs are operator-configured (trusted); their redirects are not."""
     requests = []
     for s in sources:
@@ -189,35 +201,37 @@ def fetch_feeds(
                 group=s.name,
             )
         )
-    return sessions.fetch(requests)
+    return Whole(sessions.fetch(requests))
 
 
 @task(name="parse-feeds", cache_policy=NO_CACHE)
-def parse_feeds(sources: list[Source], results: list[FetchResult]) -> list[ParsedFeed | None]:
-    return [
-        parse_feed(
-            s.name,
-            r.content,
-            url=r.final_url or r.url,
-            content_type=r.content_type,
-            now=r.fetched_at or _now(),
-        )
-        if r.ok and r.content is not None  # ok implies content; the check narrows the type
-        else None
-        for s, r in zip(sources, results)
-    ]
+def parse_feeds(sources: list[Source], results: list[FetchResult]) -> Whole[list[ParsedFeed | None]]:
+    return Whole(
+        [
+            parse_feed(
+                s.name,
+                r.content,
+                url=r.final_url or r.url,
+                content_type=r.content_type,
+                now=r.fetched_at or _now(),
+            )
+            if r.ok and r.content is not None  # ok implies content; the check narrows the type
+            else None
+            for s, r in zip(sources, results)
+        ]
+    )
 
 
 @task(name="known-articles", cache_policy=NO_CACHE)
-def read_known(wh: Warehouse, ids: list[str]) -> dict[str, str]:
-    return wh.known_articles(ids)
+def read_known(wh: Warehouse, ids: list[str]) -> Whole[dict[str, str]]:
+    return Whole(wh.known_articles(ids))
 
 
 @task(name="build-chunk", cache_policy=NO_CACHE)
-def build_chunk(building: Building) -> list[Article | str]:
+def build_chunk(building: Building) -> Whole[list[Article | str]]:
     """A chunk's pages extracted and cleaned on every core, their payloads gzip'd there
     (flows/pipeline.py): waits for what `CpuPool.submit` started."""
-    return building.result()
+    return Whole(building.result())
 
 
 def prepared(chunk: Chunk) -> Chunk:
@@ -423,9 +437,9 @@ def _read_feeds(
     every configured source (the first batch of a run)."""
     log = get_run_logger()
     configured = (poller.configured if register else []) if poller else None
-    validators = read_state(wh, sources, configured)
-    results = fetch_feeds(sources, validators, sessions)
-    parsed = parse_feeds(sources, results)
+    validators = read_state(wh, sources, configured).value
+    results = fetch_feeds(sources, validators, sessions).value
+    parsed = parse_feeds(sources, results).value
     feed_docs: dict[str, str] = {}
     items: list[tuple[FeedItem, Source]] = []
     for s, r, p in zip(sources, results, parsed):
@@ -492,7 +506,7 @@ def _select_work(
             unique[aid] = (item, s)
     seen.update(unique)
     ids = list(dict.fromkeys([*unique, *again]))
-    known = read_known(wh, unvisited(ids)) if ids else {}
+    known = read_known(wh, unvisited(ids)).value if ids else {}
     todo: list[tuple[str, FeedItem, Source]] = []
     for aid, (item, s) in unique.items():
         if aid in known and needs_page(item, s.hints):
@@ -656,7 +670,7 @@ def _ingest(
     batches = [poller.due[i : i + FEED_BATCH] for i in range(0, len(poller.due), FEED_BATCH)] or [[]]
     seen: set[str] = set()  # article ids taken by this run (one copy per id across batches)
     known: dict[str, str] = {}  # article_id -> content_hash of the waiting items already loaded
-    feed_docs: dict[str, str] = {}  # source -> its feed's raw doc id, for the provenance of its items
+    feed_docs: dict[str, str] = {}  # source -> its feed's raw doc id, while items of it wait
     left: Counter = Counter()  # items per feed not committed yet
     stored: set[str] = set()
     waiting: list[tuple[str, FeedItem, Source]] = []
@@ -668,12 +682,14 @@ def _ingest(
         """Chunk k's commit, taken before chunk k+1's pages are counted: its results, the payloads
         and log rows gathered for it, the validators of the feeds it completes."""
         nonlocal done_items
-        built = build_chunk(unvisited(building))  # paired.raw's pages now carry their gzip'd copies
+        built = build_chunk(unvisited(building)).value  # paired.raw's pages now carry their gzip'd copies
         paired.apply(run)
         to_load = _keep_changed(run, paired.works, built, known)
         for aid, _item, s in part:
             left[s.name] -= 1
             known.pop(aid, None)
+            if not left[s.name]:  # the feed's last waiting item: its doc id is not needed again
+                feed_docs.pop(s.name, None)
         done_items += len(part)
         return run.chunk(to_load, None, _done_validators(run, left, stored))
 
@@ -701,13 +717,13 @@ def _ingest(
             commit(finish(*pending))
             pending = None
         items, docs = _read_feeds(run, batch, wh, sessions, poller, register=b == 0) if batch else ([], {})
-        feed_docs.update(docs)
         todo, batch_known = _select_work(run, items, wh, None if limit is None else limit - taken, seen)
         poller.count_new(items, batch_known)
-        del items, docs
         taken += len(todo)
         known.update((aid, batch_known[aid]) for aid, _item, _s in todo if aid in batch_known)
         left.update(s.name for _aid, _item, s in todo)
+        feed_docs.update((name, doc) for name, doc in docs.items() if left[name])  # feeds with work only
+        del items, docs
         waiting += todo
         del todo, batch_known
         # the batch's feed payloads and log, validators of its feeds with no work (first: the run row)

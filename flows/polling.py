@@ -5,13 +5,14 @@ transforms/polling.py).
 the due ones (all with `all_feeds`), each with the URL to poll (where a permanent
 redirect moved it, unless the sources file changed the URL since). The ingest flow
 tells it what each poll gave (`observe`) and which items were new (`count_new`);
-`finish` computes every polled feed's next state and writes them in one
+`rows` computes every polled feed's next state as `save_polls` writes them, in one
 transaction at the end of the run (a killed run writes none: its feeds stay due).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 
@@ -124,24 +125,28 @@ class FeedPoller:
             if name in self._polls:
                 self._polls[name] = replace(self._polls[name], new_items=n)
 
-    def rows(self, pending: set[str], now: datetime) -> list[FeedStateRow]:
-        """The polled feeds' next state; `pending`: feeds with items left for the next run."""
-        rows = []
+    def _next(self, s: Source, poll: Poll, pending: set[str], now: datetime) -> FeedState:
+        """A polled (not deferred) feed's next state."""
+        if s.name in pending and poll.ok:
+            poll = replace(poll, pending=True)
+        polled_at = self._seen.get(s.name, (None, None, None))[2]
+        return next_state(
+            s.name, _state(self.states.get(s.name)), poll, s.polling, polled_at or now
+        )  # due counts from the poll
+
+    def rows(self, pending: set[str], now: datetime) -> Iterator[FeedStateRow]:
+        """The polled feeds' next state, one at a time (thousands of feeds: never all the rows at
+        once); `pending`: feeds with items left for the next run. Fills `report` from scratch
+        each time it is iterated (a redone commit iterates it again)."""
         report = self.report
-        states: dict[str, FeedState] = {}
+        report.moved, report.became_unhealthy, report.recovered = [], [], []
+        report.unhealthy = report.polled = 0
+        report.backing_off = {}
         failed_on: dict[str, list[FeedState]] = {}  # host -> the states of its feeds that failed
         for s in self.due:  # the feeds polled first: a backed-off host's feeds follow them
             poll = self._polls.get(s.name)
-            if poll is None or poll.deferred:
-                continue
-            if s.name in pending and poll.ok:
-                poll = replace(poll, pending=True)
-            polled_at = self._seen.get(s.name, (None, None, None))[2]
-            states[s.name] = state = next_state(
-                s.name, _state(self.states.get(s.name)), poll, s.polling, polled_at or now
-            )  # due counts from the poll
-            if not poll.ok:
-                failed_on.setdefault(host_key(s.url), []).append(state)
+            if poll is not None and not poll.deferred and not poll.ok:
+                failed_on.setdefault(host_key(s.url), []).append(self._next(s, poll, pending, now))
         for s in self.due:
             poll = self._polls.get(s.name)
             if poll is None:
@@ -155,7 +160,7 @@ class FeedPoller:
                 n, _when = report.backing_off.get(host, (0, now))
                 report.backing_off[host] = (n + 1, state.next_due_at or now)
             else:
-                state = states[s.name]
+                state = self._next(s, poll, pending, now)
             current, moved_at = s.url, prev_row.moved_at if prev_row else None
             if moved_to and moved_to != s.url and poll.ok:  # moved for good, and the new place works
                 report.moved.append((s.name, s.url, moved_to))
@@ -166,18 +171,15 @@ class FeedPoller:
             if state.health == HEALTHY and was != HEALTHY:
                 report.recovered.append(s.name)
             report.unhealthy += state.health == UNHEALTHY
-            rows.append(
-                FeedStateRow(
-                    source=s.name,
-                    configured_url=self._configured_url[s.name],
-                    current_url=current,
-                    moved_at=moved_at,
-                    last_response_ms=elapsed,
-                    **{k: getattr(state, k) for k in _STATE_FIELDS},
-                )
+            report.polled += 1
+            yield FeedStateRow(
+                source=s.name,
+                configured_url=self._configured_url[s.name],
+                current_url=current,
+                moved_at=moved_at,
+                last_response_ms=elapsed,
+                **{k: getattr(state, k) for k in _STATE_FIELDS},
             )
-        report.polled = len(rows)
-        return rows
 
 
 @task(name="poll-plan", cache_policy=NO_CACHE)
@@ -188,8 +190,9 @@ def plan_polls(wh: Warehouse, sources: list[Source], all_feeds: bool, now: datet
 
 @task(name="poll-state", cache_policy=NO_CACHE)
 def save_polls(wh: Warehouse, poller: FeedPoller, pending: set[str], now: datetime) -> PollReport:
-    """Write the polled feeds' next due time, learned rate and health, in one transaction."""
-    wh.record_feed_states(poller.rows(pending, now))
+    """Write the polled feeds' next due time, learned rate and health, in one transaction
+    (in statements of a bounded number of rows, made as they are written)."""
+    wh.record_feed_states(lambda: poller.rows(pending, now))
     return poller.report
 
 

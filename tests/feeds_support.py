@@ -13,7 +13,12 @@ Feed `i` lives at `/f/i.xml` on host `i % hosts`; its behaviour is its `Spec`:
 
 Items carry their text (no page fetch); `shared_items` makes every quiet feed list the
 same few items (one article each, so a run over thousands of feeds stays cheap), else
-each feed has its own. Feeds answer 304 to a matching If-None-Match.
+each feed has its own. Their text is one template but for the item's key (`text="template"`:
+every copy of every feed near-duplicates the others, so dedup makes few stories of many
+copies and events one event of them all), or (`text="distinct"`, bench/feeds.py) as real
+feeds have it: each item its own generated text, except that every 10th feed carries a wire
+story that 9 other feeds carry too (copies of one text under their own links: stories of 10
+copies, a tenth of the items). Feeds answer 304 to a matching If-None-Match.
 
 A whole host can be taken down (`farm.down[h] = (503, {"Retry-After": "60"})`: every
 request to host h, robots.txt included, gets that answer) and brought back (`del`). The
@@ -23,6 +28,7 @@ farm counts each host's requests in flight and keeps the most it saw (`max_in_fl
 from __future__ import annotations
 
 import hashlib
+import random
 import threading
 import time
 from collections.abc import Callable
@@ -38,6 +44,20 @@ BODY = (
     "two days early this year, the weather office said on Friday, bringing relief after weeks of heat. "
     "Officials said the rain would continue through the weekend across the region."
 )
+
+
+_SYLLABLES = [a + b for a in "bcdfghklmnprstvz" for b in ("a", "e", "i", "o", "u", "ai", "ou")]
+_VOCAB = [
+    "".join(random.Random(w).choices(_SYLLABLES, k=2 + w % 3)) for w in range(4000)
+]  # pseudo-words: distinct texts share few shingles or terms, as unrelated news does
+
+
+def story_text(story: str, words: int = 90) -> tuple[str, str]:
+    """(title, body) of a generated news story: the same for the same `story`, unrelated otherwise."""
+    rnd = random.Random(story)
+    picked = rnd.choices(_VOCAB, k=words + 8)
+    sentences = [" ".join(picked[8 + i : 8 + i + 15]).capitalize() + "." for i in range(0, words, 15)]
+    return " ".join(picked[:8]).capitalize(), "NEW DELHI, July 4 (IANS) " + " ".join(sentences)
 
 
 @dataclass(frozen=True)
@@ -134,9 +154,12 @@ class _FarmServer(ThreadingHTTPServer):
 class FeedFarm:
     """`with FeedFarm(specs, hosts=3) as farm:` serves feed i at farm.url(i)."""
 
-    def __init__(self, specs: list[Spec], hosts: int = 3, shared_items: bool = True):
+    def __init__(self, specs: list[Spec], hosts: int = 3, shared_items: bool = True, text: str = "template"):
+        if text not in ("template", "distinct"):
+            raise ValueError(f"text: template or distinct, not {text!r}")
         self.specs = specs
         self.shared_items = shared_items
+        self.text = text
         self._lock = threading.Lock()
         self._polls = [0] * len(specs)
         self.requests: list[tuple[str, str]] = []  # (host, path)
@@ -195,15 +218,24 @@ class FeedFarm:
             keys = [(f"{owner}-{k}", base - timedelta(days=k)) for k in range(spec.items)]
         ttl = f"<ttl>{spec.ttl}</ttl>" if spec.ttl else ""
         items = "".join(
-            f"<item><title>Farm item {key}</title><link>http://farm.invalid/a/{key}.html</link>"
+            f"<item><title>{title}</title><link>http://farm.invalid/a/{key}.html</link>"
             f"<guid>farm-{key}</guid><pubDate>{format_datetime(when, usegmt=True)}</pubDate>"
-            f"<description>{BODY.format(key=key)}</description></item>"
-            for key, when in keys
+            f"<description>{body}</description></item>"
+            for k, (key, when) in enumerate(keys)
+            for title, body in [self._text(i, k, key)]
         )
         return (
             f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>feed {i}</title>'
             f"<link>http://farm.invalid/</link><description>farm</description>{ttl}{items}</channel></rss>"
         ).encode()
+
+    def _text(self, i: int, k: int, key: str) -> tuple[str, str]:
+        """(title, body) of feed i's item k (key: its link's)."""
+        if self.text == "template":
+            return f"Farm item {key}", BODY.format(key=key)
+        if i % 10 == 0:  # a wire story: 10 feeds carry each (see the module docstring)
+            return story_text(f"wire{(i // 10) % max(1, len(self.specs) // 100)}-{k}")
+        return story_text(key)
 
     def sources_toml(self, path: Path, polling: str = "", overrides: dict[int, str] | None = None) -> Path:
         """A sources file of every feed (`polling`: the [polling] table's lines; `overrides`:

@@ -251,6 +251,42 @@ def test_feed_state_round_trip_and_health_view(warehouse_db):
         assert "median_ms" in columns
 
 
+def test_feed_states_from_a_row_factory_are_written_in_bounded_statements(warehouse_db, monkeypatch):
+    """Thousands of polled feeds: the rows are made one at a time and merged FEED_STATE_BATCH
+    per statement, all in one transaction; the factory is called once per (re)done commit."""
+    from warehouse import load
+    from warehouse.records import FeedStateRow
+    from warehouse.session import Warehouse
+
+    monkeypatch.setattr(load, "FEED_STATE_BATCH", 7)
+    made: list[int] = []  # rows made so far: never all 25 before the first statement
+    written: list[int] = []
+    merge = load._records
+
+    def counted(rows, schema):
+        if schema is load.FEED_STATE_SCHEMA:
+            written.append(len(rows))
+            assert len(made) == sum(written)  # made as the statements take them, not all first
+        return merge(rows, schema)
+
+    monkeypatch.setattr(load, "_records", counted)
+
+    def rows():
+        for i in range(25):
+            made.append(i)
+            yield FeedStateRow(
+                f"f{i}", f"http://h/{i}", f"http://h/{i}", None, NOW, 600.0, None, 0, "healthy"
+            )
+
+    with Warehouse.open(warehouse_db, job="test") as wh:
+        wh.record_feed_states(rows)
+        wh.record_feed_states(rows)  # again: every row an update, not a second one
+        states = wh.feed_states([f"f{i}" for i in range(30)])
+    assert written == [7, 7, 7, 4] * 2
+    assert sorted(states) == sorted(f"f{i}" for i in range(25))
+    assert states["f24"].interval_s == 600.0 and states["f3"].health == "healthy"
+
+
 def test_sources_of_one_host_share_its_strictest_politeness():
     from flows.http import FetchSettings
     from flows.polling import host_settings

@@ -9,7 +9,9 @@ belong to the caller (`Warehouse.load_chunk`): these functions only write.
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterable
 from dataclasses import asdict
+from itertools import islice
 
 import duckdb
 import pyarrow as pa
@@ -173,9 +175,16 @@ def feed_states(con: duckdb.DuckDBPyConnection, names: list[str]) -> dict[str, F
         return {row[0]: FeedStateRow(*row) for row in cur.fetchall()}
 
 
-def write_feed_states(con: duckdb.DuckDBPyConnection, rows: list[FeedStateRow]) -> None:
-    with registered(con, batch_feed_state=_records(rows, FEED_STATE_SCHEMA)):
-        con.execute(sql("load_feed_state"))
+FEED_STATE_BATCH = 1000  # feed_state rows per statement (a run over thousands of feeds)
+
+
+def write_feed_states(con: duckdb.DuckDBPyConnection, rows: Iterable[FeedStateRow]) -> None:
+    """Merge these rows into feed_state, FEED_STATE_BATCH at a time (the caller's transaction):
+    what a statement holds is bounded, however many feeds a run polled."""
+    it = iter(rows)
+    while batch := list(islice(it, FEED_STATE_BATCH)):
+        with registered(con, batch_feed_state=_records(batch, FEED_STATE_SCHEMA)):
+            con.execute(sql("load_feed_state"))
 
 
 def known_articles(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
@@ -227,9 +227,14 @@ class Warehouse:
         """The stored polling state of these feed sources (those polled before)."""
         return load.feed_states(self._con, names)
 
-    def record_feed_states(self, rows: list[FeedStateRow]) -> None:
-        """Store the polled feeds' new state, in one transaction (the end of an ingest run)."""
-        if rows:
+    def record_feed_states(self, rows: Sequence[FeedStateRow] | Callable[[], Iterable[FeedStateRow]]) -> None:
+        """Store the polled feeds' new state, in one transaction (the end of an ingest run),
+        `load.FEED_STATE_BATCH` rows per statement. `rows`: the rows, or a function making them
+        one at a time (thousands of feeds: never all at once; called again if the commit is redone)."""
+        if callable(rows):
+            make = rows
+            self._committed(lambda: load.write_feed_states(self._con, make()))
+        elif rows:
             self._committed(lambda: load.write_feed_states(self._con, rows))
 
     def source_health(
