@@ -25,6 +25,16 @@ from pathlib import Path
 
 INFO = "prefect-server.json"
 
+# The background services an ephemeral server runs that no test reads from: the task-run
+# recorder (task runs rebuilt from the clients' events), the event persister, triggers and
+# automations' actions. The tests read flow runs, their states and artifacts, which the API
+# writes itself. Off, the server no longer writes a row per event of every flow run in the
+# session (it had used about a fifth of the session's CPU, uncounted: it is not pytest's child).
+QUIET_SERVICES = {
+    f"PREFECT_SERVER_SERVICES_{name}_ENABLED": "false"
+    for name in ("TASK_RUN_RECORDER", "EVENT_PERSISTER", "TRIGGERS", "EVENT_LOGGER")
+}
+
 # runs the server as its child; ends it when the controller (argv[1]) is gone or on SIGTERM
 WATCHDOG = textwrap.dedent("""
     import os, signal, subprocess, sys, time
@@ -75,6 +85,7 @@ def _start(root: Path, owner: int, timeout: float) -> dict:
         PREFECT__SERVER_EPHEMERAL="1",
         PREFECT__SERVER_FINAL="1",
         PREFECT_SERVER_DATABASE_CONNECTION_URL=f"sqlite+aiosqlite:///{folder / 'prefect.db'}",
+        **QUIET_SERVICES,
     )
     env.pop("PREFECT_API_URL", None)
     server = [
