@@ -27,6 +27,8 @@ class EventConfig:
     decay_per_day: float = 0.30  # score lost per day between the two reports
     same_agency_penalty: float = 0.30  # agencies reuse their own templates (daily market
     # closes, "the President received ..."), so two reports by one agency need more to join
+    tie_tolerance: float = 1e-5  # scores this close are equal (then the earliest wins): the same
+    # vectors at two places of a matrix product may differ in the last bits (BLAS kernels per CPU)
     chunk: int = 512  # new stories scored at once ...
     max_cells: int = 8_000_000  # ... fewer when the window is wide: memory stays ~ 10 bytes x this
 
@@ -96,7 +98,9 @@ def _best(
     if earlier_than is not None:  # within the batch only earlier stories are candidates
         out |= np.arange(lo, hi)[None, :] >= earlier_than[:, None]
     np.copyto(sims, np.float32(-np.inf), where=out)
-    idx = np.argmax(sims, axis=1)
+    top = sims.max(axis=1)
+    # the first (earliest) column within the tolerance of the row's best, not the last-bit winner
+    idx = np.argmax(sims >= (top - np.float32(config.tie_tolerance))[:, None], axis=1)
     return idx.astype(np.int64) + lo, sims[np.arange(n), idx]
 
 
@@ -114,8 +118,9 @@ def assign(
     window, or an earlier story of this batch) when the score — cosine, minus a decay
     per day apart, minus a penalty when both come from one agency — reaches ``join_threshold``; otherwise it founds event
     ``next_event_id`` (then +1, ...). ``window``: the stored stories, whole or in blocks
-    (any cut, any order of blocks); of stored candidates with the same score the earliest
-    wins, then the one given first.
+    (any cut, any order of blocks); of stored candidates with the same score (within
+    ``tie_tolerance``) the earliest wins, then the one given first; a batch candidate must beat the
+    stored one by more than that.
     """
     n = len(times)
     if vectors.shape[0] != n:
@@ -149,7 +154,9 @@ def assign(
             found = np.isfinite(sim)
             at = np.where(found, w_t[np.maximum(idx, 0)], w_time[start:stop])
             cur = w_sim[start:stop]
-            better = found & ((sim > cur) | ((sim == cur) & (at < w_time[start:stop])))
+            with np.errstate(invalid="ignore"):  # -inf - -inf: no candidate on either side, no tie
+                tie = np.abs(sim - cur) <= config.tie_tolerance
+            better = found & ((~tie & (sim > cur)) | (tie & (at < w_time[start:stop])))
             w_sim[start:stop] = np.where(better, sim, cur)
             w_time[start:stop] = np.where(better, at, w_time[start:stop])
             w_event[start:stop] = np.where(better, w_ev[np.maximum(idx, 0)], w_event[start:stop])
@@ -171,7 +178,7 @@ def assign(
             config,
             np.arange(start, stop),
         )
-        use_batch = b_sim > w_sim[start:stop]
+        use_batch = b_sim > w_sim[start:stop] + np.float32(config.tie_tolerance)  # ties: stored
         best_idx[start:stop] = np.where(use_batch, b_idx, -1)
         best_sim[start:stop] = np.where(use_batch, b_sim, w_sim[start:stop])
         from_batch[start:stop] = use_batch
