@@ -136,7 +136,7 @@ def backfill(
             )
 
         wh.record_run(record("running"))  # seen as 'crashed' by the next run if this one is killed
-        with CpuPool(workers) as pool:
+        with CpuPool(workers) as pool, wh.threads(pool.duckdb_threads):
             for s in sources:
                 _backfill_source(
                     s, wh, pool, s.fetch_settings(base), chunk_size, counts[s.name], record, progress

@@ -288,7 +288,11 @@ def ingest(
     settings = settings or FetchSettings()
     sources = shard_sources(load_sources(sources_file, base_url=base_url), shard)
     with Warehouse.use(warehouse, db, job="ingest", wait=lock_wait) as wh:
-        with _Sessions(sources, settings) as sessions, CpuPool(workers) as pool:
+        with (
+            _Sessions(sources, settings) as sessions,
+            CpuPool(workers) as pool,
+            wh.threads(pool.duckdb_threads),
+        ):
             summary = _ingest(sources, wh, limit, sessions, pool, chunk_size, all_feeds, shard)
         search_index(wh, force=False)  # every chunk kept it current: a check
     if summary.outcome == "failed":  # recorded in `runs` and the artifact; the flow run ends Failed

@@ -141,6 +141,13 @@ class CpuPool:
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
         return self._pool
 
+    @property
+    def duckdb_threads(self) -> int | None:
+        """DuckDB threads for the writer's connection while this pool runs: 1 when the workers
+        take the cores (a second DuckDB thread then only added CPU: the chunk's search-index
+        update cost ~2x the CPU with 2 threads, same work), else None (the setting unchanged)."""
+        return 1 if self.workers > 1 else None
+
     def _inline(self, n: int) -> bool:
         """Whether a chunk of `n` pages is built in the calling process rather than by the pool."""
         return self.workers <= 1 or n < INLINE_BELOW

@@ -103,6 +103,56 @@ def test_truncated_copy_is_a_candidate_through_the_lead():
     assert [(0, 1)] == [(int(i), int(j)) for i, j, _ in pairs]
 
 
+def _pairs_by_bucket(keys: np.ndarray, config: DedupConfig) -> list[tuple[int, int, int]]:
+    """candidate_pairs' contract written out bucket by bucket, in plain Python."""
+    buckets: dict[int, set[int]] = {}
+    for i, row in enumerate(keys.tolist()):
+        for k in row:
+            if k:
+                buckets.setdefault(k, set()).add(i)
+    shared: dict[tuple[int, int], int] = {}
+    for members in buckets.values():
+        m = sorted(members)
+        if len(m) <= config.big_bucket:
+            got = [(a, b) for x, a in enumerate(m) for b in m[x + 1 :]]
+        else:  # each member with its next four
+            got = [(a, m[x + d]) for x, a in enumerate(m) for d in range(1, 5) if x + d < len(m)]
+        for pair in got:
+            shared[pair] = shared.get(pair, 0) + 1
+    seen = [0] * len(keys)
+    out = []
+    for (i, j), s in sorted(shared.items(), key=lambda t: (-t[1], t[0])):
+        if seen[i] < config.top_candidates or seen[j] < config.top_candidates:
+            out.append((i, j, s))
+            seen[i] += 1
+            seen[j] += 1
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(1, 120),
+    bands=st.integers(2, 12),
+    stories=st.integers(1, 40),
+    seed=st.integers(0, 2**32 - 1),
+    top=st.integers(1, 30),
+    big=st.integers(2, 40),
+)
+def test_candidate_pairs_match_the_bucket_by_bucket_rule(n, bands, stories, seed, top, big):
+    """Copies of a few stories (many buckets of a few sizes), random keys, zeros (no key), a key
+    repeated within one text, buckets over `big_bucket`: the vectorised pairs are the rule's."""
+    rng = np.random.default_rng(seed)
+    story = rng.integers(0, stories, n)
+    keys = (story[:, None] * 100 + np.arange(bands)[None, :] + 1).astype(np.uint64)
+    noise = rng.random((n, bands)) < 0.3
+    keys[noise] = rng.integers(1, 2**40, int(noise.sum()))
+    keys[rng.random((n, bands)) < 0.05] = 0
+    keys[:, 1] = keys[:, 0]  # the same key twice in a text counts once
+    config = DedupConfig(top_candidates=top, big_bucket=big)
+    got = [tuple(int(x) for x in row) for row in candidate_pairs(keys, config)]
+    assert got == _pairs_by_bucket(keys, config)
+
+
 def test_figures_compare_by_context():
     texts = [
         "The Sensex closed at 74,102 on Tuesday, up 312 points.",

@@ -286,6 +286,24 @@ class Warehouse:
         self._shrink_cache()
         return assignment
 
+    @contextmanager
+    def threads(self, n: int | None) -> Iterator[None]:
+        """DuckDB uses `n` threads on this session's connection inside the block (None: unchanged),
+        then its setting before. A streaming run whose pool's workers take the cores uses 1:
+        DuckDB's parallelism there only adds CPU that the workers need (docs/operations.md, "Search")."""
+        if n is None:
+            yield
+            return
+        con = self._con
+        row = con.execute(sql("threads")).fetchone()
+        assert row is not None  # a setting always has a value
+        before = int(row[0])
+        con.execute(sql("threads_set"), {"threads": n})
+        try:
+            yield
+        finally:
+            con.execute(sql("threads_set"), {"threads": before})
+
     def _shrink_cache(self) -> None:
         """Let DuckDB's buffer manager drop the blocks it keeps cached after a commit.
 

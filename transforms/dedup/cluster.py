@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import partial
+from functools import lru_cache, partial
 
 import numpy as np
 import numpy.typing as npt
@@ -172,7 +172,10 @@ def features(
 
 def candidate_pairs(keys: np.ndarray, config: DedupConfig = DedupConfig()) -> np.ndarray:
     """(m, 3) int64 rows (i, j, shared band keys), i < j, best first; at most
-    `top_candidates` per text; a bucket bigger than `big_bucket` only pairs neighbours."""
+    `top_candidates` per text; a bucket bigger than `big_bucket` only pairs neighbours.
+
+    Vectorised by bucket size (a batch of copies of few stories has thousands of buckets of a
+    handful of sizes: a numpy call per bucket was most of the writer's story assignment)."""
     n, nb = keys.shape
     if n < 2:
         return np.empty((0, 3), np.int64)
@@ -182,22 +185,16 @@ def candidate_pairs(keys: np.ndarray, config: DedupConfig = DedupConfig()) -> np
     flat, doc = flat[live], doc[live]
     order = np.lexsort((doc, flat))
     flat, doc = flat[order], doc[order]
+    # one entry per (band key, text): a bucket's members, ascending
+    first = np.concatenate([[True], (flat[1:] != flat[:-1]) | (doc[1:] != doc[:-1])])
+    flat, doc = flat[first], doc[first]
     starts = np.flatnonzero(np.concatenate([[True], flat[1:] != flat[:-1]]))
     sizes = np.diff(np.concatenate([starts, [len(flat)]]))
     pairs = []
-    for s, m in zip(starts[sizes > 1], sizes[sizes > 1]):
-        members = np.unique(doc[s : s + m])
-        if len(members) < 2:
-            continue
-        if len(members) <= config.big_bucket:
-            ii, jj = np.triu_indices(len(members), 1)
-        else:
-            w = 4
-            ii = np.repeat(np.arange(len(members)), w)
-            jj = ii + np.tile(np.arange(1, w + 1), len(members))
-            ok = jj < len(members)
-            ii, jj = ii[ok], jj[ok]
-        pairs.append(members[ii] * n + members[jj])
+    for m in np.unique(sizes[sizes > 1]).tolist():
+        members = doc[starts[sizes == m][:, None] + np.arange(m)]  # (buckets of size m, m)
+        ii, jj = _bucket_pairs(m, config.big_bucket)
+        pairs.append((members[:, ii] * n + members[:, jj]).ravel())
     if not pairs:
         return np.empty((0, 3), np.int64)
     codes, counts = np.unique(np.concatenate(pairs), return_counts=True)
@@ -205,13 +202,27 @@ def candidate_pairs(keys: np.ndarray, config: DedupConfig = DedupConfig()) -> np
     out = out[np.lexsort((out[:, 1], out[:, 0], -out[:, 2]))]
     # keep each text's best candidates
     keep = np.zeros(len(out), bool)
-    seen = np.zeros(n, np.int64)
-    for r, (i, j, _) in enumerate(out):
-        if seen[i] < config.top_candidates or seen[j] < config.top_candidates:
+    seen = [0] * n
+    top = config.top_candidates
+    for r, (i, j) in enumerate(zip(out[:, 0].tolist(), out[:, 1].tolist())):
+        if seen[i] < top or seen[j] < top:
             keep[r] = True
             seen[i] += 1
             seen[j] += 1
     return out[keep]
+
+
+@lru_cache(maxsize=512)
+def _bucket_pairs(m: int, big_bucket: int) -> tuple[np.ndarray, np.ndarray]:
+    """Positions (i, j) of the pairs a bucket of `m` members gives: every pair, or for a bucket
+    bigger than `big_bucket` each member with its next four."""
+    if m <= big_bucket:
+        return np.triu_indices(m, 1)
+    w = 4
+    ii = np.repeat(np.arange(m), w)
+    jj = ii + np.tile(np.arange(1, w + 1), m)
+    ok = jj < m
+    return ii[ok], jj[ok]
 
 
 class UnionFind:

@@ -37,12 +37,20 @@ WITH tokenized AS (
     SELECT unnest(fts_main_articles.tokenize(n.body)) AS w, n.docid,
            (SELECT fieldid FROM fts_main_articles.fields WHERE field = 'body') AS fieldid
     FROM fts_new_docs n
+),
+kept AS MATERIALIZED (
+    SELECT t.w, t.docid, t.fieldid
+    FROM tokenized t
+    WHERE t.w NOT NULL
+      AND len(t.w) > 0
+      AND t.w NOT IN (SELECT sw FROM fts_main_articles.stopwords)
+),
+-- each distinct word of the batch is stemmed once (the stemmer was most of this statement)
+stems AS (
+    SELECT w, stem(w, 'porter') AS term FROM (SELECT DISTINCT w FROM kept)
 )
-SELECT stem(t.w, 'porter') AS term, t.docid, t.fieldid
-FROM tokenized t
-WHERE t.w NOT NULL
-  AND len(t.w) > 0
-  AND t.w NOT IN (SELECT sw FROM fts_main_articles.stopwords);
+SELECT s.term, k.docid, k.fieldid
+FROM kept k JOIN stems s ON s.w = k.w;
 
 -- terms new to the index
 INSERT INTO fts_main_articles.dict (termid, term, df)
