@@ -302,7 +302,10 @@ class Warehouse:
         try:
             yield
         finally:
-            con.execute(sql("threads_set"), {"threads": before})
+            try:
+                con.execute(sql("threads_set"), {"threads": before})
+            except duckdb.Error:  # a failed or closed connection: never hide the run's own error
+                pass
 
     def _shrink_cache(self) -> None:
         """Let DuckDB's buffer manager drop the blocks it keeps cached after a commit.
