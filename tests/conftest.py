@@ -30,19 +30,41 @@ def pytest_configure(config):
     them. The controller (before pytest-xdist starts the workers) points this process and
     every process started after it at one bytecode folder in the session's tmp folder
     (PYTHONPYCACHEPREFIX): each module is compiled once per session, and nothing is written
-    beside the sources or in .venv."""
+    beside the sources or in .venv. Then, in a whole-suite run, the shared Prefect server
+    is launched (tests/prefect_server.py, `start_early`)."""
     from tests.longest import LongestFirst
 
     config.pluginmanager.register(LongestFirst(), "wirehouse-longest-first")
-    if hasattr(config, "workerinput") or not (
-        sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE")
-    ):
+    if hasattr(config, "workerinput"):
         return
-    prefix = config._tmp_path_factory.getbasetemp() / "pycache"
-    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-    os.environ["PYTHONPYCACHEPREFIX"] = str(prefix)
-    sys.dont_write_bytecode = False
-    sys.pycache_prefix = str(prefix)
+    if sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        prefix = config._tmp_path_factory.getbasetemp() / "pycache"
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        os.environ["PYTHONPYCACHEPREFIX"] = str(prefix)
+        sys.dont_write_bytecode = False
+        sys.pycache_prefix = str(prefix)
+    if _whole_suite_on_workers(config):
+        from tests.prefect_server import start_early
+
+        start_early(config._tmp_path_factory.getbasetemp())
+
+
+def _whole_suite_on_workers(config) -> bool:
+    """The README's `pytest` (every test, on pytest-xdist workers): its flow tests are the first
+    the workers take (tests/longest.txt), so the shared Prefect server is launched before the
+    workers start. A run of some modules, a marker or keyword selection (`-m "not slow"`) or
+    `-n 0` starts it when a test first needs it, if one does."""
+    opt = config.option
+    workers = getattr(opt, "numprocesses", None)
+    return bool(
+        workers
+        and getattr(opt, "dist", "no") != "no"
+        and not opt.collectonly
+        and not opt.markexpr
+        and not opt.keyword
+        and not getattr(opt, "lf", False)
+        and [Path(a).resolve() for a in config.args] == [ROOT / "tests"]
+    )
 
 
 def pytest_collection_modifyitems(items):

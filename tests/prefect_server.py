@@ -6,7 +6,8 @@ of wall time on a loaded 2-core machine. Here the first worker that needs a serv
 same one the harness starts (uvicorn on Prefect's app factory, ephemeral services, SQLite in a
 temporary folder, no UI) under a small watchdog, and every worker uses it. The controller
 stops it at the end of the session (`stop_shared`); the watchdog stops it if the controller
-dies first."""
+dies first. In a whole-suite run the controller launches it before the workers start
+(`start_early`), so that it starts while they collect the tests."""
 
 from __future__ import annotations
 
@@ -72,9 +73,12 @@ def _healthy(api: str) -> bool:
         return False
 
 
-def _start(root: Path, owner: int, timeout: float) -> dict:
-    import prefect
+def _launch(root: Path, owner: int) -> dict:
+    """Start the server (under its watchdog) without waiting for it; its API URL and process group."""
+    from importlib.util import find_spec
 
+    spec = find_spec("prefect")  # where Prefect is, without importing it (seconds, in the controller)
+    assert spec is not None and spec.origin is not None
     folder = root / "prefect-server"
     folder.mkdir(exist_ok=True)
     port = _free_port()
@@ -93,7 +97,7 @@ def _start(root: Path, owner: int, timeout: float) -> dict:
         "-m",
         "uvicorn",
         "--app-dir",
-        str(Path(prefect.__file__).parent.parent),
+        str(Path(spec.origin).parent.parent),
         "--factory",
         "prefect.server.api.server:create_app",
         "--host",
@@ -113,15 +117,47 @@ def _start(root: Path, owner: int, timeout: float) -> dict:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+    return {"api": api, "pgid": proc.pid}
+
+
+def _alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _wait_healthy(root: Path, info: dict, timeout: float) -> None:
+    """Wait for the server another process may have launched; one error with its log's tail."""
     deadline = time.monotonic() + timeout
-    while not _healthy(api):
-        if proc.poll() is not None or time.monotonic() > deadline:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGKILL)
-            tail = (folder / "server.log").read_text(errors="replace")[-2000:]
+    while not _healthy(info["api"]):
+        if not _alive(info["pgid"]) or time.monotonic() > deadline:
+            if _alive(info["pgid"]):
+                os.killpg(info["pgid"], signal.SIGKILL)
+            tail = (root / "prefect-server" / "server.log").read_text(errors="replace")[-2000:]
             raise RuntimeError(f"the shared Prefect test server did not start: {tail}")
         time.sleep(0.2)
-    return {"api": api, "pgid": proc.pid}
+
+
+def _info(root: Path, owner: int) -> dict:
+    """The session's server (launched here if no process launched it yet)."""
+    with open(root / "prefect-server.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        info_file = root / INFO
+        if info_file.exists():
+            return json.loads(info_file.read_text())
+        info = _launch(root, owner)
+        info_file.write_text(json.dumps(info))
+        return info
+
+
+def start_early(root: Path) -> None:
+    """In the controller of a whole-suite run, before the workers start: launch the server now,
+    so that it starts (a Prefect server takes 10 s of CPU and more of wall time) while the
+    workers start and collect the tests, instead of both workers waiting for it at their
+    first flow test. Nothing waits for it here."""
+    _info(root, os.getpid())
 
 
 @contextmanager
@@ -131,14 +167,8 @@ def shared_server(root: Path, owner: int, timeout: float = 300) -> Iterator[str]
     import prefect.context
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    with open(root / "prefect-server.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        info_file = root / INFO
-        if info_file.exists():
-            info = json.loads(info_file.read_text())
-        else:
-            info = _start(root, owner, timeout)
-            info_file.write_text(json.dumps(info))
+    info = _info(root, owner)
+    _wait_healthy(root, info, timeout)
     with (
         temporary_settings({PREFECT_API_URL: info["api"]}),
         prefect.context._temporary_global_settings_context(prefect.context.get_settings_context()),
