@@ -19,7 +19,9 @@ from flows.ingest import FEED_BATCH
 from tests.backends import raw_connect
 from tests.feeds_support import FeedFarm, Spec
 
-pytestmark = pytest.mark.slow
+# under pytest-xdist one worker builds the module's `runs` (without the group each worker that
+# took one of its tests built the farm and its three runs again: two ~45 s setups in a suite run)
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("host-backoff")]
 
 N = 1600  # 400 feeds a host, 4 batches
 HOSTS = 4
