@@ -35,6 +35,9 @@ def pytest_configure(config):
     from tests.longest import LongestFirst
 
     config.pluginmanager.register(LongestFirst(), "wirehouse-longest-first")
+    from tests.cputime import register
+
+    register(config)  # WIREHOUSE_TEST_CPU=FILE: CPU seconds per test (tests/cputime.py)
     if hasattr(config, "workerinput"):
         return
     if sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE"):
