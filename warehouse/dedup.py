@@ -13,8 +13,6 @@ copies (at most `top_candidates` per new copy).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import partial
@@ -140,16 +138,9 @@ def backfill(
     return done
 
 
-Bounded = Callable[[], AbstractContextManager[None]]
-
-
-def assign_stories(
-    con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None, bounded: Bounded = nullcontext
-) -> Assignment:
+def assign_stories(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None) -> Assignment:
     """Give every batch copy its story: join an earlier run's story, found a new one, or merge
-    the stories it links; store the batch's sketches. Call inside the load transaction.
-    `bounded`: the context the candidate copies are read in (the writer's `_bounded_cache`: the
-    read picks scattered bodies out of all of `articles`, and must not keep the blocks it reads)."""
+    the stories it links; store the batch's sketches. Call inside the load transaction."""
     n = len(prepared.articles)
     if n == 0:
         return Assignment({}, set())
@@ -157,11 +148,11 @@ def assign_stories(
     ids = [a.article_id for a in prepared.articles]
     batch = pa.table({"article_id": pa.array(ids, pa.string()), "pos": pa.array(np.arange(n), pa.int64())})
     with registered(con, batch_dedup=batch):
-        return _assign(con, prepared, run_id, ids, bounded)
+        return _assign(con, prepared, run_id, ids)
 
 
 def _assign(
-    con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None, ids: list[str], bounded: Bounded
+    con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None, ids: list[str]
 ) -> Assignment:
     """assign_stories' body, with the batch registered as `batch_dedup`."""
     arts, sk, config = prepared.articles, prepared.sketch, prepared.config
@@ -170,8 +161,7 @@ def _assign(
         existing = dict(con.execute(sql("dedup_existing_keys")).fetchall())
         old_pairs = con.execute(sql("dedup_candidates"), _candidate_params(config)).fetchall()
     cand_ids = sorted({aid for _, aid, _ in old_pairs})
-    with bounded():
-        old = _candidate_copies(con, cand_ids)
+    old = _candidate_copies(con, cand_ids)
 
     # verification features: batch copies from the batch sketch, candidates re-shingled from their bodies
     feats: dict = {}
@@ -279,9 +269,7 @@ def _assign(
     return Assignment(story_ids, affected, merges, new_stories=len(fresh), joined=joined)
 
 
-def reconcile(
-    con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None, bounded: Bounded = nullcontext
-) -> list[dict]:
+def reconcile(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | None) -> list[dict]:
     """Merge the stories that copies committed at the same time by other writers split.
 
     With concurrent writers (DuckLake) two transactions can each found a story for copies of
@@ -303,8 +291,7 @@ def reconcile(
     cand_ids = sorted({aid for _, aid, _ in pairs})
     if not cand_ids:
         return []
-    with bounded():
-        old = _candidate_copies(con, cand_ids)
+    old = _candidate_copies(con, cand_ids)
     # only pairs whose copies hold different stories can be a split
     pairs = [(p, aid, s) for p, aid, s in pairs if aid in old and ids[p] in mine]
     pairs = [(p, aid, s) for p, aid, s in pairs if old[aid]["story_id"] != mine[ids[p]][0]]

@@ -56,7 +56,6 @@ from .search import update_index as update_search_index
 T = TypeVar("T")
 _log = logging.getLogger("wirehouse.warehouse")
 CACHE_SHRINK_TO = "32MB"  # after each chunk the buffer manager evicts down to this (_shrink_cache)
-READ_HEADROOM_MB = 64  # a bounded read may grow DuckDB's memory by this much (_bounded_cache)
 COMMIT_TRIES = 8  # a conflicting DuckLake commit is redone up to this many times, with backoff
 
 
@@ -253,7 +252,7 @@ class Warehouse:
     def assign_stories(self, prepared: dedup.Prepared, run_id: str | None) -> dedup.Assignment:
         """Give every copy its story against history (joins, new stories, merges) and store the
         sketches. Call inside `transaction()`, before the copies are written: `load_chunk` does."""
-        return dedup.assign_stories(self._writer(), prepared, run_id, bounded=self._bounded_cache)
+        return dedup.assign_stories(self._writer(), prepared, run_id)
 
     def load_chunk(self, chunk: Chunk) -> dedup.Assignment:
         """Commit one chunk in its own transaction: assign stories, write the copies, raw payloads,
@@ -308,38 +307,6 @@ class Warehouse:
             except duckdb.Error:  # a failed or closed connection: never hide the run's own error
                 pass
 
-    def _limit(self) -> str:
-        """The connection's own memory limit, read once: setting back current_setting()'s rounded
-        text drifts."""
-        if self.memory_limit is None:
-            row = self._con.execute(sql("memory_limit")).fetchone()
-            assert row is not None  # a setting always has a value
-            self.memory_limit = row[0]
-        return self.memory_limit
-
-    @contextmanager
-    def _bounded_cache(self) -> Iterator[None]:
-        """Inside the block DuckDB's memory may grow by at most READ_HEADROOM_MB: a read that
-        scans a stored column to pick a few scattered rows (the candidate copies' bodies) lets
-        the buffer manager evict the blocks it has read as it goes, instead of keeping them all
-        until the commit's `_shrink_cache`. Measured (README, "Peak RSS by N"): on the bench's
-        corpus the candidates' bodies lie all over `articles`, so that read kept blocks in
-        proportion to the stored copies (+64 MiB at 11,000, growing ~1.2 MiB a chunk); bounded, it
-        stays flat. Blocks read from the file are dropped, not spilled; a limit that cannot be set
-        (more than that pinned) leaves the read unbounded."""
-        con = self._con
-        limit = self._limit()
-        row = con.execute(sql("memory_used")).fetchone()
-        assert row is not None  # an aggregate query always returns one row
-        try:
-            con.execute(sql("memory_limit_set"), {"limit": f"{int(row[0]) + READ_HEADROOM_MB}MB"})
-        except duckdb.Error as exc:
-            _log.debug("read not bounded: %s", str(exc).splitlines()[0])
-        try:
-            yield
-        finally:
-            con.execute(sql("memory_limit_set"), {"limit": limit})
-
     def _shrink_cache(self) -> None:
         """Let DuckDB's buffer manager drop the blocks it keeps cached after a commit.
 
@@ -351,13 +318,16 @@ class Warehouse:
         155 MiB over 150 chunks) and costs ~15 ms a chunk, while queries keep the default limit.
         """
         con = self._con
-        limit = self._limit()
+        if self.memory_limit is None:  # read once: setting back current_setting()'s rounded text drifts
+            row = con.execute(sql("memory_limit")).fetchone()
+            assert row is not None  # a setting always has a value
+            self.memory_limit = row[0]
         try:
             con.execute(sql("memory_limit_set"), {"limit": CACHE_SHRINK_TO})
         except duckdb.Error as exc:  # more pinned than that: the cache is what it is
             _log.debug("buffer cache not shrunk: %s", str(exc).splitlines()[0])
         finally:
-            con.execute(sql("memory_limit_set"), {"limit": limit})
+            con.execute(sql("memory_limit_set"), {"limit": self.memory_limit})
 
     def _events_after_commit(self, terms: dict | None) -> EventsDone:
         """DuckLake: the new stories' events, one batch per transaction after the chunk's commit.
@@ -415,7 +385,7 @@ class Warehouse:
     def _reconcile(self, prepared: dedup.Prepared, run_id: str) -> list[dict]:
         """After a commit, merge the stories another writer founded for the same text at the same
         time (dedup.reconcile); the merged stories are recomputed in the same transaction."""
-        merges = dedup.reconcile(self._con, prepared, run_id, bounded=self._bounded_cache)
+        merges = dedup.reconcile(self._con, prepared, run_id)
         if merges:
             load.refresh_stories(self._con, {m[k] for m in merges for k in ("from_story", "into_story")})
         return merges

@@ -2,6 +2,5 @@
 -- buffer manager evicts the blocks it keeps cached (what the chunks wrote: without this, resident
 -- memory grows by about the size of everything a streaming run writes), then set back to the
 -- value read before (RESET would not do: it changes the setting but not the buffer manager's
--- limit, which stays at the lowered value, DuckDB 1.4.4). Warehouse._bounded_cache sets it too:
--- what is in use plus a headroom while a read picks scattered rows of a large stored column.
+-- limit, which stays at the lowered value, DuckDB 1.4.4).
 SET memory_limit = $limit;
