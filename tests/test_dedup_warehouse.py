@@ -245,3 +245,38 @@ def test_a_band_key_held_by_many_copies_brings_a_bounded_sample(warehouse_db):
     assert res.joined == 1
     with inspect(db) as query:
         assert story_of(query, again.article_id) == story_of(query, stored[5].article_id)
+
+
+def test_only_the_bodies_a_pair_needs_are_read(warehouse_db, monkeypatch):
+    """Many stored copies of one story (the bench's corpus): a new copy has `top_candidates` of
+    them as candidates and joins the story with the first that verifies, so the load reads one
+    body a story (dedup_candidate_bodies.sql, at most BODY_BATCH a read), not every candidate's:
+    reading every candidate's body scanned the whole body column, and the blocks a chunk read
+    grew with the stored copies (README, "Peak RSS by N")."""
+    from warehouse import dedup
+
+    db = warehouse_db
+    body = "\n\n".join([P1, P2, P3, P4, P5])
+    load(
+        db,
+        "run1",
+        [art("ians", f"c{k}", body, hours=k / 10) for k in range(30)]
+        + [art("daily", f"o{k}", OTHER, hours=k / 10) for k in range(30)],
+    )
+    reads: list[list[str]] = []
+    real = dedup._candidate_bodies
+
+    def counted(con, ids: list[str]) -> dict[str, str]:  # the real read, its ids recorded
+        reads.append(list(ids))
+        return real(con, ids)
+
+    monkeypatch.setattr(dedup, "_candidate_bodies", counted)
+    new = [art("menafn", f"n{k}", body, hours=5, syndicator="MENAFN") for k in range(5)]
+    new.append(art("x", "p", OTHER, hours=5))
+    res = load(db, "run2", new)
+    assert res.joined == 6 and res.new_stories == 0
+    assert len(reads) == 1 and len(reads[0]) == 2  # 48 candidates, one body of each story read
+    with inspect(db) as query:
+        assert story_of(query, new[0].article_id) == story_of(query, art("ians", "c0", body).article_id)
+        assert story_of(query, new[5].article_id) == story_of(query, art("daily", "o0", OTHER).article_id)
+        assert query("SELECT count(*) FROM stories")[0][0] == 2

@@ -7,8 +7,9 @@ before the transaction, in `prepare`.
 
 Cost of a run: sketch the batch, one equality join of its band keys against `lsh_bands`
 (at most `big_bucket` stored copies per key, so a chunk's read is bounded by its own size,
-not by how many stored copies share a template), then read and verify only the candidate
-copies (at most `top_candidates` per new copy).
+not by how many stored copies share a template), then read the candidate copies (at most
+`top_candidates` per new copy) without their bodies, and the bodies only of those a pair still
+needs, `BODY_BATCH` at a time.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ MERGE_SCHEMA = pa.schema(
     ]
 )
 BACKFILL_CHUNK = 5000
+# candidate bodies per read: at most DuckDB's dynamic_or_filter_threshold (50), so the read is an
+# IN filter on the scan of articles and touches only the blocks of these rows (memory and time
+# bounded by the chunk, not by the stored copies: dedup_candidate_bodies.sql)
+BODY_BATCH = 50
 
 
 @dataclass
@@ -165,6 +170,7 @@ def _assign(
 
     # verification features: batch copies from the batch sketch, candidates re-shingled from their bodies
     feats: dict = {}
+    bodies: dict[str, str] = {}
 
     def new_feat(i: int):
         if i not in feats:
@@ -178,13 +184,31 @@ def _assign(
             )
         return feats[i]
 
-    def old_feat(aid: str) -> Features:
-        """A stored candidate's features, re-shingled from its body when a pair first needs them:
-        a copy that joined a story skips that story's other candidates (up to `top_candidates`
-        copies of one story), so shingling every candidate up front was mostly wasted."""
+    def old_feat(aid: str, at: int) -> Features:
+        """A stored candidate's features, re-shingled from its body when a pair (the `at`-th)
+        first needs them: a copy that joined a story skips that story's other candidates (up to
+        `top_candidates` copies of one story), so reading and shingling every candidate up front
+        was mostly wasted. A missing body is read with those the next pairs will likely need."""
         if ("o", aid) not in feats:
-            feats[("o", aid)] = _stored_features(old, [aid], config)[aid]
+            if aid not in bodies:
+                bodies.update(_candidate_bodies(con, wanted(aid, at)))
+            feats[("o", aid)] = _stored_features(old, bodies, [aid], config)[aid]
         return feats[("o", aid)]
+
+    def wanted(aid: str, at: int) -> list[str]:
+        """`aid` and the unread candidates of the pairs after the `at`-th that are not decided
+        yet, one per story (a copy that verifies against one of a story's candidates skips the
+        others), at most BODY_BATCH."""
+        out, stories = [aid], {old[aid]["story_id"]}
+        for _, i, _, other in pairs[at + 1 :]:
+            if len(out) >= BODY_BATCH:
+                break
+            if other is None or other in bodies or old[other]["story_id"] in stories:
+                continue
+            if uf.find(("n", i)) != uf.find(("s", old[other]["story_id"])):
+                out.append(other)
+                stories.add(old[other]["story_id"])
+        return out
 
     uf = UnionFind()
     links: dict[int, set[str]] = {}  # batch copy -> earlier stories it matched
@@ -194,7 +218,7 @@ def _assign(
     ]
     pairs += [(int(s), int(p), None, aid) for p, aid, s in old_pairs if aid in old]
     pairs.sort(key=lambda t: -t[0])
-    for _, i, j, aid in pairs:
+    for at, (_, i, j, aid) in enumerate(pairs):
         if aid is None:
             assert j is not None  # batch-batch pairs carry both positions
             if uf.find(("n", i)) == uf.find(("n", j)):
@@ -205,7 +229,7 @@ def _assign(
             story = old[aid]["story_id"]
             if uf.find(("n", i)) == uf.find(("s", story)):
                 continue
-            if decide(new_feat(i), old_feat(aid), config.thresholds).same:
+            if decide(new_feat(i), old_feat(aid, at), config.thresholds).same:
                 uf.union(("n", i), ("s", story))
                 links.setdefault(i, set()).add(story)
 
@@ -300,7 +324,10 @@ def reconcile(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | 
     info = {o["story_id"]: (o["story_first_seen"], o["story_copies"]) for o in old.values()}
     info.update({story: (first, copies) for story, first, copies in mine.values()})
     old_ids = sorted({aid for _, aid, _ in pairs})
-    ofeat = _stored_features(old, old_ids, config)
+    bodies: dict[str, str] = {}
+    for k in range(0, len(old_ids), BODY_BATCH):
+        bodies.update(_candidate_bodies(con, old_ids[k : k + BODY_BATCH]))
+    ofeat = _stored_features(old, bodies, old_ids, config)
     uf = UnionFind()
     links: list[tuple[str, str, str, str]] = []  # (story, story, batch copy, stored copy) verified
     for p, aid, _ in sorted(pairs, key=lambda t: -t[2]):
@@ -358,7 +385,7 @@ def _candidate_params(config: DedupConfig) -> dict[str, int]:
 
 
 def _candidate_copies(con: duckdb.DuckDBPyConnection, cand_ids: list[str]) -> dict[str, dict]:
-    """article_id -> the stored candidate copy (body, dates, its story's first seen and size)."""
+    """article_id -> the stored candidate copy (dates, its story's first seen and size; no body)."""
     if not cand_ids:
         return {}
     with registered(con, batch_candidate_ids=pa.table({"article_id": pa.array(cand_ids, pa.string())})):
@@ -367,11 +394,19 @@ def _candidate_copies(con: duckdb.DuckDBPyConnection, cand_ids: list[str]) -> di
         return {r[0]: dict(zip(cols, r)) for r in cur.fetchall()}
 
 
-def _stored_features(old: dict[str, dict], old_ids: list[str], config: DedupConfig) -> dict[str, Features]:
+def _candidate_bodies(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
+    """article_id -> body of these stored copies (at most BODY_BATCH: dedup_candidate_bodies.sql)."""
+    with registered(con, batch_body_ids=pa.table({"article_id": pa.array(ids, pa.string())})):
+        return dict(con.execute(sql("dedup_candidate_bodies")).fetchall())
+
+
+def _stored_features(
+    old: dict[str, dict], bodies: dict[str, str], old_ids: list[str], config: DedupConfig
+) -> dict[str, Features]:
     """Verification features of stored copies, re-shingled from their bodies."""
     if not old_ids:
         return {}
-    osh, ofig, olead = verification_features([old[a]["body"] for a in old_ids], config)
+    osh, ofig, olead = verification_features([bodies[a] for a in old_ids], config)
     return {
         aid: Features(
             osh[k],

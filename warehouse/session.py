@@ -87,6 +87,7 @@ class Warehouse:
         backend = backend_for(db)
         con = backend.open_writer(job, lock_wait_default() if wait is None else wait)
         con.execute(QUIET)
+        con.execute(sql("writer_settings"))  # joins of a chunk's ids read only their rows' blocks
         wh = cls(backend, con, "write", job)
         try:
             wh.applied = (

@@ -1,0 +1,7 @@
+-- The writer session's join setting (Warehouse.open): a hash join whose build side has at most
+-- this many distinct keys pushes them into the scan of the other side as an IN filter (DuckDB's
+-- default is 50). A chunk's statements join a batch of a few hundred ids against stored tables
+-- (the search index reading the chunk's new articles, candidate copies): with the filter the scan
+-- reads the other columns (bodies) only for the matching rows; without it, it read the whole body
+-- column, so the blocks a chunk read grew with the stored copies (README, "Peak RSS by N").
+SET dynamic_or_filter_threshold = 1000;
