@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import select
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -131,6 +132,23 @@ def start_forkserver(workers: int | None, chunk_size: int) -> None:
     forkserver.ensure_running()  # spawns it and returns: the imports run in the forkserver
 
 
+def _end_with(pid: int) -> None:
+    """A pool worker's initializer: end the worker when process `pid` (the pool's owner) ends.
+    Killed with -9, the owner cannot tell its workers, and they waited on their task queue for
+    ever (each holding its memory and the command's output pipes, and with them the forkserver);
+    a thread here waits on the owner's pidfd instead (Linux; elsewhere nothing is watched)."""
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        return
+
+    def watch() -> None:
+        select.select([fd], [], [])  # readable once the process has ended
+        os._exit(1)
+
+    threading.Thread(target=watch, name="wirehouse-owner-watch", daemon=True).start()
+
+
 def _started() -> None:
     """A no-op task: submitted by `CpuPool.start` to make the executor start its workers."""
 
@@ -162,7 +180,9 @@ class CpuPool:
         if self._pool is None:
             ctx = multiprocessing.get_context("forkserver")
             ctx.set_forkserver_preload(PRELOAD)  # imports and warms the extractor
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=ctx, initializer=_end_with, initargs=(os.getpid(),)
+            )
         return self._pool
 
     @property
