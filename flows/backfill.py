@@ -216,8 +216,8 @@ def _backfill_source(
     with FetchSession(settings) as session:
         last: ArchiveRecord | None = None
         # article ids of the chunks selected last, maybe not committed yet (prefetched: the
-        # AHEAD chunks before the one being selected may not be; see the loop below)
-        in_flight: deque[set[str]] = deque(maxlen=AHEAD)
+        # AHEAD chunks before the one being selected may not be; one more kept, to be safe)
+        in_flight: deque[set[str]] = deque(maxlen=AHEAD + 1)
 
         def select(part: list[ArchiveRecord]) -> _Part:
             selected = _select(src, part, wh, set().union(*in_flight))

@@ -35,10 +35,12 @@ from transforms.records import Article, Extracted, FeedItem
 from warehouse.records import RawDocument
 
 INLINE_BELOW = 24  # pages: fewer than this run in the calling process
-# chunks whose pages are fetched and handed to the pool ahead of the one being loaded: while the
-# writer loads chunk k, the workers have chunks k+1 and k+2 (one was not always enough: a load can
-# take longer than the build of one chunk, and the workers then waited)
-AHEAD = 2
+# chunks whose pages are fetched and handed to the pool ahead of the one being loaded (while the
+# writer loads chunk k, the workers have chunk k+1). 2 was tried: `prefetched` then waits for the
+# input to give chunk k+2 before it gives chunk k, which delays every commit by a chunk's read
+# on a slow input (a WARC or sitemap over HTTP: tests/test_backfill.py's kill test found no
+# chunk committed); its gain was not measurable on the loaded machine (README, "Overlap round")
+AHEAD = 1
 PIECE_MIN = 8  # pages: the smallest pool task (each costs a round trip through the pool's queues)
 
 C = TypeVar("C")  # a chunk as the input gives it

@@ -57,8 +57,9 @@ def test_prepare_runs_on_the_caller_thread_after_the_chunk_before_the_previous_i
 
 
 def test_ahead_two_fetches_the_two_next_chunks_while_this_one_is_processed():
-    """With `ahead=2` (ingest and backfill) the workers have chunks k+1 and k+2 while chunk k is
-    loaded; chunk k+2 is prepared before chunk k is processed, never before chunk k-1 is."""
+    """With `ahead=2` chunks k+1 and k+2 are fetched while chunk k is processed; chunk k+2 is
+    prepared before chunk k is processed, never before chunk k-1 is. (Ingest and backfill use
+    `AHEAD` = 1: flows/pipeline.py says why.)"""
     started = {k: threading.Event() for k in range(5)}
     events: list[str] = []
 

@@ -137,7 +137,7 @@ def test_politeness_is_set_per_source(tmp_path, server_factory, warehouse_db):
 
 def test_a_pooled_run_killed_with_chunks_in_flight_resumes_to_the_clean_warehouse(tmp_path, server_factory):
     """Chunks big enough for the process pool: their pages go to the workers a piece at a time as
-    they are fetched, two chunks ahead of the one being loaded (flows/pipeline.py). Killed with
+    they are fetched, a chunk ahead of the one being loaded (flows/pipeline.py). Killed with
     SIGKILL while chunks are in flight and run again on the pool, the warehouse is the one of a
     clean run in one process, and nothing committed is fetched again."""
     sources = write_corpus(tmp_path / "corpus", feeds=2, items=45)
