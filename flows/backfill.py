@@ -170,24 +170,15 @@ def _records(src: Source, start: Position | None, settings: FetchSettings, sessi
     )
 
 
-def _chunks(
-    records: Iterable[ArchiveRecord],
-    size: int,
-    last: Callable[[list[ArchiveRecord]], list[list[ArchiveRecord]]],
-) -> Iterator[list[ArchiveRecord]]:
-    """Chunks of `size` records; the input's last chunk as `last` splits it (CpuPool.last_chunks:
-    a short final load). One record is read ahead to know which chunk is the last."""
-    it = iter(records)
+def _chunks(records: Iterable[ArchiveRecord], size: int) -> Iterator[list[ArchiveRecord]]:
     part: list[ArchiveRecord] = []
-    nxt = next(it, None)
-    while nxt is not None:
-        part.append(nxt)
-        nxt = next(it, None)
-        if nxt is None:
-            yield from last(part)
-        elif len(part) >= size:
+    for r in records:
+        part.append(r)
+        if len(part) >= size:
             yield part
             part = []
+    if part:
+        yield part
 
 
 def _backfill_source(
@@ -241,7 +232,7 @@ def _backfill_source(
         # thread hands the next chunk's pages to the pool a piece at a time as they are read or
         # fetched, so the workers go from one chunk to the next without waiting for the writer
         for selected, built in prefetched(
-            _chunks(_records(src, start, settings, session), chunk_size, pool.last_chunks),
+            _chunks(_records(src, start, settings, session), chunk_size),
             fetch,
             select,
             ahead=AHEAD,

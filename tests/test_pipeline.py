@@ -258,9 +258,8 @@ def test_the_pool_builds_the_first_part_of_a_chunk_before_the_rest_is_given():
 
 
 def test_the_last_chunk_is_split_in_halves_only_when_the_pool_builds_both():
-    """A short load at the end of a run: the writer loads the first half of the last chunk while
-    the workers build the second. Backfill knows its last chunk by reading one record ahead."""
-    from flows.backfill import _chunks
+    """A short load at the end of an ingest run: the writer loads the first half of the last chunk
+    while the workers build the second."""
     from flows.pipeline import INLINE_BELOW, CpuPool
 
     pool, inline = CpuPool(2), CpuPool(0)
@@ -268,7 +267,3 @@ def test_the_last_chunk_is_split_in_halves_only_when_the_pool_builds_both():
     assert pool.last_chunks(big) == [big[:INLINE_BELOW], big[INLINE_BELOW:]]
     assert pool.last_chunks(big[:-1]) == [big[:-1]]  # a half would be built inline: kept whole
     assert inline.last_chunks(big) == [big]
-    records = iter(range(130))  # chunks of 50: 50, 50, then the last 30 split 15 + 15
-    assert [len(c) for c in _chunks(records, 50, lambda p: [p[:15], p[15:]])] == [50, 50, 15, 15]
-    assert [c for c in _chunks(range(4), 2, lambda p: [p, []])] == [[0, 1], [2, 3], []]
-    assert list(_chunks([], 2, lambda p: [p])) == []
