@@ -13,6 +13,7 @@ Bad records get one fetch_log line and a count, never a failed backfill.
 from __future__ import annotations
 
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -34,7 +35,7 @@ from .archives import WalkStats, read_jsonl, read_warc, walk_sitemap
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .ingest import PAGE_ACCEPT, Whole, _log_rows, prepared, private_hosts, unvisited
 from .maintain import search_index
-from .pipeline import Building, CpuPool, Work, prefetched
+from .pipeline import AHEAD, Building, CpuPool, Work, prefetched
 from .sources import ARCHIVE_KINDS, DEFAULT_SOURCES, Source, load_sources
 
 DEFAULT_CHUNK_SIZE = 200
@@ -205,18 +206,18 @@ def _backfill_source(
     size = _input_size(src)
     with FetchSession(settings) as session:
         last: ArchiveRecord | None = None
-        # article ids of the two chunks selected last, maybe not committed yet (one in the pool,
-        # one being fetched: see the loop below)
-        in_flight: list[set[str]] = [set(), set()]
+        # article ids of the chunks selected last, maybe not committed yet (prefetched: the
+        # AHEAD chunks before the one being selected may not be; one more kept, to be safe)
+        in_flight: deque[set[str]] = deque(maxlen=AHEAD + 1)
 
         def select(part: list[ArchiveRecord]) -> _Part:
-            selected = _select(src, part, wh, in_flight[0] | in_flight[1])
-            in_flight[:] = [in_flight[1], {aid for aid, _ in selected.todo}]
+            selected = _select(src, part, wh, set().union(*in_flight))
+            in_flight.append({aid for aid, _ in selected.todo})
             pool.start(len(selected.todo))  # the workers start while the first pages are read and fetched
             return selected
 
-        def fetch(selected: _Part) -> list[FetchResult]:
-            return session.fetch_many(selected.requests)
+        def fetch(selected: _Part) -> _Works:
+            return _works(src, selected, session.fetch_many, pool)
 
         def commit(chunk: Chunk, part: _Part) -> None:
             nonlocal total_records, last
@@ -227,24 +228,19 @@ def _backfill_source(
                 progress(src.name, counts.records, (last.resume.offset / size) if size else None)
 
         # the archive is read and the next chunk's pages fetched (sitemaps) on a thread while
-        # this chunk is extracted, cleaned and loaded (flows/pipeline.py, as in ingest); the
-        # next chunk's build is submitted to the pool before this one is waited for and loaded,
-        # so the workers go from one chunk to the next without waiting for the writer
-        pending: tuple[_Part, _Works] | None = None
-        for selected, results in prefetched(
-            _chunks(_records(src, start, settings, session), chunk_size), fetch, select
+        # this chunk is extracted, cleaned and loaded (flows/pipeline.py, as in ingest); that
+        # thread hands the next chunk's pages to the pool a piece at a time as they are read or
+        # fetched, so the workers go from one chunk to the next without waiting for the writer
+        for selected, built in prefetched(
+            _chunks(_records(src, start, settings, session), chunk_size),
+            fetch,
+            select,
+            ahead=AHEAD,
         ):
-            submitted = (selected, _works(src, selected, results, pool))
-            del results
-            ready = (_finish_part(src, *pending, wh, counts, record), pending[0]) if pending else None
-            pending = submitted
-            del submitted
-            if ready is not None:
-                commit(*ready)
-                del ready
-        if pending is not None:
-            commit(_finish_part(src, *pending, wh, counts, record), pending[0])
-            pending = None
+            ready = _finish_part(src, selected, built, wh, counts, record)
+            del built
+            commit(ready, selected)
+            del ready
         # the input is read to its end: mark it done (with no chunk, the position stays)
         end = (
             last.resume.encode()
@@ -283,12 +279,11 @@ def _item(src: Source, r: ArchiveRecord) -> FeedItem:
 
 @dataclass
 class _Part:
-    """A chunk of records sorted out before its pages are fetched: what to build, what to fetch,
+    """A chunk of records sorted out before its pages are fetched: what to build (and fetch),
     and what was passed over (counted into the run only when the chunk is committed)."""
 
     records: list[ArchiveRecord]
     todo: list[tuple[str, ArchiveRecord]]  # (article id, record) not loaded yet
-    requests: list[FetchRequest]  # the pages of the todo records that need a fetch (sitemaps), in order
     log_rows: list[FetchLogRow]
     skipped: dict[str, int]
     duplicate: int
@@ -320,11 +315,16 @@ def _select(src: Source, part: list[ArchiveRecord], wh: Warehouse, in_flight: se
     known = wh.known_articles([a for a, _ in usable]) if usable else {}
     todo = [(a, r) for a, r in usable if a not in known]
     duplicate += len(usable) - len(todo)
-    requests = []
+    return _Part(part, todo, log_rows, skipped, duplicate)
+
+
+def _page_requests(src: Source, todo: list[tuple[str, ArchiveRecord]]) -> list[FetchRequest]:
+    """The pages of these records that need a fetch (sitemap entries), in order."""
+    out = []
     for _, r in todo:
         if r.needs_fetch:
             assert r.url is not None  # only sitemap entries need a fetch, and each carries its URL
-            requests.append(
+            out.append(
                 FetchRequest(
                     url=r.url,
                     private_hosts=private_hosts(src),
@@ -333,7 +333,7 @@ def _select(src: Source, part: list[ArchiveRecord], wh: Warehouse, in_flight: se
                     group=src.name,
                 )
             )
-    return _Part(part, todo, requests, log_rows, skipped, duplicate)
+    return out
 
 
 @dataclass
@@ -347,60 +347,76 @@ class _Works:
     failed: int
 
 
-def _works(src: Source, part: _Part, fetched: list[FetchResult], pool: CpuPool) -> _Works:
-    """A chunk's fetched pages (sitemaps) and archived pages, submitted to the pool; nothing is
-    counted into the run yet (the chunk before may not be committed)."""
-    log_rows = list(part.log_rows)
-    raw: dict[str, RawDocument] = {}
-    failed = 0
-    results = iter(fetched)
-    works: list[Work] = []
-    for _aid, r in part.todo:
-        w = Work(_item(src, r), replace(src.hints, fetch_pages=True))
-        status: int | None
-        content, url, ctype, fetched_at, status = r.content, r.url, r.content_type, r.fetched_at, 200
-        if r.needs_fetch:
-            res = next(results)
-            log_rows.extend(_log_rows(res, src.name, "page"))
-            if not res.ok:
-                failed += 1
-                log_rows.append(
-                    FetchLogRow(
-                        src.name,
-                        r.url or "",
-                        "item",
-                        "skipped",
-                        _now(),
-                        error=f"page fetch failed: {res.error}",
-                    )
+def _works(
+    src: Source,
+    part: _Part,
+    fetch: Callable[[list[FetchRequest]], list[FetchResult]],
+    pool: CpuPool,
+) -> _Works:
+    """A chunk's pages (archived, or fetched for sitemaps) handed to the pool a piece at a time
+    (`CpuPool.piece`: the workers start on the first pages while the rest are fetched); nothing
+    is counted into the run yet (the chunk before may not be committed). Runs on the prefetch
+    thread."""
+    out = _Works([], {}, Building([], None), list(part.log_rows), 0)
+
+    def parts() -> Iterator[list[Work]]:
+        size = pool.piece(len(part.todo))
+        for i in range(0, len(part.todo), size):
+            todo = part.todo[i : i + size]
+            results = iter(fetch(_page_requests(src, todo)))
+            works = [w for w in (_work(src, r, results, out) for _aid, r in todo) if w is not None]
+            out.works += works
+            yield works
+
+    out.building = pool.submit_parts(len(part.todo), parts(), out.raw)
+    return out
+
+
+def _work(src: Source, r: ArchiveRecord, results: Iterator[FetchResult], out: _Works) -> Work | None:
+    """One record's Work (its fetched page taken from `results` when it needs one), its payload
+    added to `out.raw`; None, with a log line and a count, when its page could not be fetched."""
+    w = Work(_item(src, r), replace(src.hints, fetch_pages=True))
+    status: int | None
+    content, url, ctype, fetched_at, status = r.content, r.url, r.content_type, r.fetched_at, 200
+    if r.needs_fetch:
+        res = next(results)
+        out.log_rows.extend(_log_rows(res, src.name, "page"))
+        if not res.ok:
+            out.failed += 1
+            out.log_rows.append(
+                FetchLogRow(
+                    src.name,
+                    r.url or "",
+                    "item",
+                    "skipped",
+                    _now(),
+                    error=f"page fetch failed: {res.error}",
                 )
-                continue
-            content, url, ctype, fetched_at, status = (
-                res.content,
-                res.final_url or res.url,
-                res.content_type,
-                res.fetched_at,
-                res.status,
             )
-        if content is not None:
-            d = RawDocument(
-                doc_id(content),
-                url or "",
-                src.name,
-                "page",
-                fetched_at or _now(),
-                status,
-                ctype,
-                None,
-                None,
-                content,
-            )
-            raw[d.doc_id] = d
-            w = replace(
-                w, html=content, url=url, content_type=ctype, fetched_at=fetched_at, page_doc=d.doc_id
-            )
-        works.append(w)
-    return _Works(works, raw, pool.submit(works, raw), log_rows, failed)
+            return None
+        content, url, ctype, fetched_at, status = (
+            res.content,
+            res.final_url or res.url,
+            res.content_type,
+            res.fetched_at,
+            res.status,
+        )
+    if content is not None:
+        d = RawDocument(
+            doc_id(content),
+            url or "",
+            src.name,
+            "page",
+            fetched_at or _now(),
+            status,
+            ctype,
+            None,
+            None,
+            content,
+        )
+        out.raw[d.doc_id] = d
+        w = replace(w, html=content, url=url, content_type=ctype, fetched_at=fetched_at, page_doc=d.doc_id)
+    return w
 
 
 def _finish_part(

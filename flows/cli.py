@@ -58,6 +58,9 @@ def run_ingest(
             fail(str(exc), 2)
     if not all_feeds and _nothing_due(shard_sources(configured, shard), db, lock_wait):
         return None
+    from flows.pipeline import start_forkserver
+
+    start_forkserver(workers, chunk_size or 200)  # (200: the flow's default) warms up while Prefect starts
     from flows.ingest import ingest  # Prefect: imported only when a flow run starts
 
     with writer(db, "ingest", lock_wait, must_exist=False) as wh:

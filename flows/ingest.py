@@ -39,7 +39,7 @@ from warehouse.session import Warehouse
 
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
 from .maintain import search_index
-from .pipeline import Building, CpuPool, Work, prefetched
+from .pipeline import AHEAD, Building, CpuPool, Work, prefetched
 from .polling import FeedPoller, PollReport, host_settings, plan_polls, polling_markdown, save_polls
 from .sources import DEFAULT_SOURCES, Source, load_sources, shard_sources
 
@@ -594,6 +594,31 @@ def _works(
     return _Paired(works, raw, effects)
 
 
+def _fetch_and_submit(
+    part: list[tuple[str, FeedItem, Source]],
+    sessions: _Sessions,
+    pool: CpuPool,
+    feed_docs: dict[str, str],
+) -> tuple[_Paired, Building]:
+    """A chunk's pages fetched a piece at a time (`CpuPool.piece`), each piece paired and handed to
+    the pool as soon as it is fetched (on the prefetch thread: nothing is counted into the run
+    here, _Paired). `feed_docs` is only read: the writer drops a feed's entry once its last item is
+    committed, and no later chunk then names that feed."""
+    paired = _Paired([], {}, [])
+
+    def parts() -> Iterator[list[Work]]:
+        size = pool.piece(len(part))
+        for i in range(0, len(part), size):
+            sub = part[i : i + size]
+            got = _works(sub, sessions.fetch(_page_requests(sub)), feed_docs)
+            paired.works += got.works
+            paired.raw.update(got.raw)
+            paired.effects += got.effects
+            yield got.works
+
+    return paired, pool.submit_parts(len(part), parts(), paired.raw)
+
+
 def _page_failed(run: _Run, source: str, url: str | None, error: str | None) -> None:
     """A page that may heal (5xx, timeout): the item fails this run and waits for the next."""
     run.fail(source, url, f"page fetch failed: {error}")
@@ -713,13 +738,7 @@ def _ingest(
             taken,
         )
 
-    # chunk k+1's build is submitted to the pool before chunk k is waited for, sketched, assigned
-    # and loaded: the workers go from one chunk to the next without waiting for the writer
-    pending: tuple[list[tuple[str, FeedItem, Source]], _Paired, Building] | None = None
     for b, batch in enumerate(batches):
-        if pending is not None:  # the chunk in flight commits before the next feeds' payloads arrive
-            commit(finish(*pending))
-            pending = None
         items, docs = _read_feeds(run, batch, wh, sessions, poller, register=b == 0) if batch else ([], {})
         todo, batch_known = _select_work(run, items, wh, None if limit is None else limit - taken, seen)
         poller.count_new(items, batch_known)
@@ -735,6 +754,8 @@ def _ingest(
         full = len(waiting) if b == len(batches) - 1 else len(waiting) - len(waiting) % chunk_size
         chunks = [waiting[i : i + chunk_size] for i in range(0, full, chunk_size)]
         waiting = waiting[full:]
+        if b == len(batches) - 1 and chunks:  # the run's last chunk: a short load at the end
+            chunks[-1:] = pool.last_chunks(chunks[-1])
         if batch:
             log.info(
                 "feeds %d-%d of %d read: %d items selected so far",
@@ -743,22 +764,21 @@ def _ingest(
                 len(poller.due),
                 taken,
             )
-        # the next chunk's pages are fetched while this one is processed (flows/pipeline.py)
+        # the next chunk's pages are fetched, a piece at a time, and each piece handed to the pool as
+        # it arrives, on a thread while this chunk is waited for and loaded (flows/pipeline.py):
+        # the workers build the first pages of a chunk while the rest are fetched, and chunk k+1
+        # while chunk k is sketched, assigned and loaded
         pool.start(max(map(len, chunks), default=0))  # the workers start while the first pages are fetched
-        for part, results in prefetched(_drained(chunks), lambda c: sessions.fetch(_page_requests(c))):
-            paired = _works(part, results, feed_docs)
-            del results
-            building = pool.submit(paired.works, paired.raw)
-            ready: Chunk | None = finish(*pending) if pending is not None else None
-            pending = (part, paired, building)
+        for part, (paired, building) in prefetched(
+            _drained(chunks),
+            partial(_fetch_and_submit, sessions=sessions, pool=pool, feed_docs=feed_docs),
+            ahead=AHEAD,
+        ):
+            ready = finish(part, paired, building)
             del paired, building
-            if ready is not None:
-                commit(ready)
-                del ready
+            commit(ready)
+            del ready
         del chunks
-    if pending is not None:
-        commit(finish(*pending))
-        pending = None
 
     summary = run.summary(save_polls(wh, poller, run.pending, _now()))
     wh.record_run(run.record(summary))

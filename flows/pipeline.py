@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import select
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -33,10 +35,18 @@ from transforms.records import Article, Extracted, FeedItem
 from warehouse.records import RawDocument
 
 INLINE_BELOW = 24  # pages: fewer than this run in the calling process
+# chunks whose pages are fetched and handed to the pool ahead of the one being loaded (while the
+# writer loads chunk k, the workers have chunk k+1). 2 was tried: `prefetched` then waits for the
+# input to give chunk k+2 before it gives chunk k, which delays every commit by a chunk's read
+# on a slow input (a WARC or sitemap over HTTP: tests/test_backfill.py's kill test found no
+# chunk committed); its gain was not measurable on the loaded machine (README, "Overlap round")
+AHEAD = 1
+PIECE_MIN = 8  # pages: the smallest pool task (each costs a round trip through the pool's queues)
 
 C = TypeVar("C")  # a chunk as the input gives it
 P = TypeVar("P")  # a chunk prepared for fetching
 R = TypeVar("R")  # what fetching a prepared chunk gives
+T = TypeVar("T")
 _END: Any = object()
 
 
@@ -107,6 +117,41 @@ def warm_up() -> None:
         pass
 
 
+PRELOAD = ["flows.pipeline_warm"]  # the forkserver imports this: the extractor, warmed up
+
+
+def start_forkserver(workers: int | None, chunk_size: int) -> None:
+    """Start the pool's forkserver now, unless a run with these settings builds every chunk inline.
+    The CLI calls it at process start: the forkserver's imports and warm-up (~1 s of CPU: lxml,
+    trafilatura, JusText's stop lists) then run on the other core while this process imports
+    Prefect and starts the flow run (~2.5 s on one core), and the run's CpuPool forks its workers
+    from it (one forkserver a process: multiprocessing's own). A run that then has no page to
+    build has spent that CPU for nothing; the process's exit stops the forkserver."""
+    if CpuPool(workers)._inline(chunk_size):
+        return
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    forkserver.ensure_running()  # spawns it and returns: the imports run in the forkserver
+
+
+def _end_with(pid: int) -> None:
+    """A pool worker's initializer: end the worker when process `pid` (the pool's owner) ends.
+    Killed with -9, the owner cannot tell its workers, and they waited on their task queue for
+    ever (each holding its memory and the command's output pipes, and with them the forkserver);
+    a thread here waits on the owner's pidfd instead (Linux; elsewhere nothing is watched)."""
+    try:
+        fd = os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        return
+
+    def watch() -> None:
+        select.select([fd], [], [])  # readable once the process has ended
+        os._exit(1)
+
+    threading.Thread(target=watch, name="wirehouse-owner-watch", daemon=True).start()
+
+
 def _started() -> None:
     """A no-op task: submitted by `CpuPool.start` to make the executor start its workers."""
 
@@ -137,8 +182,10 @@ class CpuPool:
     def _executor(self) -> Executor:
         if self._pool is None:
             ctx = multiprocessing.get_context("forkserver")
-            ctx.set_forkserver_preload(["flows.pipeline_warm"])  # imports and warms the extractor
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+            ctx.set_forkserver_preload(PRELOAD)  # imports and warms the extractor
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=ctx, initializer=_end_with, initargs=(os.getpid(),)
+            )
         return self._pool
 
     @property
@@ -179,13 +226,42 @@ class CpuPool:
         before while the workers build this one. Small chunks and `workers <= 1` are built in this
         process when their result is asked for (after the chunk before is loaded: building first
         would only delay that commit)."""
-        if self._inline(len(works)):
-            return Building(works, raw)  # the writer may as well compress
-        n = self.workers * 2  # two slices per worker evens out slow pages
-        size = -(-len(works) // n)
-        slices = [works[i : i + size] for i in range(0, len(works), size)]
+        return self.submit_parts(len(works), [works], raw)
+
+    def last_chunks(self, part: list[T]) -> list[list[T]]:
+        """A run's last chunk, in two halves when each is still built by the pool: the writer loads
+        the first half while the workers build the second, so the workers are idle only for the
+        load of half a chunk at the end of the run (not a whole one), for one commit more."""
+        if self._inline(len(part) // 2):
+            return [part]
+        half = len(part) // 2
+        return [part[:half], part[half:]]
+
+    def piece(self, n: int) -> int:
+        """Pages per pool task for a chunk of `n` pages (the whole chunk when it is built inline):
+        four per worker, so the first task starts after a few dozen pages are fetched, a slow page
+        delays little, and the last chunk's tasks end close together."""
+        if self._inline(n):
+            return max(1, n)
+        return max(PIECE_MIN, -(-n // (self.workers * 4)))
+
+    def submit_parts(
+        self, n: int, parts: Iterable[list[Work]], raw: dict[str, RawDocument] | None = None
+    ) -> Building:
+        """`submit` for a chunk of `n` pages whose Works arrive in parts (its pages fetched a piece
+        at a time: `piece`): each part goes to the workers as soon as `parts` gives it, so they
+        build the first pages while the rest are fetched. `raw` may be filled as the parts come."""
+        if self._inline(n):
+            return Building([w for part in parts for w in part], raw)  # the writer may as well compress
+        size = self.piece(n)
         fn = build_slice if raw is None else build_gzip_slice
-        return Building(works, raw, futures=[self._executor().submit(fn, s) for s in slices])
+        works: list[Work] = []
+        futures: list[Future] = []
+        for part in parts:
+            for i in range(0, len(part), size):
+                futures.append(self._executor().submit(fn, part[i : i + size]))
+            works += part
+        return Building(works, raw, futures=futures)
 
 
 class Building:
@@ -227,48 +303,65 @@ class Building:
 
 
 @overload
-def prefetched(chunks: Iterable[C], fetch: Callable[[C], R]) -> Iterator[tuple[C, R]]: ...
+def prefetched(chunks: Iterable[C], fetch: Callable[[C], R], *, ahead: int = 1) -> Iterator[tuple[C, R]]: ...
 @overload
 def prefetched(
-    chunks: Iterable[C], fetch: Callable[[P], R], prepare: Callable[[C], P]
+    chunks: Iterable[C], fetch: Callable[[P], R], prepare: Callable[[C], P], *, ahead: int = 1
 ) -> Iterator[tuple[P, R]]: ...
 def prefetched(
-    chunks: Iterable[Any], fetch: Callable[[Any], Any], prepare: Callable[[Any], Any] | None = None
+    chunks: Iterable[Any],
+    fetch: Callable[[Any], Any],
+    prepare: Callable[[Any], Any] | None = None,
+    *,
+    ahead: int = 1,
 ) -> Iterator[tuple[Any, Any]]:
     """Each chunk, prepared, with what `fetch` gave for it, in order; while the caller processes one
-    chunk, one thread fetches the next and then reads the one after from `chunks`.
+    chunk, a thread fetches the next `ahead` chunks (one after the other) and another reads the
+    one after them from `chunks`.
 
-    `chunks` is advanced only on that thread (an archive reader streams its file or URL
+    `chunks` is advanced only on its thread (an archive reader streams its file or URL
     there); `prepare` runs on the calling thread just before the chunk's fetch is queued (a
     warehouse read, e.g. which pages are already loaded): when it runs, every chunk yielded
-    before the previous one has been processed, the previous one may not be. At most three
-    chunks are held: the caller's, the one being fetched, the one being read.
+    before the `ahead` chunks before it has been processed, those may not be. At most
+    `ahead` + 2 chunks are held: the caller's, the `ahead` fetched or being fetched, the one
+    being read. If the input fails, the chunks read before are still given, then its error.
     """
     prep: Callable[[Any], Any] = prepare if prepare is not None else (lambda c: c)
     it = iter(chunks)
-    threads = ThreadPoolExecutor(1, thread_name_prefix="wirehouse-prefetch")
-    try:
-        chunk = threads.submit(next, it, _END).result()
-        if chunk is _END:
-            return
-        prepared = prep(chunk)
-        fetching: Future | None = threads.submit(fetch, prepared)
-        reading: Future | None = threads.submit(next, it, _END)
-        while fetching is not None and reading is not None:
-            box = [(prepared, fetching.result())]  # popped by the yield: this frame keeps no reference
-            del prepared
-            fetching = None
+    reader = ThreadPoolExecutor(1, thread_name_prefix="wirehouse-read")
+    fetcher = ThreadPoolExecutor(1, thread_name_prefix="wirehouse-prefetch")
+    queued: deque[tuple[Any, Future]] = deque()  # (prepared chunk, its fetch), in order
+    failed: list[BaseException] = []  # the input's error, raised once the chunks before are given
+    reading: Future | None = reader.submit(next, it, _END)
+
+    def fill() -> None:
+        """Queue fetches until `ahead` are queued or the input ends (waits for the reads only)."""
+        nonlocal reading
+        while reading is not None and len(queued) < ahead:
             try:
                 chunk = reading.result()
-            except BaseException:
-                yield box.pop()  # the input failed after this chunk: it is still processed
-                raise
-            reading = None
-            if chunk is not _END:
-                prepared = prep(chunk)
-                del chunk
-                fetching = threads.submit(fetch, prepared)
-                reading = threads.submit(next, it, _END)
+            except BaseException as exc:  # the input failed after the chunks read so far
+                failed.append(exc)
+                chunk = _END
+            if chunk is _END:
+                reading = None
+                return
+            prepared = prep(chunk)
+            del chunk
+            queued.append((prepared, fetcher.submit(fetch, prepared)))
+            del prepared
+            reading = reader.submit(next, it, _END)
+
+    try:
+        fill()
+        while queued:
+            prepared, fetching = queued.popleft()
+            box = [(prepared, fetching.result())]  # popped by the yield: this frame keeps no reference
+            del prepared, fetching
+            fill()
             yield box.pop()
+        if failed:
+            raise failed[0]
     finally:
-        threads.shutdown(wait=True, cancel_futures=True)
+        fetcher.shutdown(wait=True, cancel_futures=True)
+        reader.shutdown(wait=True, cancel_futures=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import threading
+import time
 
 import pytest
 
@@ -53,6 +54,56 @@ def test_prepare_runs_on_the_caller_thread_after_the_chunk_before_the_previous_i
     # chunk k + 1 is prepared (e.g. which pages are already loaded) before chunk k is processed,
     # never before chunk k - 1 is: a caller excludes only the previous chunk's in-flight items
     assert events == ["prepare 0", "prepare 1", "process 0", "prepare 2", "process 1", "process 2"]
+
+
+def test_ahead_two_fetches_the_two_next_chunks_while_this_one_is_processed():
+    """With `ahead=2` chunks k+1 and k+2 are fetched while chunk k is processed; chunk k+2 is
+    prepared before chunk k is processed, never before chunk k-1 is. (Ingest and backfill use
+    `AHEAD` = 1: flows/pipeline.py says why.)"""
+    started = {k: threading.Event() for k in range(5)}
+    events: list[str] = []
+
+    def fetch(chunk: int) -> int:
+        started[chunk].set()
+        return chunk * 100
+
+    def prepare(chunk: int) -> int:
+        assert threading.current_thread() is MAIN
+        events.append(f"prepare {chunk}")
+        return chunk
+
+    for chunk, result in prefetched(range(5), fetch, prepare, ahead=2):
+        assert result == chunk * 100
+        for later in (chunk + 1, chunk + 2):
+            if later < 5:  # both fetched while this one is processed, without the caller moving on
+                assert started[later].wait(10), f"chunk {later} was not fetched while {chunk} was processed"
+        events.append(f"process {chunk}")
+    assert events == [
+        "prepare 0",
+        "prepare 1",
+        "prepare 2",
+        "process 0",
+        "prepare 3",
+        "process 1",
+        "prepare 4",
+        "process 2",
+        "process 3",
+        "process 4",
+    ]
+
+
+def test_an_input_that_fails_still_gives_every_chunk_read_before_it_ahead_two():
+    def chunks():
+        yield 1
+        yield 2
+        yield 3
+        raise OSError("connection lost")
+
+    got = []
+    with pytest.raises(OSError, match="connection lost"):
+        for chunk, result in prefetched(chunks(), lambda c: c * 100, ahead=2):
+            got.append((chunk, result))
+    assert got == [(1, 100), (2, 200), (3, 300)]
 
 
 def test_an_input_that_fails_still_gives_the_chunks_read_before():
@@ -155,3 +206,64 @@ def test_a_started_pool_has_its_workers_before_the_first_chunk_and_small_chunks_
         assert pool._pool is executor  # the started workers built it
         assert [a if isinstance(a, str) else a.content_hash for a in built] == expected
         assert [a if isinstance(a, str) else a.content_hash for a in small.result()] == expected[:3]
+
+
+def test_the_pool_builds_the_first_part_of_a_chunk_before_the_rest_is_given():
+    """`CpuPool.submit_parts`: each part (a piece of pages just fetched) goes to the workers as it
+    comes, so they build the first pages of a chunk while the rest are fetched."""
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from flows.pipeline import CpuPool, Work, build_slice
+    from transforms.assemble import SourceHints
+    from transforms.records import FeedItem
+
+    pages = sorted((Path(__file__).parent / "data" / "pages").glob("*.html"))[:2]
+    when = datetime(2025, 7, 1, tzinfo=UTC)
+    works = [
+        Work(
+            FeedItem("s", f"https://x.example/{i}", f"https://x.example/{i}", f"T{i}", None, None, when),
+            SourceHints("s", fetch_pages=True),
+            pages[i % 2].read_bytes(),
+            f"https://x.example/{i}",
+            "text/html",
+            when,
+        )
+        for i in range(40)
+    ]
+    expected = [a if isinstance(a, str) else a.content_hash for a in build_slice(works)]
+    with CpuPool(2) as pool:
+        size = pool.piece(len(works))
+        assert 1 < size < len(works)  # the chunk goes to the workers in several tasks
+        first_done = threading.Event()
+
+        def parts():
+            yield works[:size]
+            executor = pool._pool
+            assert executor is not None
+            # the first part is with the workers before the second is given: its task (work id 0)
+            # is submitted and gets built while this generator waits
+            assert executor._queue_count == 1  # type: ignore[attr-defined]
+            deadline = time.monotonic() + 120
+            while 0 in executor._pending_work_items and time.monotonic() < deadline:  # type: ignore[attr-defined]
+                time.sleep(0.05)
+            if 0 not in executor._pending_work_items:  # type: ignore[attr-defined]
+                first_done.set()  # built before the rest of the chunk was even given
+            yield works[size:]
+
+        building = pool.submit_parts(len(works), parts())
+        assert first_done.is_set()
+        built = building.result()
+    assert [a if isinstance(a, str) else a.content_hash for a in built] == expected
+
+
+def test_the_last_chunk_is_split_in_halves_only_when_the_pool_builds_both():
+    """A short load at the end of an ingest run: the writer loads the first half of the last chunk
+    while the workers build the second."""
+    from flows.pipeline import INLINE_BELOW, CpuPool
+
+    pool, inline = CpuPool(2), CpuPool(0)
+    big = list(range(2 * INLINE_BELOW))
+    assert pool.last_chunks(big) == [big[:INLINE_BELOW], big[INLINE_BELOW:]]
+    assert pool.last_chunks(big[:-1]) == [big[:-1]]  # a half would be built inline: kept whole
+    assert inline.last_chunks(big) == [big]

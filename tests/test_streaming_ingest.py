@@ -133,3 +133,35 @@ def test_politeness_is_set_per_source(tmp_path, server_factory, warehouse_db):
     assert words["feed-0"] < 20 < 100 < words["feed-1"]
     fetched = {p.rsplit("/", 1)[1] for p in _pages(server.requests)}
     assert fetched and all(p.startswith("f1-") for p in fetched)
+
+
+def test_a_pooled_run_killed_with_chunks_in_flight_resumes_to_the_clean_warehouse(tmp_path, server_factory):
+    """Chunks big enough for the process pool: their pages go to the workers a piece at a time as
+    they are fetched, a chunk ahead of the one being loaded (flows/pipeline.py). Killed with
+    SIGKILL while chunks are in flight and run again on the pool, the warehouse is the one of a
+    clean run in one process, and nothing committed is fetched again."""
+    sources = write_corpus(tmp_path / "corpus", feeds=2, items=45)
+    server = server_factory(tmp_path / "corpus")
+    (tmp_path / "sources.toml").write_text(sources.read_text().replace("{{BASE}}", server.base_url))
+    sources_file = str(tmp_path / "sources.toml")
+    from flows.ingest import ingest as ingest_flow
+
+    ingest_flow(sources_file=sources_file, db=str(tmp_path / "clean.duckdb"), chunk_size=30, workers=0)
+    clean_articles, clean_stories, _, clean_cache = _snapshot(tmp_path / "clean.duckdb")
+    assert len(clean_articles) == 90
+
+    db = tmp_path / "pooled.duckdb"
+    env = subprocess_env(PREFECT_API_URL=harness_api_url())
+    args = [*WIREHOUSE, "ingest", "--sources", sources_file, "--db", str(db), "--chunk-size", "30"]
+    _kill_after(args, env, server, 45)  # chunk 2's pages being fetched: chunks 1 and 2 in the pool
+    arts, _, runs, _ = _snapshot(db)
+    committed_before = {a[2].rsplit("/", 1)[1] for a in arts}
+    assert [s for _, s in runs] == ["running"] and len(arts) < 90
+
+    before = len(server.requests)
+    ingest_flow(sources_file=sources_file, db=str(db), chunk_size=30, workers=2)
+    refetched = {p.rsplit("/", 1)[1] for p in _pages(server.requests[before:])}
+    assert not (refetched & committed_before)
+    arts, stories, runs, cache = _snapshot(db)
+    assert arts == clean_articles and stories == clean_stories
+    assert [s for _, s in runs] == ["crashed", "completed"] and set(cache) == set(clean_cache)

@@ -36,7 +36,7 @@ def backfill_cmd(
 
     Each chunk is committed with a checkpoint of its input: run it again after a stop and it
     continues where it stopped. Bad records are counted and logged in fetch_log."""
-    from flows.backfill import backfill
+    from flows.pipeline import start_forkserver
     from flows.sources import ARCHIVE_KINDS, DEFAULT_SOURCES, SourcesError, load_sources
 
     path = Path(sources or DEFAULT_SOURCES)
@@ -48,6 +48,9 @@ def backfill_cmd(
         fail(f"no enabled archive source named {source!r} in {path}")
     if not names:
         fail(f"no enabled archive source (kind warc, sitemap or jsonl) in {path}")
+    start_forkserver(workers, chunk_size)  # warms up on the other core while Prefect starts
+    from flows.backfill import backfill  # Prefect: imported once the input is known to be good
+
     bar = Progress(
         TextColumn("{task.fields[name]}", markup=False),
         BarColumn(),
