@@ -33,7 +33,7 @@ from warehouse.session import Warehouse
 
 from .archives import WalkStats, read_jsonl, read_warc, walk_sitemap
 from .http import FetchRequest, FetchResult, FetchSession, FetchSettings
-from .ingest import PAGE_ACCEPT, Whole, _log_rows, prepared, private_hosts, unvisited
+from .ingest import PAGE_ACCEPT, _log_rows, prepared, private_hosts, unvisited
 from .maintain import search_index
 from .pipeline import AHEAD, Building, CpuPool, Work, prefetched
 from .sources import ARCHIVE_KINDS, DEFAULT_SOURCES, Source, load_sources
@@ -75,9 +75,9 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-@task(name="build-chunk", cache_policy=NO_CACHE)
-def build_chunk(building: Building) -> Whole[list[Article | str]]:
-    return Whole(building.result())  # one entry in Prefect's run results, not one per article
+def build_chunk(building: Building) -> list[Article | str]:
+    """The chunk the pool built (flows/ingest.py `build_chunk`: a wait, not a task run)."""
+    return building.result()
 
 
 @task(name="load", cache_policy=NO_CACHE)
@@ -436,7 +436,7 @@ def _finish_part(
         counts.skipped[kind] = counts.skipped.get(kind, 0) + n
     log_rows = built.log_rows
     articles = []
-    for w, a in zip(built.works, build_chunk(unvisited(built.building)).value):
+    for w, a in zip(built.works, build_chunk(built.building)):
         if isinstance(a, str):
             counts.failed += 1
             log_rows.append(FetchLogRow(src.name, w.item.url or "", "item", "skipped", _now(), error=a))

@@ -227,16 +227,18 @@ def read_known(wh: Warehouse, ids: list[str]) -> Whole[dict[str, str]]:
     return Whole(wh.known_articles(ids))
 
 
-@task(name="build-chunk", cache_policy=NO_CACHE)
-def build_chunk(building: Building) -> Whole[list[Article | str]]:
+def build_chunk(building: Building) -> list[Article | str]:
     """A chunk's pages extracted and cleaned on every core, their payloads gzip'd there
-    (flows/pipeline.py): waits for what `CpuPool.submit` started."""
-    return Whole(building.result())
+    (flows/pipeline.py): waits for what `CpuPool.submit` started. Not a task: it only waits for
+    the pool, and a task run cost the writer ~5 ms and the Prefect server ~20 ms of CPU a chunk
+    for that (the chunk stays visible in Prefect as its `load` task run)."""
+    return building.result()
 
 
 def prepared(chunk: Chunk) -> Chunk:
-    """The chunk with the first halves of dedup and events: its copies' MinHash sketches and term
-    bags (pure, the slow parts; computed here, outside the load's transaction)."""
+    """The chunk with the first halves of dedup and events: its copies' MinHash sketches (pure, the
+    slow part; computed here, outside the load's transaction) and their term bags (weighed only
+    when the load reads one: only new stories' canonical copies need theirs, warehouse/events.py)."""
     if not chunk.articles or chunk.stories is not None:
         return chunk
     return replace(chunk, stories=dedup.prepare(chunk.articles), events=event_store.prepare(chunk.articles))
@@ -244,8 +246,8 @@ def prepared(chunk: Chunk) -> Chunk:
 
 @task(name="load", cache_policy=NO_CACHE)
 def load(wh: Warehouse, chunk: Chunk) -> dedup.Assignment:
-    """Dedup and events: sketch the copies and weigh their terms (pure, before the transaction),
-    then assign stories against history, write, assign the new stories' events, in one commit.
+    """Dedup and events: sketch the copies (pure, before the transaction), then assign stories
+    against history, write, assign the new stories' events (their terms weighed then), in one commit.
     One task run, not three: each task run costs the writer ~5 ms and the Prefect server ~20 ms
     of CPU (three state changes through its API), a chunk's worth of pages every few seconds."""
     return wh.load_chunk(prepared(chunk))
@@ -711,7 +713,7 @@ def _ingest(
         """Chunk k's commit, taken before chunk k+1's pages are counted: its results, the payloads
         and log rows gathered for it, the validators of the feeds it completes."""
         nonlocal done_items
-        built = build_chunk(unvisited(building)).value  # paired.raw's pages now carry their gzip'd copies
+        built = build_chunk(building)  # paired.raw's pages now carry their gzip'd copies
         paired.apply(run)
         to_load = _keep_changed(run, paired.works, built, known)
         for aid, _item, s in part:

@@ -98,6 +98,28 @@ def expected(labelled: list[Article]) -> set[frozenset[str]]:
     return {frozenset(a.article_id for a in labelled if a.article_id.startswith(e + "-")) for e in EVENTS}
 
 
+def test_a_load_weighs_only_the_terms_of_new_stories(warehouse_db, labelled):
+    """Copies that join a story (here: exact copies under other ids, in the same chunk and in a
+    later one) never have their term bags weighed; the events are those of a load that weighed all."""
+    first = labelled[:3]
+    copies = [replace(a, article_id=a.article_id + "-copy", guid=a.article_id + "-copy") for a in first]
+    with Warehouse.open(warehouse_db, job="test") as wh:
+        c1 = chunk("r1", [*first, copies[0]])
+        bags = c1.events = events.prepare(c1.articles)
+        assert len(bags) == 4 and copies[0].article_id in bags and not bags.weighed  # `in` weighs nothing
+        done = wh.load_chunk(c1).events
+        assert done.stories == 3
+        assert bags.weighed == {a.article_id for a in first}  # the joining copy: never weighed
+        c2 = chunk("r2", copies[1:])
+        later = c2.events = events.prepare(c2.articles)
+        assert wh.load_chunk(c2).events.stories == 0
+        assert not later.weighed  # both joined stored stories
+        assert wh.execute("SELECT count(*) FROM stories WHERE event_id IS NULL").fetchone() == (0,)
+        assert later[copies[1].article_id] == events.terms(
+            copies[1].title or "", copies[1].body, events.DEFAULT_METHOD.features
+        )
+
+
 def test_events_are_assigned_after_the_load_and_persist(warehouse_db, labelled):
     early = [a for a in labelled if a.article_id.endswith(("-0", "-1"))]
     late = [a for a in labelled if a not in early]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -69,21 +69,58 @@ def stored_method(con: duckdb.DuckDBPyConnection) -> tuple[str | None, int]:
 Terms = dict[str, float]  # a story's weighted term bag (transforms.events.terms)
 
 
-def prepare(articles: list[Article], method: EventMethod = DEFAULT_METHOD) -> dict[str, Terms]:
-    """The term bags of a chunk's copies (pure, before the load transaction: it is the slow part);
-    the load uses those of the copies that become new stories' canonical copies."""
-    return {a.article_id: terms(a.title or "", a.body, method.features) for a in articles}
+class LazyTerms(Mapping[str, Terms]):
+    """The term bags of a chunk's copies, each weighed the first time the load asks for it.
+
+    The load uses only the bags of the copies that become new stories' canonical copies; the
+    copies that join a story (most of a chunk of syndicated reports) never need theirs. Weighing
+    every copy up front was ~0.3 ms a page of the writer's CPU (docs/events.md), half or more of
+    it for bags nobody read. Membership is the chunk's ids: `in` never weighs a copy."""
+
+    __slots__ = ("_articles", "_bags", "_features")
+
+    def __init__(self, articles: list[Article], features: FeatureConfig):
+        self._articles = {a.article_id: a for a in articles}
+        self._features = features
+        self._bags: dict[str, Terms] = {}
+
+    def __getitem__(self, article_id: str) -> Terms:
+        bag = self._bags.get(article_id)
+        if bag is None:
+            a = self._articles[article_id]  # KeyError: not a copy of this chunk
+            bag = self._bags[article_id] = terms(a.title or "", a.body, self._features)
+        return bag
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._articles
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    @property
+    def weighed(self) -> frozenset[str]:
+        """The ids whose bags were read (weighed) so far."""
+        return frozenset(self._bags)
+
+
+def prepare(articles: list[Article], method: EventMethod = DEFAULT_METHOD) -> LazyTerms:
+    """The term bags of a chunk's copies, for the load: weighed when the load first reads one
+    (`LazyTerms`), so only the copies that become new stories' canonical copies are weighed."""
+    return LazyTerms(articles, method.features)
 
 
 def assign_batch(
     con: duckdb.DuckDBPyConnection,
     method: EventMethod = DEFAULT_METHOD,
     limit: int = EVENT_BATCH,
-    prepared: dict[str, Terms] | None = None,
+    prepared: Mapping[str, Terms] | None = None,
 ) -> EventsDone | None:
     """Assign events to the next batch of pending stories (call inside a transaction); None when
-    no story is pending. `prepared`: term bags by article id (`prepare`); copies without one are
-    read from the warehouse and their terms computed here."""
+    no story is pending. `prepared`: term bags by article id (`prepare`; only the batch's are
+    read); copies without one are read from the warehouse and their terms computed here."""
     rows = con.execute(sql("events_pending"), {"limit": limit}).fetchall()
     if not rows:
         return None
@@ -94,8 +131,13 @@ def assign_batch(
     agency_codes = [r[3] for r in rows]
     agencies = np.array([agency_key(a) for a in agency_codes], np.int64)
     fc = method.features
-    bags = dict(prepared or {})
-    missing = [r for r in rows if r[4] not in bags]
+    bags: dict[str, Terms] = {}
+    missing = []
+    for r in rows:
+        if prepared is not None and r[4] in prepared:
+            bags[r[4]] = prepared[r[4]]  # a LazyTerms weighs it now: only the batch's are read
+        else:
+            missing.append(r)
     if missing:
         bodies = dict(
             con.execute(
@@ -165,7 +207,7 @@ def founded_event_ids(story_ids: list[str], event_ids: np.ndarray, founded: np.n
 
 
 def assign_pending(
-    con: duckdb.DuckDBPyConnection, prepared: dict[str, Terms] | None = None, budget: int = EVENT_BATCH
+    con: duckdb.DuckDBPyConnection, prepared: Mapping[str, Terms] | None = None, budget: int = EVENT_BATCH
 ) -> EventsDone:
     """A load's event step (inside its transaction): batches of pending stories, oldest first,
     until none is left or `budget` stories are done (a chunk spanning more than

@@ -9,6 +9,7 @@ return them. Articles themselves are `transforms.records.Article`.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -234,8 +235,8 @@ class Chunk:
     http_cache: list[Validators] = field(default_factory=list)
     stories: Prepared | None = None
     checkpoints: list[Checkpoint] = field(default_factory=list)  # backfill: positions this chunk covers
-    events: dict[str, dict[str, float]] | None = (
-        None  # the copies' event term bags (warehouse.events.prepare)
+    events: Mapping[str, dict[str, float]] | None = (
+        None  # the copies' event term bags (warehouse.events.prepare: weighed when read)
     )
 
 

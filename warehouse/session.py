@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
@@ -330,7 +330,7 @@ class Warehouse:
         finally:
             con.execute(sql("memory_limit_set"), {"limit": self.memory_limit})
 
-    def _events_after_commit(self, terms: dict | None) -> EventsDone:
+    def _events_after_commit(self, terms: Mapping | None) -> EventsDone:
         """DuckLake: the new stories' events, one batch per transaction after the chunk's commit.
 
         Every batch updates the events' shared state (document frequencies); two writers doing
@@ -349,7 +349,7 @@ class Warehouse:
         *,
         batch: int = event_store.EVENT_BATCH,
         budget: int | None = None,
-        prepared: dict | None = None,
+        prepared: Mapping | None = None,
         progress: Callable[[EventsDone], None] | None = None,
     ) -> EventsDone:
         """Give every story without an event its event (join the event of its nearest report
