@@ -168,19 +168,18 @@ def test_the_pool_gzips_the_pages_as_the_warehouse_stores_them():
     assert gzip.decompress(next(iter(raw.values())).gzipped or b"") == next(iter(raw.values())).payload
 
 
-def test_a_started_pool_has_its_workers_before_the_first_chunk_and_small_chunks_wait():
-    """`CpuPool.start` starts the workers on a thread (they then build as the pool always did);
-    a chunk too small for the pool is built only when its result is asked for."""
+def _page_works(n: int) -> list:
+    """`n` Works alternating between two real test pages, as a fetched chunk gives them."""
     from datetime import UTC, datetime
     from pathlib import Path
 
-    from flows.pipeline import CpuPool, Work, build_slice
+    from flows.pipeline import Work
     from transforms.assemble import SourceHints
     from transforms.records import FeedItem
 
     pages = sorted((Path(__file__).parent / "data" / "pages").glob("*.html"))[:2]
     when = datetime(2025, 7, 1, tzinfo=UTC)
-    works = [
+    return [
         Work(
             FeedItem("s", f"https://x.example/{i}", f"https://x.example/{i}", f"T{i}", None, None, when),
             SourceHints("s", fetch_pages=True),
@@ -189,8 +188,16 @@ def test_a_started_pool_has_its_workers_before_the_first_chunk_and_small_chunks_
             "text/html",
             when,
         )
-        for i in range(30)
+        for i in range(n)
     ]
+
+
+def test_a_started_pool_has_its_workers_before_the_first_chunk_and_small_chunks_wait():
+    """`CpuPool.start` starts the workers on a thread (they then build as the pool always did);
+    a chunk too small for the pool is built only when its result is asked for."""
+    from flows.pipeline import CpuPool, build_slice
+
+    works = _page_works(30)
     expected = [a if isinstance(a, str) else a.content_hash for a in build_slice(works)]
     with CpuPool(2) as pool:
         pool.start(3)  # chunks this small are built inline: nothing to start
@@ -211,26 +218,9 @@ def test_a_started_pool_has_its_workers_before_the_first_chunk_and_small_chunks_
 def test_the_pool_builds_the_first_part_of_a_chunk_before_the_rest_is_given():
     """`CpuPool.submit_parts`: each part (a piece of pages just fetched) goes to the workers as it
     comes, so they build the first pages of a chunk while the rest are fetched."""
-    from datetime import UTC, datetime
-    from pathlib import Path
+    from flows.pipeline import CpuPool, build_slice
 
-    from flows.pipeline import CpuPool, Work, build_slice
-    from transforms.assemble import SourceHints
-    from transforms.records import FeedItem
-
-    pages = sorted((Path(__file__).parent / "data" / "pages").glob("*.html"))[:2]
-    when = datetime(2025, 7, 1, tzinfo=UTC)
-    works = [
-        Work(
-            FeedItem("s", f"https://x.example/{i}", f"https://x.example/{i}", f"T{i}", None, None, when),
-            SourceHints("s", fetch_pages=True),
-            pages[i % 2].read_bytes(),
-            f"https://x.example/{i}",
-            "text/html",
-            when,
-        )
-        for i in range(40)
-    ]
+    works = _page_works(40)
     expected = [a if isinstance(a, str) else a.content_hash for a in build_slice(works)]
     with CpuPool(2) as pool:
         size = pool.piece(len(works))
