@@ -245,15 +245,3 @@ def test_the_pool_builds_the_first_part_of_a_chunk_before_the_rest_is_given():
         assert first_done.is_set()
         built = building.result()
     assert [a if isinstance(a, str) else a.content_hash for a in built] == expected
-
-
-def test_the_last_chunk_is_split_in_halves_only_when_the_pool_builds_both():
-    """A short load at the end of an ingest run: the writer loads the first half of the last chunk
-    while the workers build the second."""
-    from flows.pipeline import INLINE_BELOW, CpuPool
-
-    pool, inline = CpuPool(2), CpuPool(0)
-    big = list(range(2 * INLINE_BELOW))
-    assert pool.last_chunks(big) == [big[:INLINE_BELOW], big[INLINE_BELOW:]]
-    assert pool.last_chunks(big[:-1]) == [big[:-1]]  # a half would be built inline: kept whole
-    assert inline.last_chunks(big) == [big]
