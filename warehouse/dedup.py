@@ -324,10 +324,7 @@ def reconcile(con: duckdb.DuckDBPyConnection, prepared: Prepared, run_id: str | 
     info = {o["story_id"]: (o["story_first_seen"], o["story_copies"]) for o in old.values()}
     info.update({story: (first, copies) for story, first, copies in mine.values()})
     old_ids = sorted({aid for _, aid, _ in pairs})
-    bodies: dict[str, str] = {}
-    for k in range(0, len(old_ids), BODY_BATCH):
-        bodies.update(_candidate_bodies(con, old_ids[k : k + BODY_BATCH]))
-    ofeat = _stored_features(old, bodies, old_ids, config)
+    ofeat = _stored_features(old, _candidate_bodies(con, old_ids), old_ids, config)
     uf = UnionFind()
     links: list[tuple[str, str, str, str]] = []  # (story, story, batch copy, stored copy) verified
     for p, aid, _ in sorted(pairs, key=lambda t: -t[2]):
@@ -395,9 +392,13 @@ def _candidate_copies(con: duckdb.DuckDBPyConnection, cand_ids: list[str]) -> di
 
 
 def _candidate_bodies(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
-    """article_id -> body of these stored copies (at most BODY_BATCH: dedup_candidate_bodies.sql)."""
-    with registered(con, batch_body_ids=pa.table({"article_id": pa.array(ids, pa.string())})):
-        return dict(con.execute(sql("dedup_candidate_bodies")).fetchall())
+    """article_id -> body of these stored copies, read BODY_BATCH at a time (dedup_candidate_bodies.sql)."""
+    bodies: dict[str, str] = {}
+    for k in range(0, len(ids), BODY_BATCH):
+        batch = pa.table({"article_id": pa.array(ids[k : k + BODY_BATCH], pa.string())})
+        with registered(con, batch_body_ids=batch):
+            bodies.update(con.execute(sql("dedup_candidate_bodies")).fetchall())
+    return bodies
 
 
 def _stored_features(
