@@ -31,6 +31,7 @@ from datetime import datetime
 from typing import Any, TypeVar, overload
 
 from transforms.assemble import SourceHints, assemble, page_failed
+from transforms.feeds import ParsedFeed, parse_feed
 from transforms.records import Article, Extracted, FeedItem
 from warehouse.records import RawDocument
 
@@ -93,6 +94,13 @@ def build_gzip_slice(works: list[Work]) -> list[tuple[Article | str, bytes | Non
     """build_slice, and each fetched page gzip'd as raw_documents stores it (in the worker, so the
     writer does not compress a chunk's pages while the workers wait for the next chunk)."""
     return [(build_one(w), RawDocument.gzip(w.html) if w.html is not None else None) for w in works]
+
+
+def parse_feed_at(
+    source: str, data: bytes, url: str | None, content_type: str | None, now: datetime
+) -> ParsedFeed:
+    """`parse_feed` with positional arguments, for `CpuPool.map` (the flow parses feeds on the pool)."""
+    return parse_feed(source, data, url=url, content_type=content_type, now=now)
 
 
 WARM_PAGE = (
@@ -227,6 +235,15 @@ class CpuPool:
         process when their result is asked for (after the chunk before is loaded: building first
         would only delay that commit)."""
         return self.submit_parts(len(works), [works], raw)
+
+    def map(self, fn: Callable[..., T], *args: list, inline: bool = False) -> list[T]:
+        """`fn` over the zipped `args`, in order, spread over the workers (`fn` must be a module-level
+        function of a module the workers can import cheaply: not one that imports Prefect); in this
+        process when `inline` or without a pool. An exception in `fn` is raised here."""
+        n = len(args[0]) if args else 0
+        if inline or self.workers <= 1 or n < 2:
+            return [fn(*a) for a in zip(*args)]
+        return list(self._executor().map(fn, *args, chunksize=max(1, -(-n // (self.workers * 4)))))
 
     def piece(self, n: int) -> int:
         """Pages per pool task for a chunk of `n` pages (the whole chunk when it is built inline):
