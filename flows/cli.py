@@ -276,9 +276,14 @@ app.add_typer(_sources.app, name="sources")
 
 def main() -> None:
     from flows.commands.flowrun import handle_sigterm
+    from flows.exit import leave_after_handlers
 
     handle_sigterm()
-    app()
+    try:
+        app()
+    except SystemExit as exc:  # typer ends every command this way
+        leave_after_handlers(exc.code)  # then no interpreter teardown (flows/exit.py)
+        raise
 
 
 if __name__ == "__main__":
