@@ -172,3 +172,22 @@ def test_clean_reads_json_lines_and_reports_bad_lines(tmp_path):
     # standard input works too
     stdin = runner.invoke(app, ["clean"], input=lines[0] + "\n")
     assert stdin.exit_code == 0 and json.loads(stdin.stdout)["agency"] == "IANS"
+
+
+@pytest.mark.parametrize(("code", "status"), [(3, 3), (None, 0), ("a message", 1)])
+def test_a_command_leaves_with_its_code_after_every_other_exit_handler(code, status):
+    """flows/exit.py: the command's main marks its exit code and the process leaves without the
+    interpreter's teardown, but only after the exit handlers registered later (Prefect's flushes,
+    logging's shutdown) have run, and with output written at the very end intact."""
+    script = (
+        "import atexit, sys\n"
+        "import flows\n"
+        "from flows.exit import leave_after_handlers\n"
+        "atexit.register(lambda: print('a later handler ran', flush=False))\n"
+        f"leave_after_handlers({code!r})\n"
+        "sys.stdout.write('last line, unflushed')\n"
+        f"raise SystemExit({code!r})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == status
+    assert done.stdout == "last line, unflusheda later handler ran\n"
