@@ -765,6 +765,8 @@ def _ingest(
         full = len(waiting) if b == len(batches) - 1 else len(waiting) - len(waiting) % chunk_size
         chunks = [waiting[i : i + chunk_size] for i in range(0, full, chunk_size)]
         waiting = waiting[full:]
+        if b == len(batches) - 1 and chunks:  # the run's last chunk: a short load at the end
+            chunks[-1:] = pool.last_chunks(chunks[-1])
         if batch:
             log.info(
                 "feeds %d-%d of %d read: %d items selected so far",

@@ -245,6 +245,15 @@ class CpuPool:
             return [fn(*a) for a in zip(*args)]
         return list(self._executor().map(fn, *args, chunksize=max(1, -(-n // (self.workers * 4)))))
 
+    def last_chunks(self, part: list[T]) -> list[list[T]]:
+        """A run's last chunk, in two halves when each is still built by the pool: the writer loads
+        the first half while the workers build the second, so the workers are idle only for the
+        load of half a chunk at the end of the run (not a whole one), for one commit more."""
+        if self._inline(len(part) // 2):
+            return [part]
+        half = len(part) // 2
+        return [part[:half], part[half:]]
+
     def piece(self, n: int) -> int:
         """Pages per pool task for a chunk of `n` pages (the whole chunk when it is built inline):
         four per worker, so the first task starts after a few dozen pages are fetched, a slow page

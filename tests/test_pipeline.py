@@ -283,3 +283,15 @@ def test_the_pool_parses_feeds_on_its_workers_as_this_process_would():
     assert parsed == here == inline
     assert [len(p.items) for p in parsed[:6]] == [40 + i for i in range(6)]
     assert parsed[-1].error and not parsed[-1].items
+
+
+def test_the_last_chunk_is_split_in_halves_only_when_the_pool_builds_both():
+    """A short load at the end of an ingest run: the writer loads the first half of the last chunk
+    while the workers build the second."""
+    from flows.pipeline import INLINE_BELOW, CpuPool
+
+    pool, inline = CpuPool(2), CpuPool(0)
+    big = list(range(2 * INLINE_BELOW))
+    assert pool.last_chunks(big) == [big[:INLINE_BELOW], big[INLINE_BELOW:]]
+    assert pool.last_chunks(big[:-1]) == [big[:-1]]  # a half would be built inline: kept whole
+    assert inline.last_chunks(big) == [big]
