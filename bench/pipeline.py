@@ -18,12 +18,18 @@ Serves N real pages (the extraction-dev set repeated, or tests/data/pages when a
 * the CPU per page of the command's process (the writer: fetch, story assignment, loads,
   Prefect, its start-up) and of its pool's workers (extraction, cleaning, gzip), which a loaded
   machine changes far less than it changes the rates;
+* the rate from the run's first chunk commit to its last (its ratio to extraction alone) and the
+  seconds before the first commit and after the last: what a run pays once (process start,
+  Prefect's flow run, reading the feeds, filling the pipeline; the last load and the run's end),
+  which weighs less the longer the run;
 * `wirehouse backfill` of the WARC file, the same;
 * (--backfill-pages: the N that also get the WARC backfill; default all)
 * an incremental ingest of 100 new items against a warehouse holding --stored articles
   in steady state (rows inserted in bulk by bench/pipeline_fill.sql, their events, sketches and
   search index derived by the pipeline's own code, untimed) as a ratio to the same run on an
   empty warehouse.
+Before the timed runs, untimed: the project's bytecode is compiled and the Prefect server serves
+one small run (`settle`), and each timed run gets a new, migrated warehouse (`created`).
 The machine is shared: compare the ratios of one run, not absolute numbers across runs.
 """
 
@@ -32,13 +38,15 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import re
 import resource
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,6 +126,7 @@ def run_measured(args: list[str], env: dict, log: Path | None = None) -> Measure
     workers; /proc samples, so up to 2 s of a process's last CPU may be missed).
     With `log`, the samples (elapsed s, process peak MiB, largest worker MiB) are appended there."""
     t = time.perf_counter()
+    clock = _clock()
     proc = subprocess.Popen(
         [sys.executable, "-c", PEAK_RSS_CHILD, *args],
         env=env,
@@ -155,7 +164,29 @@ def run_measured(args: list[str], env: dict, log: Path | None = None) -> Measure
     parent_cpu = float(err.rsplit("CPU_S", 1)[1].split()[0])  # exact: the child's own getrusage
     pool_cpu = sum(v for pid, v in cpu.items() if pid != proc.pid)
     start_cpu = sum(v for pid, v in cpu.items() if pid in direct)
-    return Measured(secs, kib / 1024, worker[0], parent_cpu, pool_cpu, start_cpu)
+    return Measured(secs, kib / 1024, worker[0], parent_cpu, pool_cpu, start_cpu, commits(err, clock))
+
+
+# a chunk's commit as ingest and backfill log it (INFO): the clock time and the items so far
+COMMIT_LINE = re.compile(
+    r"^(\d\d):(\d\d):(\d\d\.\d+) \| INFO .*chunk .*committed: .*\((\d+) (?:of \d+ items|records read) so far\)",
+    re.M,
+)
+
+
+def _clock() -> float:
+    """Seconds since the day began, local time (as Prefect's console log stamps its lines)."""
+    now = datetime.now()
+    return now.hour * 3600 + now.minute * 60 + now.second + now.microsecond / 1e6
+
+
+def commits(log: str, started: float) -> list[tuple[float, int]]:
+    """(seconds since the run started at clock time `started`, items so far) of every chunk
+    commit the run logged."""
+    return [
+        ((int(h) * 3600 + int(m) * 60 + float(sec) - started) % 86400, int(n))
+        for h, m, sec, n in COMMIT_LINE.findall(log)
+    ]
 
 
 @dataclass
@@ -166,6 +197,16 @@ class Measured:
     parent_cpu: float  # CPU seconds of the command's process (the writer), start-up included
     pool_cpu: float  # CPU seconds of its descendants (the pool's workers)
     start_cpu: float = 0.0  # of which its own children's: the forkserver's imports and warm-up
+    commits: list[tuple[float, int]] = field(default_factory=list)  # (s since start, items) per chunk
+
+    def steady(self) -> tuple[float, float, float] | None:
+        """Pages per second from the first chunk's commit to the last's, the seconds before the
+        first commit (process start, reading feeds, the first chunk) and after the last (the run's
+        end): the costs a run of N pages pays once. None with fewer than two commits."""
+        if len(self.commits) < 2:
+            return None
+        (t0, n0), (t1, n1) = self.commits[0], self.commits[-1]
+        return (n1 - n0) / max(t1 - t0, 1e-9), t0, self.secs - t1
 
     def cpu_text(self, workers: int) -> str:
         """The writer's busy fraction and the workers' idle fraction of the wall time (on a loaded
@@ -340,22 +381,31 @@ def main() -> None:
             before = extraction_alone(pages, a.extract_sample)
             log = tmp.parent / f"bench-rss-{label.strip()}-{n}.log"
             others = _others_cpu(api_server)
+            logged = dict(env, PREFECT_LOGGING_LEVEL="INFO")  # the commits' lines (Measured.steady)
             if a.alongside:
                 with AloneAlongside() as alongside:
-                    m = run_measured(args, env, log)
+                    m = run_measured(args, logged, log)
                 beside = (
                     f"extraction alone alongside {alongside.rate:.1f} pages/s: "
                     f"ratio {n / m.secs / alongside.rate:.2f}; "
                 )
             else:
-                m = run_measured(args, env, log)
+                m = run_measured(args, logged, log)
                 beside = ""
             bench_cpu, api_cpu = (x1 - x0 for x1, x0 in zip(_others_cpu(api_server), others))
             after = extraction_alone(pages, a.extract_sample)
             secs, rss, worker = m.secs, m.rss_mib, m.worker_mib
+            alone = (before + after) / 2
+            steady = m.steady()
+            fixed = (
+                f"from the first commit to the last {steady[0]:.1f} pages/s (ratio {steady[0] / alone:.2f}), "
+                f"{steady[1]:.1f} s before the first commit and {steady[2]:.1f} s after the last; "
+                if steady
+                else ""
+            )
             print(
                 f"{label} N={n}: {n / secs:.1f} pages/s end to end ({secs:.1f} s incl. process start); "
-                f"{beside}alone {before:.1f} before / {after:.1f} after: ratio {n / secs / ((before + after) / 2):.2f}; "
+                f"{beside}alone {before:.1f} before / {after:.1f} after: ratio {n / secs / alone:.2f}; {fixed}"
                 f"peak RSS {rss:.0f} MiB, largest worker {worker:.0f} MiB; {m.cpu_text(os.cpu_count() or 1)}; "
                 f"CPU per page: writer {1000 * m.parent_cpu / n:.1f} ms, workers {1000 * m.pool_cpu / n:.1f} ms "
                 f"(of which the forkserver's start {1000 * m.start_cpu / n:.1f}), on the same cores: "

@@ -224,6 +224,12 @@ def _backfill_source(
             load(wh, unvisited(chunk))
             total_records += len(part.records)
             last = part.records[-1]
+            log.info(
+                "%s: chunk committed: %d articles loaded (%d records read so far)",
+                src.name,
+                len(chunk.articles),
+                counts.records,
+            )
             if progress is not None:
                 progress(src.name, counts.records, (last.resume.offset / size) if size else None)
 
