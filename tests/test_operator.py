@@ -174,8 +174,8 @@ def test_empty_query_in_a_real_process_is_one_line(empty_warehouse):
 def test_sources_file_that_is_not_utf8_is_one_line(tmp_path):
     bad = tmp_path / "sources.toml"
     bad.write_bytes('[[sources]]\nname = "café"\n'.encode("latin-1"))
-    result = run_cli("ingest", "--sources", str(bad), "--db", str(tmp_path / "w.duckdb"))
-    assert result.returncode == 1
+    result = runner.invoke(app, ["ingest", "--sources", str(bad), "--db", str(tmp_path / "w.duckdb")])
+    assert result.exit_code == 1
     assert "not UTF-8" in one_line(result.stderr)
     assert not (tmp_path / "w.duckdb").exists()
 
