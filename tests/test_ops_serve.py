@@ -1,28 +1,28 @@
-"""Scheduled and manual runs for real: a Prefect server process, `wirehouse serve`, `prefect deployment run`.
+"""Scheduled and manual runs for real: a Prefect server process, `wirehouse serve`, a manual run.
 
 The server is the session's Prefect test server (a real server process on 127.0.0.1, SQLite in
 a temporary folder; starting one more costs a minute on a loaded machine): it runs no
 scheduler service, so only the run this test triggers executes (the schedules themselves are
-checked on the registered deployments).
+checked on the registered deployments). The run is triggered through the API from this process
+(what `prefect deployment run` does; that command itself, a process of a few CPU-seconds, is
+run by tests/test_operator_runs.py's fresh-machine test).
 """
 
 from __future__ import annotations
 
-import re
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
-import httpx
 import pytest
 
 from tests.backends import raw_connect
 from tests.ops_support import (
     CORPUS,
     N_ARTICLES,
-    ROOT,
     harness_api_url,
+    http,
     start,
     subprocess_env,
     wait_for,
@@ -32,7 +32,6 @@ from tests.ops_support import (
 # both backends' variants register the same deployment names on the session's one Prefect server:
 # one worker runs them one after the other
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prefect-serve-deployments")]
-PREFECT = str(Path(sys.executable).parent / "prefect")
 WIREHOUSE = str(Path(sys.executable).parent / "wirehouse")
 
 
@@ -55,7 +54,7 @@ def test_served_deployment_runs_on_a_real_prefect_server(
     sources = write_sources(tmp_path, corpus.base_url)
     db = warehouse_db
     api = harness_api_url()
-    assert httpx.get(f"{api}/health", timeout=10).status_code == 200
+    assert http().get(f"{api}/health", timeout=10).status_code == 200
     env = subprocess_env(
         PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_API_URL=api, PREFECT_RUNNER_POLL_FREQUENCY="1"
     )
@@ -68,7 +67,7 @@ def test_served_deployment_runs_on_a_real_prefect_server(
         )
 
         def deployments():
-            r = httpx.post(f"{api}/deployments/filter", json={}, timeout=5)
+            r = http().post(f"{api}/deployments/filter", json={})
             names = {d["name"]: d for d in r.json()}
             if not {"scheduled", "daily", "nightly", "manual-backfill"} <= set(names):
                 return None
@@ -87,19 +86,12 @@ def test_served_deployment_runs_on_a_real_prefect_server(
             "manual-backfill": [],  # run by hand only
         }
 
-        trigger = subprocess.run(
-            [PREFECT, "deployment", "run", "ingest/scheduled"],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=180,  # the prefect CLI alone can take a minute on a loaded machine
-        )
-        assert trigger.returncode == 0, trigger.stdout + trigger.stderr
-        run_id = re.search(r"UUID: ([0-9a-f-]{36})", trigger.stdout).group(1)
+        from prefect.deployments import run_deployment
+
+        run_id = str(run_deployment("ingest/scheduled", timeout=0).id)  # the session's server (api)
 
         def finished():
-            run = httpx.get(f"{api}/flow_runs/{run_id}", timeout=5).json()
+            run = http().get(f"{api}/flow_runs/{run_id}").json()
             return run if run["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
 
         run = wait_for(finished, 240, "the triggered flow run to finish", poll=0.3)
