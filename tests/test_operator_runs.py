@@ -30,6 +30,7 @@ from tests.ops_support import (
     CORPUS,
     ROOT,
     WIREHOUSE,
+    api_json,
     gated_file_route,
     harness_api_url,
     http,
@@ -310,8 +311,10 @@ def test_serve_on_a_fresh_machine_runs_a_manual_deployment_run(tmp_path):
         run_id = re.search(r"UUID: ([0-9a-f-]{36})", trigger.stdout).group(1)
 
         def finished():
-            run = http().get(f"{api}/flow_runs/{run_id}").json()
-            return run if run["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+            run = api_json("GET", f"{api}/flow_runs/{run_id}")
+            return (
+                run if run and run["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+            )
 
         run = wait_for(finished, 240, "the triggered maintain run to finish", poll=0.5)
         assert run["state_type"] == "COMPLETED", run["state"]

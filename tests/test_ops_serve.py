@@ -21,6 +21,7 @@ from tests.backends import raw_connect
 from tests.ops_support import (
     CORPUS,
     N_ARTICLES,
+    api_json,
     harness_api_url,
     http,
     start,
@@ -67,8 +68,8 @@ def test_served_deployment_runs_on_a_real_prefect_server(
         )
 
         def deployments():
-            r = http().post(f"{api}/deployments/filter", json={})
-            names = {d["name"]: d for d in r.json()}
+            answer = api_json("POST", f"{api}/deployments/filter", json={})
+            names = {d["name"]: d for d in answer or ()}
             if not {"scheduled", "daily", "nightly", "manual-backfill"} <= set(names):
                 return None
             # the other backend's variant may have registered the same names on this server first:
@@ -91,8 +92,10 @@ def test_served_deployment_runs_on_a_real_prefect_server(
         run_id = str(run_deployment("ingest/scheduled", timeout=0).id)  # the session's server (api)
 
         def finished():
-            run = http().get(f"{api}/flow_runs/{run_id}").json()
-            return run if run["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+            run = api_json("GET", f"{api}/flow_runs/{run_id}")
+            return (
+                run if run and run["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+            )
 
         run = wait_for(finished, 240, "the triggered flow run to finish", poll=0.3)
         assert run["state_type"] == "COMPLETED", run["state"]
