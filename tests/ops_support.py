@@ -6,7 +6,10 @@ import os
 import subprocess
 import sys
 import time
+from functools import cache
 from pathlib import Path
+
+import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 OPS = Path(__file__).resolve().parent / "data" / "ops"
@@ -40,6 +43,23 @@ def harness_api_url() -> str:
     from prefect.settings import PREFECT_API_URL
 
     return PREFECT_API_URL.value()
+
+
+@cache
+def http() -> httpx.Client:
+    """One HTTP client for the tests that poll a Prefect API: `httpx.get` or `httpx.post` makes a
+    client per request, about 65 ms of CPU each (its SSL context loads the CA bundle), and these
+    tests poll every 0.3-0.5 s for minutes on a loaded machine."""
+    return httpx.Client(timeout=30)
+
+
+def api_json(method: str, url: str, **kw):
+    """The JSON answer of a poll of a Prefect API; None (not yet) when it did not answer: a server
+    busy with other flow runs on a loaded machine can take longer than one poll."""
+    try:
+        return http().request(method, url, **kw).json()
+    except httpx.HTTPError:
+        return None
 
 
 def start(args: list[str], env: dict[str, str], **kw) -> subprocess.Popen:

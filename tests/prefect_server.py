@@ -64,15 +64,6 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _healthy(api: str) -> bool:
-    import httpx
-
-    try:
-        return httpx.get(f"{api}/health", timeout=2).status_code == 200
-    except httpx.HTTPError:
-        return False
-
-
 def _launch(root: Path, owner: int) -> dict:
     """Start the server (under its watchdog) without waiting for it; its API URL and process group."""
     from importlib.util import find_spec
@@ -130,8 +121,10 @@ def _alive(pgid: int) -> bool:
 
 def _wait_healthy(root: Path, info: dict, timeout: float) -> None:
     """Wait for the server another process may have launched; one error with its log's tail."""
+    from flows.commands.prefect_api import healthy  # one HTTP client: ~65 ms of CPU less a poll
+
     deadline = time.monotonic() + timeout
-    while not _healthy(info["api"]):
+    while not healthy(info["api"], timeout=2):
         if not _alive(info["pgid"]) or time.monotonic() > deadline:
             if _alive(info["pgid"]):
                 os.killpg(info["pgid"], signal.SIGKILL)

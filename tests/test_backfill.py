@@ -1,6 +1,7 @@
-"""`wirehouse backfill` with real processes: a WARC served from 127.0.0.1 (slowly, with Range)
+"""`wirehouse backfill`: a WARC served from 127.0.0.1 (slowly, with Range) in a real process
 killed with SIGKILL twice mid-file and run again ends with the clean run's warehouse; JSON lines
-with bad lines and a news sitemap index load through the same path."""
+with bad lines and a news sitemap index load through the same path (the command in this process:
+what it checks is its output and the warehouse, not the process)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,22 @@ import os
 import re
 import signal
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
+from flows.demo.server import CorpusServer
 from tests.archives_support import write_warc
 from tests.ops_support import WIREHOUSE, harness_api_url, start, subprocess_env, wait_for
 from tests.streaming_support import write_corpus
 from warehouse.session import Warehouse
+
+if TYPE_CHECKING:
+    from flows.backfill import BackfillSummary  # imports Prefect: only when the test runs
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -86,36 +93,51 @@ def _state(db: str | Path):
         )
 
 
-def _finish(args, env) -> str:
-    proc = start(args, env)
-    out, err = proc.communicate(timeout=300)
-    assert proc.returncode == 0, err[-3000:]
-    return out + err
+@dataclass
+class Warc:
+    data: bytes
+    sources: Path  # one `warc` source "cc": the file on `server`
+    sent: list[int]  # absolute end offsets the server sent (tests clear it)
+    starts: list[int]  # where each request started (Range), tests clear it
+    pause: list[float]  # seconds between pieces: set while a run is to be killed, else 0
+    summary: BackfillSummary  # the clean backfill's
+    clean: tuple  # _state of the clean backfill's warehouse
 
 
-def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, server_factory, warehouse_db):
-    """Killed and resumed on each backend; the clean reference is always a file backfill."""
-    data = _warc(tmp_path).read_bytes()
-    sent: list[int] = []
-    starts: list[int] = []
-    # the runs that are killed read the file slowly (about 12 s for the whole of it: time for
-    # chunks to commit before each kill); the clean run and the resumed ones at full speed
-    pause = [0.0]
-    server = server_factory(tmp_path, {"/crawl.warc.gz": _throttled(data, sent, starts, pause)})
-    (tmp_path / "sources.toml").write_text(
-        f'[[sources]]\nname = "cc"\nkind = "warc"\nurl = "{server.base_url}/crawl.warc.gz"\nallow_private = true\n'
-    )
-    env = subprocess_env(PREFECT_API_URL=harness_api_url())
-    cmd = [*WIREHOUSE, "backfill", "--sources", str(tmp_path / "sources.toml"), "--chunk-size", "8"]
-
-    # the clean run: the same flow in this process (the session's Prefect server is up here; a
-    # `wirehouse` process costs seconds of start-up); the command's summary table is checked below
+@pytest.fixture(scope="module")
+def warc(prefect_harness, tmp_path_factory):
+    """A WARC served from 127.0.0.1 and its clean backfill into a file (the reference of every
+    backend: the articles' URLs are the WARC's, not the server's), built once per module. The
+    clean run is the same flow in this process (a `wirehouse` process costs seconds of start-up);
+    the command's summary table is checked in the test."""
     from flows.backfill import backfill
 
-    clean = tmp_path / "clean.duckdb"
-    summary = backfill(sources_file=str(tmp_path / "sources.toml"), db=str(clean), chunk_size=8, workers=0)
-    assert summary.per_source["cc"].skipped.get("other-record")  # request and warcinfo records, by kind
-    clean_articles, clean_stories, runs, checkpoints, _ = _state(clean)
+    tmp = tmp_path_factory.mktemp("warc")
+    data = _warc(tmp).read_bytes()
+    sent: list[int] = []
+    starts: list[int] = []
+    pause = [0.0]
+    with CorpusServer(tmp, {"/crawl.warc.gz": _throttled(data, sent, starts, pause)}) as server:
+        sources = tmp / "sources.toml"
+        sources.write_text(
+            f'[[sources]]\nname = "cc"\nkind = "warc"\nurl = "{server.base_url}/crawl.warc.gz"\nallow_private = true\n'
+        )
+        summary = backfill(sources_file=str(sources), db=str(tmp / "clean.duckdb"), chunk_size=8, workers=0)
+        yield Warc(data, sources, sent, starts, pause, summary, _state(tmp / "clean.duckdb"))
+
+
+@pytest.mark.xdist_group("backfill-warc")  # one worker builds `warc` for both backends
+def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(warc, warehouse_db):
+    """Killed and resumed on each backend; the clean reference is always a file backfill."""
+    data, sent, starts, pause = warc.data, warc.sent, warc.starts, warc.pause
+    # the runs that are killed read the file slowly (about 12 s for the whole of it: time for
+    # chunks to commit before each kill); the clean run and the resumed ones at full speed
+    env = subprocess_env(PREFECT_API_URL=harness_api_url())
+    cmd = [*WIREHOUSE, "backfill", "--sources", str(warc.sources), "--chunk-size", "8"]
+    from flows.backfill import backfill
+
+    assert warc.summary.per_source["cc"].skipped.get("other-record")  # request and warcinfo records, by kind
+    clean_articles, clean_stories, runs, checkpoints, _ = warc.clean
     assert len(clean_articles) == 80 and len(clean_stories) < 80
     assert runs == [("completed",)] and checkpoints[0][1] is True
 
@@ -154,7 +176,7 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(tmp_path, serve
     assert checkpoints[0][1] is True
     # and once done, a rerun reads nothing
     starts.clear()
-    backfill(sources_file=str(tmp_path / "sources.toml"), db=str(db), chunk_size=8, workers=0)
+    backfill(sources_file=str(warc.sources), db=str(db), chunk_size=8, workers=0)
     assert starts == [] and _state(db)[0] == clean_articles
 
 
@@ -197,12 +219,11 @@ def test_backfill_jsonl_with_bad_lines_and_a_news_sitemap(tmp_path, server_facto
         f'[[sources]]\nname = "site"\nkind = "sitemap"\nurl = "{server.base_url}/index.xml"\nallow_private = true\n'
         'since = "2025-07-02"\n'
     )
-    env = subprocess_env(PREFECT_API_URL=harness_api_url())
     db = warehouse_db  # on each backend
-    text = _finish(
-        [*WIREHOUSE, "backfill", "--sources", str(tmp_path / "sources.toml"), "--db", str(db)], env
-    )
-    assert "bad-line 2" in text
+    command = ["backfill", "--sources", str(tmp_path / "sources.toml"), "--db", str(db)]
+    done = CliRunner().invoke(app, command)
+    assert done.exit_code == 0, done.output
+    assert "bad-line 2" in done.output
     articles, _, runs, checkpoints, skipped = _state(db)
     by_source: dict[str, int] = {}
     for a in articles:
@@ -212,19 +233,8 @@ def test_backfill_jsonl_with_bad_lines_and_a_news_sitemap(tmp_path, server_facto
     assert runs == [("completed",)] and all(done for _, done in checkpoints)
     assert skipped == 3  # two bad lines, one missing sitemap: one fetch_log line each
     before = len(server.requests)
-    _finish(
-        [
-            *WIREHOUSE,
-            "backfill",
-            "--sources",
-            str(tmp_path / "sources.toml"),
-            "--db",
-            str(db),
-            "--source",
-            "site",
-        ],
-        env,
-    )
+    again = CliRunner().invoke(app, [*command, "--source", "site"])
+    assert again.exit_code == 0, again.output
     assert server.requests[before:] == []  # done: nothing read again
 
 

@@ -26,17 +26,23 @@ from warehouse.session import Warehouse
 # corpus, 55 articles (flows/demo/corpus/README.md).
 SHARE_ARTICLES = 55
 
+# An analyst's sessions, opened over and over during the runs. Each one (a process attaching the
+# lake) costs about a CPU-second, so the analyst waits four times as long as its last session
+# took (1 to 20 s): a fifth of a core at most, fewer sessions the slower the machine. At one
+# session a second it used 19 CPU s a minute (8 now), for as long as the runs took: on a loaded
+# machine more than the ingest processes it watched.
 ANALYST = textwrap.dedent("""
     import json, os, sys, time
     sys.path.insert(0, sys.argv[3])
     from warehouse.session import Warehouse
     db, stop = sys.argv[1], sys.argv[2]
     seen, queries = set(), 0
-    while not os.path.exists(stop):       # an analyst's sessions, opened over and over during the runs
+    while not os.path.exists(stop):
+        began = time.monotonic()
         with Warehouse.open_reader(db) as wh:
             seen.add(wh.execute("SELECT count(*) FROM articles").fetchone()[0])
         queries += 1
-        time.sleep(1.0)  # each open attaches the lake (over half a CPU-second): leave the runs the CPU
+        time.sleep(min(20.0, max(1.0, 4 * (time.monotonic() - began))))  # the tests wait 60 s for it
     print(json.dumps({"seen": sorted(seen), "queries": queries}), flush=True)
 """)
 

@@ -8,12 +8,14 @@ import gzip
 import json
 import subprocess
 import sys
+from contextlib import ExitStack
 
 import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
 from flows.cli import app
+from tests.backends import backends, migrated_file, migrated_lake
 from tests.ops_support import ROOT, subprocess_env
 
 runner = CliRunner()
@@ -124,25 +126,43 @@ def test_run_summary_prints_names_urls_and_reasons_as_data(capsys):
 # ---- where the query comes from ---------------------------------------------------------------
 
 
+@pytest.fixture(scope="module", params=backends())
+def examples_warehouse(request, warehouse_templates, tmp_path_factory):
+    """`empty_warehouse` once per backend for the example queries, which only read it (a lake
+    costs about 1.5 CPU s to clone and attach: once, not once per example)."""
+    from warehouse.session import Warehouse
+
+    tmp = tmp_path_factory.mktemp(f"examples-{request.param}")
+    with ExitStack() as stack:
+        if request.param == "file":
+            db = str(migrated_file(warehouse_templates, tmp / "news.duckdb"))
+        else:
+            db, data = stack.enter_context(migrated_lake(warehouse_templates, tmp))
+            stack.enter_context(pytest.MonkeyPatch.context()).setenv("WIREHOUSE_DATA_PATH", str(data))
+        with Warehouse.open(db, job="test", wait=0) as wh:
+            wh.search_index()
+        yield db
+
+
+@pytest.mark.xdist_group("operator-examples")  # one worker makes `examples_warehouse`
 @pytest.mark.parametrize("example", EXAMPLES, ids=[p.name for p in EXAMPLES])
-def test_bundled_example_queries_run_as_written(empty_warehouse, example):
+def test_bundled_example_queries_run_as_written(examples_warehouse, example):
     """Each example starts with a `--` comment: as a file, as the argument, and on stdin."""
+    db = examples_warehouse
     assert example.read_text().startswith("--")
-    if "(file backend only)" in example.read_text() and empty_warehouse.startswith("ducklake:"):
+    if "(file backend only)" in example.read_text() and db.startswith("ducklake:"):
         # a lake cannot hold the fts index (README, DuckLake): one line naming what is missing
-        refused = runner.invoke(app, ["sql", "--file", str(example), "--db", empty_warehouse])
+        refused = runner.invoke(app, ["sql", "--file", str(example), "--db", db])
         assert refused.exit_code == 1 and "use `wirehouse search`" in one_line(refused.stderr), refused.output
         return
-    by_file = runner.invoke(app, ["sql", "--file", str(example), "--db", str(empty_warehouse), "-f", "csv"])
+    by_file = runner.invoke(app, ["sql", "--file", str(example), "--db", db, "-f", "csv"])
     assert by_file.exit_code == 0, by_file.output
     header = by_file.stdout.splitlines()[0]
-    if empty_warehouse.startswith("ducklake:"):
+    if db.startswith("ducklake:"):
         return  # the query's other inputs (argument, stdin) do not depend on the backend
-    by_arg = runner.invoke(app, ["sql", example.read_text(), "--db", str(empty_warehouse), "-f", "csv"])
+    by_arg = runner.invoke(app, ["sql", example.read_text(), "--db", db, "-f", "csv"])
     assert by_arg.exit_code == 0 and by_arg.stdout.splitlines()[0] == header, by_arg.output
-    by_stdin = runner.invoke(
-        app, ["sql", "-", "--db", str(empty_warehouse), "-f", "csv"], input=example.read_text()
-    )
+    by_stdin = runner.invoke(app, ["sql", "-", "--db", db, "-f", "csv"], input=example.read_text())
     assert by_stdin.exit_code == 0 and by_stdin.stdout.splitlines()[0] == header, by_stdin.output
 
 
@@ -163,6 +183,7 @@ def test_bad_query_inputs_are_one_line_usage_errors(empty_warehouse, args, messa
     assert message in one_line(result.stderr)
 
 
+@pytest.mark.parametrize("warehouse_db", ["file"], indirect=True)  # refused before any warehouse is opened
 def test_empty_query_in_a_real_process_is_one_line(empty_warehouse):
     result = run_cli("sql", "", "--db", str(empty_warehouse))
     assert result.returncode == 2 and one_line(result.stderr) == "error: empty query"
@@ -174,8 +195,8 @@ def test_empty_query_in_a_real_process_is_one_line(empty_warehouse):
 def test_sources_file_that_is_not_utf8_is_one_line(tmp_path):
     bad = tmp_path / "sources.toml"
     bad.write_bytes('[[sources]]\nname = "café"\n'.encode("latin-1"))
-    result = run_cli("ingest", "--sources", str(bad), "--db", str(tmp_path / "w.duckdb"))
-    assert result.returncode == 1
+    result = runner.invoke(app, ["ingest", "--sources", str(bad), "--db", str(tmp_path / "w.duckdb")])
+    assert result.exit_code == 1
     assert "not UTF-8" in one_line(result.stderr)
     assert not (tmp_path / "w.duckdb").exists()
 

@@ -30,8 +30,10 @@ from tests.ops_support import (
     CORPUS,
     ROOT,
     WIREHOUSE,
+    api_json,
     gated_file_route,
     harness_api_url,
+    http,
     start,
     subprocess_env,
     wait_for,
@@ -185,7 +187,7 @@ def running_cli_run(api: str, pid: int) -> dict | None:
     from flows.commands.flowrun import process_tag
 
     try:
-        r = httpx.post(
+        r = http().post(
             f"{api}/flow_runs/filter",
             json={
                 "flow_runs": {"tags": {"all_": [process_tag(pid)]}, "state": {"type": {"any_": ["RUNNING"]}}}
@@ -290,7 +292,7 @@ def test_serve_on_a_fresh_machine_runs_a_manual_deployment_run(tmp_path):
 
         def registered():
             try:
-                r = httpx.post(f"{api}/deployments/filter", json={}, timeout=5)
+                r = http().post(f"{api}/deployments/filter", json={})
             except httpx.HTTPError:
                 return None
             return {d["name"] for d in r.json()} >= {"daily"}
@@ -309,8 +311,10 @@ def test_serve_on_a_fresh_machine_runs_a_manual_deployment_run(tmp_path):
         run_id = re.search(r"UUID: ([0-9a-f-]{36})", trigger.stdout).group(1)
 
         def finished():
-            run = httpx.get(f"{api}/flow_runs/{run_id}", timeout=5).json()
-            return run if run["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+            run = api_json("GET", f"{api}/flow_runs/{run_id}")
+            return (
+                run if run and run["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+            )
 
         run = wait_for(finished, 240, "the triggered maintain run to finish", poll=0.5)
         assert run["state_type"] == "COMPLETED", run["state"]
@@ -329,7 +333,7 @@ def test_serve_on_a_fresh_machine_runs_a_manual_deployment_run(tmp_path):
                 timeout=300,
             )
             assert done.returncode == 0, done.stdout + done.stderr
-        deployed = httpx.post(f"{api}/deployments/filter", json={}, timeout=5).json()
+        deployed = http().post(f"{api}/deployments/filter", json={}).json()
         pooled = {d["name"] for d in deployed if d.get("work_pool_name") == "wirehouse"}
         assert pooled == {"scheduled", "daily", "nightly", "manual-backfill"}
     finally:
@@ -346,7 +350,7 @@ def test_serve_on_a_fresh_machine_runs_a_manual_deployment_run(tmp_path):
 
 def httpx_ok(url: str) -> bool:
     try:
-        return httpx.get(url, timeout=2).status_code == 200
+        return http().get(url, timeout=2).status_code == 200
     except httpx.HTTPError:
         return False
 

@@ -1,28 +1,29 @@
-"""Scheduled and manual runs for real: a Prefect server process, `wirehouse serve`, `prefect deployment run`.
+"""Scheduled and manual runs for real: a Prefect server process, `wirehouse serve`, a manual run.
 
 The server is the session's Prefect test server (a real server process on 127.0.0.1, SQLite in
 a temporary folder; starting one more costs a minute on a loaded machine): it runs no
 scheduler service, so only the run this test triggers executes (the schedules themselves are
-checked on the registered deployments).
+checked on the registered deployments). The run is triggered through the API from this process
+(what `prefect deployment run` does; that command itself, a process of a few CPU-seconds, is
+run by tests/test_operator_runs.py's fresh-machine test).
 """
 
 from __future__ import annotations
 
-import re
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
-import httpx
 import pytest
 
 from tests.backends import raw_connect
 from tests.ops_support import (
     CORPUS,
     N_ARTICLES,
-    ROOT,
+    api_json,
     harness_api_url,
+    http,
     start,
     subprocess_env,
     wait_for,
@@ -32,7 +33,6 @@ from tests.ops_support import (
 # both backends' variants register the same deployment names on the session's one Prefect server:
 # one worker runs them one after the other
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prefect-serve-deployments")]
-PREFECT = str(Path(sys.executable).parent / "prefect")
 WIREHOUSE = str(Path(sys.executable).parent / "wirehouse")
 
 
@@ -55,7 +55,7 @@ def test_served_deployment_runs_on_a_real_prefect_server(
     sources = write_sources(tmp_path, corpus.base_url)
     db = warehouse_db
     api = harness_api_url()
-    assert httpx.get(f"{api}/health", timeout=10).status_code == 200
+    assert http().get(f"{api}/health", timeout=10).status_code == 200
     env = subprocess_env(
         PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_API_URL=api, PREFECT_RUNNER_POLL_FREQUENCY="1"
     )
@@ -68,8 +68,8 @@ def test_served_deployment_runs_on_a_real_prefect_server(
         )
 
         def deployments():
-            r = httpx.post(f"{api}/deployments/filter", json={}, timeout=5)
-            names = {d["name"]: d for d in r.json()}
+            answer = api_json("POST", f"{api}/deployments/filter", json={})
+            names = {d["name"]: d for d in answer or ()}
             if not {"scheduled", "daily", "nightly", "manual-backfill"} <= set(names):
                 return None
             # the other backend's variant may have registered the same names on this server first:
@@ -87,20 +87,15 @@ def test_served_deployment_runs_on_a_real_prefect_server(
             "manual-backfill": [],  # run by hand only
         }
 
-        trigger = subprocess.run(
-            [PREFECT, "deployment", "run", "ingest/scheduled"],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=180,  # the prefect CLI alone can take a minute on a loaded machine
-        )
-        assert trigger.returncode == 0, trigger.stdout + trigger.stderr
-        run_id = re.search(r"UUID: ([0-9a-f-]{36})", trigger.stdout).group(1)
+        from prefect.deployments import run_deployment
+
+        run_id = str(run_deployment("ingest/scheduled", timeout=0).id)  # the session's server (api)
 
         def finished():
-            run = httpx.get(f"{api}/flow_runs/{run_id}", timeout=5).json()
-            return run if run["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+            run = api_json("GET", f"{api}/flow_runs/{run_id}")
+            return (
+                run if run and run["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+            )
 
         run = wait_for(finished, 240, "the triggered flow run to finish", poll=0.3)
         assert run["state_type"] == "COMPLETED", run["state"]

@@ -1,7 +1,7 @@
 """Thousands of feeds through the real ingest flow: adaptive polling, back-off, health, moves.
 
-One farm of 1,200 generated feeds on four loopback hosts (tests/feeds_support.py) and
-three real flow runs, shared by the tests of this module: a scheduled run on a fresh
+One farm of 300 generated feeds on four loopback hosts (tests/feeds_support.py), polled in
+feed batches of 100 (`BATCH`), and three real flow runs, shared by the tests of this module: a scheduled run on a fresh
 warehouse (everything due), a scheduled run right after it (only the busy feeds are
 due), then an `--all` run (failing feeds back off or turn unhealthy, flaky ones recover).
 """
@@ -16,7 +16,6 @@ from contextlib import ExitStack, redirect_stdout
 import pytest
 
 from flows.http import FetchResult, FetchSettings
-from flows.ingest import FEED_BATCH
 from tests.backends import backends, migrated_lake, raw_connect
 from tests.feeds_support import FeedFarm, Spec, wait_until
 
@@ -24,11 +23,13 @@ from tests.feeds_support import FeedFarm, Spec, wait_until
 # module would build its own: the farm and three runs again)
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("polling-e2e")]
 
-# Three feed batches (500, 500, 200): what the module proves about thousands of feeds (a run
-# polls every due feed, holds one batch of answers at a time, keeps each feed's state across
-# batches) needs more than two batches, not thousands more feeds; the run's cost grows with N
-# (2,000 before: a third more CPU for the same assertions). Scale itself is bench/feeds.py's.
-N = 1200  # more than 2 * FEED_BATCH: most are empty feeds (cheap), 304 when polled again
+# Three feed batches: what the module proves about thousands of feeds (a run polls every due
+# feed, holds one batch of answers at a time, keeps each feed's state across batches) needs
+# more than two batches, not thousands of feeds. The runs here poll BATCH feeds at a time
+# (flows.ingest.FEED_BATCH, 500 in production, set for this module's runs), so three batches
+# take 300 feeds instead of 1,200: the run's cost grows with N. Scale is bench/feeds.py's.
+BATCH = 100
+N = 300  # more than 2 * BATCH: most are empty feeds (cheap), 304 when polled again
 HOSTS = 4  # 127.0.0.1 .. 127.0.0.4, one server each; feed i on host i % HOSTS
 BUSY = range(0, 20)  # a new item every second; min_interval 0.3 s: due again at once
 FAIL = range(20, 40)  # 503 always
@@ -79,6 +80,7 @@ def runs(request, prefect_harness, tmp_path_factory, warehouse_templates):
     """Three ingest runs over the feed farm, once per backend (a file, a copy of the session's lake)."""
     tmp = tmp_path_factory.mktemp("farm")
     with ExitStack() as stack:
+        stack.enter_context(pytest.MonkeyPatch.context()).setattr("flows.ingest.FEED_BATCH", BATCH)
         if request.param == "file":
             db = str(tmp / "news.duckdb")
         else:
@@ -108,7 +110,7 @@ def _runs(tmp, db: str):
             gc.collect()  # garbage awaiting the cycle collector is not held
             live.append(sum(1 for o in gc.get_objects() if type(o) is FetchResult))
 
-        farm.probe, farm.probe_every = count_results, 250
+        farm.probe, farm.probe_every = count_results, 60
         first = run()
         farm.probe = None
         busy_due = max(first[2][f"feed-{i}"][5] for i in BUSY)
@@ -138,12 +140,12 @@ def test_first_run_polls_every_feed_of_a_fresh_warehouse(runs):
 
 
 def test_a_run_holds_one_batch_of_feed_answers_at_a_time(runs):
-    """Feeds are polled FEED_BATCH at a time and a batch's answers are let go before the next
+    """Feeds are polled BATCH at a time and a batch's answers are let go before the next
     is fetched: the fetch results alive in the process while it polls never grow with the
     number of feeds (all N of them were alive at once before)."""
     live = runs["live_results"]
-    assert len(live) >= N // 250 - 1  # sampled all through the run
-    assert N > 2 * FEED_BATCH and max(live) <= FEED_BATCH + 20, live
+    assert len(live) >= N // 60 - 1  # sampled all through the run
+    assert N > 2 * BATCH and max(live) <= BATCH + 20, live
 
 
 def test_second_run_right_after_polls_only_what_is_due(runs):

@@ -1,19 +1,27 @@
 """Streaming ingest with real processes: `wirehouse ingest` killed with SIGKILL at several points
 of a multi-chunk run and run again ends with exactly the warehouse of a clean run, never
-refetching a page whose article was committed."""
+refetching a page whose article was committed.
+
+The killed-and-resumed tests share one corpus, its server and the clean run's warehouse
+(`clean`, built once per module: the reference is always a file, whatever the backend or chunk
+size under test; each test counts the server's requests from its own start)."""
 
 from __future__ import annotations
 
 import os
 import signal
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
+from flows.demo.server import CorpusServer
 from tests.ops_support import WIREHOUSE, harness_api_url, start, subprocess_env, wait_for
 from tests.streaming_support import write_corpus
 from warehouse.session import Warehouse
 
-pytestmark = pytest.mark.usefixtures("prefect_harness")
+# under pytest-xdist one worker builds the module's `clean` run
+pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.xdist_group("streaming-ingest")]
 
 CHUNK = "10"
 COMPARE_ARTICLES = """
@@ -38,12 +46,34 @@ def _snapshot(db) -> tuple[list, list, list, dict]:
     return arts, stories, runs, cache
 
 
+@dataclass
+class Clean:
+    sources: str  # the sources file, {{BASE}} resolved to `server`
+    server: CorpusServer
+    snapshot: tuple[list, list, list, dict]  # _snapshot of the clean run's warehouse
+
+
+@pytest.fixture(scope="module")
+def clean(prefect_harness, tmp_path_factory):
+    """Two feeds of 45 items on a real server, and a clean run over them into a file (in this
+    process: a `wirehouse` process costs seconds of start-up CPU)."""
+    from flows.ingest import ingest as ingest_flow
+
+    tmp = tmp_path_factory.mktemp("streaming")
+    sources = write_corpus(tmp / "corpus", feeds=2, items=45)
+    with CorpusServer(tmp / "corpus") as server:
+        path = tmp / "sources.toml"
+        path.write_text(sources.read_text().replace("{{BASE}}", server.base_url))
+        ingest_flow(sources_file=str(path), db=str(tmp / "clean.duckdb"), chunk_size=int(CHUNK), workers=0)
+        yield Clean(str(path), server, _snapshot(tmp / "clean.duckdb"))
+
+
 def _kill_after(args, env, server, kill_after_pages: int) -> None:
     """Run `wirehouse ingest` and SIGKILL it once the server saw that many page requests."""
-    seen = len(_pages(server.requests))
+    mark = len(server.requests)  # polled every 2 ms: only this run's requests are counted each time
     proc = start(args, env)
     wait_for(
-        lambda: len(_pages(server.requests)) - seen >= kill_after_pages or proc.poll() is not None,
+        lambda: len(_pages(server.requests[mark:])) >= kill_after_pages or proc.poll() is not None,
         240,
         "pages",
         0.002,
@@ -54,27 +84,21 @@ def _kill_after(args, env, server, kill_after_pages: int) -> None:
     assert proc.returncode == -signal.SIGKILL
 
 
-def test_killed_runs_resume_to_the_clean_warehouse(tmp_path, server_factory, warehouse_db):
+def test_killed_runs_resume_to_the_clean_warehouse(clean, warehouse_db):
     """Killed and resumed on each backend; the clean reference run is always a file, so on a
     lake this also checks that both backends end with the same articles and stories."""
-    sources = write_corpus(tmp_path / "corpus", feeds=2, items=45)
-    server = server_factory(tmp_path / "corpus")
-    (tmp_path / "sources.toml").write_text(sources.read_text().replace("{{BASE}}", server.base_url))
+    server, sources_file = clean.server, clean.sources
     env = subprocess_env(PREFECT_API_URL=harness_api_url())
-    ingest = [*WIREHOUSE, "ingest", "--sources", str(tmp_path / "sources.toml"), "--chunk-size", CHUNK]
+    ingest = [*WIREHOUSE, "ingest", "--sources", sources_file, "--chunk-size", CHUNK]
 
-    # the clean run, and the runs after the kills: the same flow in this process (the session's
-    # Prefect server is already up here; a `wirehouse` process costs seconds of start-up CPU)
+    # the runs after the kills: the same flow in this process (the session's Prefect server is
+    # already up here; a `wirehouse` process costs seconds of start-up CPU)
     from flows.ingest import ingest as ingest_flow
-
-    clean_db = tmp_path / "clean.duckdb"
-    sources_file = str(tmp_path / "sources.toml")
 
     def run_here(db) -> None:
         ingest_flow(sources_file=sources_file, db=str(db), chunk_size=int(CHUNK), workers=0)
 
-    run_here(clean_db)
-    clean_articles, clean_stories, clean_runs, clean_cache = _snapshot(clean_db)
+    clean_articles, clean_stories, clean_runs, clean_cache = clean.snapshot
     assert len(clean_articles) == 90 and len(clean_stories) < 90  # near-copies joined stories
     assert [s for _, s in clean_runs] == ["completed"] and len(clean_cache) == 2
 
@@ -135,19 +159,16 @@ def test_politeness_is_set_per_source(tmp_path, server_factory, warehouse_db):
     assert fetched and all(p.startswith("f1-") for p in fetched)
 
 
-def test_a_pooled_run_killed_with_chunks_in_flight_resumes_to_the_clean_warehouse(tmp_path, server_factory):
+def test_a_pooled_run_killed_with_chunks_in_flight_resumes_to_the_clean_warehouse(clean, tmp_path: Path):
     """Chunks big enough for the process pool: their pages go to the workers a piece at a time as
     they are fetched, a chunk ahead of the one being loaded (flows/pipeline.py). Killed with
     SIGKILL while chunks are in flight and run again on the pool, the warehouse is the one of a
-    clean run in one process, and nothing committed is fetched again."""
-    sources = write_corpus(tmp_path / "corpus", feeds=2, items=45)
-    server = server_factory(tmp_path / "corpus")
-    (tmp_path / "sources.toml").write_text(sources.read_text().replace("{{BASE}}", server.base_url))
-    sources_file = str(tmp_path / "sources.toml")
+    clean run in one process (of chunks of 10: chunking changes no article or story), and nothing
+    committed is fetched again."""
+    server, sources_file = clean.server, clean.sources
     from flows.ingest import ingest as ingest_flow
 
-    ingest_flow(sources_file=sources_file, db=str(tmp_path / "clean.duckdb"), chunk_size=30, workers=0)
-    clean_articles, clean_stories, _, clean_cache = _snapshot(tmp_path / "clean.duckdb")
+    clean_articles, clean_stories, _, clean_cache = clean.snapshot
     assert len(clean_articles) == 90
 
     db = tmp_path / "pooled.duckdb"
