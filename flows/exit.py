@@ -8,7 +8,8 @@ marks its exit code here on its way out; the handler below, registered before an
 (`flows/__init__.py` imports this module first), so run after all of them (atexit is last in,
 first out: Prefect's log and event flushes, logging's shutdown, multiprocessing's clean-up), then
 flushes the standard streams and leaves with that code. Processes that never pass through the
-command's main (tests, pool workers, the forkserver) are untouched.
+command's main (tests, pool workers) are untouched; the forkserver leaves early on its own
+(flows/pipeline_warm.py).
 """
 
 from __future__ import annotations
