@@ -247,15 +247,6 @@ def test_the_pool_builds_the_first_part_of_a_chunk_before_the_rest_is_given():
     assert [a if isinstance(a, str) else a.content_hash for a in built] == expected
 
 
-def _rss(n: int, tag: str) -> bytes:
-    items = "".join(
-        f"<item><title>{tag} item {i}</title><link>https://x.example/{tag}/{i}</link>"
-        f"<pubDate>Tue, 01 Jul 2025 06:00:00 +0000</pubDate><description>Teaser {i}.</description></item>"
-        for i in range(n)
-    )
-    return f"<?xml version='1.0'?><rss version='2.0'><channel><title>{tag}</title>{items}</channel></rss>".encode()
-
-
 def test_the_pool_parses_feeds_on_its_workers_as_this_process_would():
     """`CpuPool.map` (the flow's parse-feeds step on a large batch): results in order, equal to a
     parse in this process, built by the workers; a feed that cannot be parsed is a result, not an
@@ -263,9 +254,13 @@ def test_the_pool_parses_feeds_on_its_workers_as_this_process_would():
     from datetime import UTC, datetime
 
     from flows.pipeline import CpuPool, parse_feed_at
+    from tests.faults import item_xml, rss
 
     when = datetime(2025, 7, 2, tzinfo=UTC)
-    feeds = [_rss(40 + i, f"f{i}") for i in range(6)] + [b"\x00 not a feed <<<"]
+    feeds = [
+        rss([item_xml(f"f{i}-{k}", link=f"https://x.example/f{i}/{k}") for k in range(40 + i)]).encode()
+        for i in range(6)
+    ] + [b"\x00 not a feed <<<"]
     args = (
         [f"s{i}" for i in range(len(feeds))],
         feeds,
