@@ -135,7 +135,7 @@ def start_forkserver(workers: int | None, chunk_size: int) -> None:
     Prefect and starts the flow run (~2.5 s on one core), and the run's CpuPool forks its workers
     from it (one forkserver a process: multiprocessing's own). A run that then has no page to
     build has spent that CPU for nothing; the process's exit stops the forkserver."""
-    if CpuPool(workers)._inline(chunk_size):
+    if CpuPool(workers).inline(chunk_size):
         return
     from multiprocessing import forkserver
 
@@ -203,7 +203,7 @@ class CpuPool:
         update cost ~2x the CPU with 2 threads, same work), else None (the setting unchanged)."""
         return 1 if self.workers > 1 else None
 
-    def _inline(self, n: int) -> bool:
+    def inline(self, n: int) -> bool:
         """Whether a chunk of `n` pages is built in the calling process rather than by the pool."""
         return self.workers <= 1 or n < INLINE_BELOW
 
@@ -212,7 +212,7 @@ class CpuPool:
         and waits for them), unless a chunk of `largest_chunk` pages would be built inline: a run
         calls this once it knows its chunks, so the forkserver's imports (lxml, trafilatura ...)
         and the workers' start overlap the fetch of the first pages."""
-        if not self._inline(largest_chunk) and self._pool is None:
+        if not self.inline(largest_chunk) and self._pool is None:
             pool = self._executor()
 
             def spawn() -> None:
@@ -249,7 +249,7 @@ class CpuPool:
         """A run's last chunk, in two halves when each is still built by the pool: the writer loads
         the first half while the workers build the second, so the workers are idle only for the
         load of half a chunk at the end of the run (not a whole one), for one commit more."""
-        if self._inline(len(part) // 2):
+        if self.inline(len(part) // 2):
             return [part]
         half = len(part) // 2
         return [part[:half], part[half:]]
@@ -258,7 +258,7 @@ class CpuPool:
         """Pages per pool task for a chunk of `n` pages (the whole chunk when it is built inline):
         four per worker, so the first task starts after a few dozen pages are fetched, a slow page
         delays little, and the last chunk's tasks end close together."""
-        if self._inline(n):
+        if self.inline(n):
             return max(1, n)
         return max(PIECE_MIN, -(-n // (self.workers * 4)))
 
@@ -268,7 +268,7 @@ class CpuPool:
         """`submit` for a chunk of `n` pages whose Works arrive in parts (its pages fetched a piece
         at a time: `piece`): each part goes to the workers as soon as `parts` gives it, so they
         build the first pages while the rest are fetched. `raw` may be filled as the parts come."""
-        if self._inline(n):
+        if self.inline(n):
             return Building([w for part in parts for w in part], raw)  # the writer may as well compress
         size = self.piece(n)
         fn = build_slice if raw is None else build_gzip_slice
