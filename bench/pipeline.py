@@ -18,6 +18,10 @@ Serves N real pages (the extraction-dev set repeated, or tests/data/pages when a
 * the CPU per page of the command's process (the writer: fetch, story assignment, loads,
   Prefect, its start-up) and of its pool's workers (extraction, cleaning, gzip), which a loaded
   machine changes far less than it changes the rates;
+* the CPU-bound ceiling: the ratio the run would reach were every core busy from start to end
+  at its CPU a page (writer, workers, Prefect server, page server), cores / (extraction alone x
+  CPU a page). A ratio close to it is limited by CPU a page, not by scheduling; the goal of 1.5x
+  on 2 cores needs everything besides extraction to cost at most a third of extraction's CPU;
 * the rate from the run's first chunk commit to its last (its ratio to extraction alone) and the
   seconds before the first commit and after the last: what a run pays once (process start,
   Prefect's flow run, reading the feeds, filling the pipeline; the last load and the run's end),
@@ -397,6 +401,9 @@ def main() -> None:
             secs, rss, worker = m.secs, m.rss_mib, m.worker_mib
             alone = (before + after) / 2
             steady = m.steady()
+            # the ratio were every core busy all run at this CPU a page (all that shares the cores)
+            cpu_page = (m.parent_cpu + m.pool_cpu + api_cpu + bench_cpu) / n
+            ceiling = (os.cpu_count() or 1) / (alone * cpu_page)
             fixed = (
                 f"from the first commit to the last {steady[0]:.1f} pages/s (ratio {steady[0] / alone:.2f}), "
                 f"{steady[1]:.1f} s before the first commit and {steady[2]:.1f} s after the last; "
@@ -411,6 +418,7 @@ def main() -> None:
                 f"(of which the forkserver's start {1000 * m.start_cpu / n:.1f}), on the same cores: "
                 f"Prefect server {1000 * api_cpu / n:.1f} ms, this process (page server, samplers) "
                 f"{1000 * bench_cpu / n:.1f} ms; "
+                f"CPU-bound ceiling {ceiling:.2f} (every core busy at this CPU a page); "
                 f"load {load_before:.1f} -> {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
