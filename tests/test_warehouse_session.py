@@ -96,6 +96,44 @@ def test_each_commit_lets_the_cache_go_and_keeps_the_memory_limit(warehouse_db):
         assert wh.execute("SELECT count(*) FROM raw_documents").fetchone() == (3,)
 
 
+# file only: the WAL, the row groups and the ATTACH are the file backend's
+def test_the_writer_checkpoints_after_a_chunks_commit_once_the_wal_is_large(db_path):
+    """DuckDB checkpoints by itself only past 64 MiB of WAL (writer_settings.sql); the session
+    checkpoints after the commit that takes the WAL past CHECKPOINT_WAL (16 MiB), when the chunk's
+    memory is freed, not inside the commit where the rewrite stacked on the chunk's peak."""
+    wal = db_path.with_name(db_path.name + ".wal")
+    with Warehouse.open(db_path, job="test", migrate=True) as wh:
+        assert wh.execute("SELECT current_setting('checkpoint_threshold')").fetchone() == ("64.0 MiB",)
+        sizes = []
+        for i in range(4):
+            page = os.urandom(6_000_000)  # incompressible: ~6 MB of WAL a chunk
+            doc = RawDocument(
+                f"d{i}", f"https://x.example/{i}", "s", "page", NOW, 200, None, None, None, page
+            )
+            wh.load_chunk(
+                Chunk(RunRecord("r1", "test", NOW, None, "running"), [monsoon(i)], raw_documents=[doc])
+            )
+            sizes.append(wal.stat().st_size if wal.exists() else 0)
+    # the WAL grows past 16 MiB, is checkpointed right after that commit, then grows again
+    assert 0 < sizes[0] < sizes[1] < 16 * 2**20
+    assert sizes[2] == 0 and 0 < sizes[3]
+
+
+def test_the_writer_attaches_its_file_with_bounded_row_groups(db_path):
+    """A checkpoint rewrites each row group appended to since the last one: the writer's row
+    groups hold ROW_GROUP_SIZE rows, not DuckDB's 122,880, so that rewrite is bounded. The file is
+    still the default database, under the name `duckdb.connect(path)` gives it."""
+    from warehouse.backend import ROW_GROUP_SIZE
+
+    with Warehouse.open(db_path, job="test", migrate=True) as wh:
+        assert wh.execute("SELECT current_database()").fetchone() == (db_path.stem,)
+        wh.execute("CREATE TABLE scratch AS SELECT range AS i FROM range(?)", [3 * ROW_GROUP_SIZE])
+        wh.checkpoint()
+        groups = wh.execute("SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('scratch')")
+        assert groups.fetchone() == (3,)
+    assert not db_path.with_name(db_path.name + ".wal").exists()  # closing checkpointed it
+
+
 # file only: un-applies a migration by hand, checks the lock file and the snapshot
 def test_outdated_or_newer_schema_is_refused_and_migrate_fixes_it(db_path):
     Warehouse.open(db_path, job="test").close()

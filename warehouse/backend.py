@@ -88,6 +88,9 @@ class Backend(Protocol):
     def snapshot_id(self, con: duckdb.DuckDBPyConnection) -> int | None:
         """The current committed version readers can go back to (DuckLake), else None."""
 
+    def wal_bytes(self) -> int:
+        """Bytes of committed work not yet checkpointed into the file (0 where there is no WAL)."""
+
 
 DUCKLAKE_PREFIX = "ducklake:"
 
@@ -226,6 +229,22 @@ class WriterLock:
 _DUCKDB_LOCK = re.compile(r"Could not set lock on file")
 _DUCKDB_HOLDER = re.compile(r"held in (.+?) \(PID (\d+)\)")
 
+# Rows per row group in what the writer appends (DuckDB's default is 122,880). A checkpoint
+# rewrites every column of each row group that changed, so a streaming run that appends a chunk
+# to the last, growing row group rewrote all of it at every automatic checkpoint (every ~16 MiB
+# of WAL): articles' bodies, ~4.5 KiB a copy, so the checkpoint's memory and time grew with the
+# table until it held 122,880 rows (+89 MiB and 0.5 s at 20,000 copies; README, "Peak RSS by
+# N"). Bounded row groups bound that rewrite. DuckDB does not store the size in the file: it is
+# an option of the writer's ATTACH, every open.
+ROW_GROUP_SIZE = 16_384
+_RESERVED_CATALOGS = frozenset({"memory", "system", "temp", "main"})
+
+
+def _catalog_name(path: Path) -> str:
+    """The name the writer attaches the file under: its stem, as `duckdb.connect(path)` names it
+    (what `current_database()` says), unless DuckDB reserves that name."""
+    return path.stem if path.stem.lower() not in _RESERVED_CATALOGS else "warehouse"
+
 
 class FileBackend:
     """One DuckDB file; the writer lock and the read snapshot live beside it."""
@@ -249,6 +268,16 @@ class FileBackend:
 
     def snapshot_id(self, con: duckdb.DuckDBPyConnection) -> int | None:
         return None
+
+    @property
+    def wal(self) -> Path:
+        return self.path.with_name(self.path.name + ".wal")
+
+    def wal_bytes(self) -> int:
+        try:
+            return self.wal.stat().st_size
+        except FileNotFoundError:
+            return 0
 
     def describe(self) -> str:
         return str(self.path)
@@ -279,7 +308,7 @@ class FileBackend:
         delay = 0.05
         while True:
             try:
-                return duckdb.connect(str(self.path), config=duckdb_config())
+                return self._attach()
             except duckdb.IOException as exc:
                 text = str(exc)
                 if not _DUCKDB_LOCK.search(text):
@@ -297,6 +326,19 @@ class FileBackend:
             except duckdb.Error as exc:
                 raise WarehouseError(f"cannot open {self.path}: {first_line(exc)}") from exc
 
+    def _attach(self) -> duckdb.DuckDBPyConnection:
+        """The writer's connection: the file attached with bounded row groups (ROW_GROUP_SIZE) and
+        made the default database, spilling where `duckdb.connect(path)` would (`<db>.tmp`)."""
+        con = duckdb.connect(":memory:", config={**duckdb_config(), "temp_directory": f"{self.path}.tmp"})
+        try:
+            name = _catalog_name(self.path).replace('"', '""')
+            con.execute(f"ATTACH '{_quote(str(self.path))}' AS \"{name}\" (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
+            con.execute(f'USE "{name}"')
+        except BaseException:
+            con.close()
+            raise
+        return con
+
     def close_writer(self) -> None:
         self.lock.release()
 
@@ -305,9 +347,8 @@ class FileBackend:
         (CHECKPOINT, copy to a temporary file, fsync, atomic rename, fsync the folder)."""
         src, dst = self.path, self.snapshot
         con.execute("CHECKPOINT")
-        wal = src.with_name(src.name + ".wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise WarehouseError(f"cannot publish {dst.name}: {wal.name} was not checkpointed")
+        if self.wal_bytes() > 0:
+            raise WarehouseError(f"cannot publish {dst.name}: {self.wal.name} was not checkpointed")
         tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
         try:
             shutil.copyfile(src, tmp)
@@ -448,6 +489,9 @@ class DuckLakeBackend:
     def snapshot_id(self, con: duckdb.DuckDBPyConnection) -> int | None:
         row = con.execute(f"SELECT id FROM ducklake_current_snapshot('{LAKE}')").fetchone()
         return int(row[0]) if row else None
+
+    def wal_bytes(self) -> int:
+        return 0  # every commit writes Parquet and the catalog: nothing to checkpoint
 
 
 def lake_data_path(con: duckdb.DuckDBPyConnection) -> str | None:

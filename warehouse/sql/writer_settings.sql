@@ -5,3 +5,11 @@
 -- reads the other columns (bodies) only for the matching rows; without it, it read the whole body
 -- column, so the blocks a chunk read grew with the stored copies (README, "Peak RSS by N").
 SET dynamic_or_filter_threshold = 1000;
+
+-- DuckDB checkpoints by itself inside a commit once the WAL passes this (default 16 MiB). A
+-- checkpoint rewrites the row groups appended to since the last one, up to ROW_GROUP_SIZE rows of
+-- articles (warehouse/backend.py); inside a chunk's commit that rewrite stacked on the chunk's own
+-- peak memory. A streaming load checkpoints after its commit instead, once the WAL passes
+-- CHECKPOINT_WAL (Warehouse.load_chunk), when the chunk's memory is freed; this is the backstop
+-- for other writers and for one chunk with a very large WAL.
+SET checkpoint_threshold = '64MiB';
