@@ -233,9 +233,9 @@ _DUCKDB_HOLDER = re.compile(r"held in (.+?) \(PID (\d+)\)")
 # rewrites every column of each row group that changed, so a streaming run that appends a chunk
 # to the last, growing row group rewrote all of it at every automatic checkpoint (every ~16 MiB
 # of WAL): articles' bodies, ~4.5 KiB a copy, so the checkpoint's memory and time grew with the
-# table until it held 122,880 rows (+89 MiB and 0.5 s at 20,000 copies; README, "Peak RSS by
-# N"). Bounded row groups bound that rewrite. DuckDB does not store the size in the file: it is
-# an option of the writer's ATTACH, every open.
+# table until it held 122,880 rows (+89 MiB and 0.5 s at 20,000 copies; README, "Pipeline
+# throughput", third session of 2 December). Bounded row groups bound that rewrite. DuckDB does
+# not store the size in the file: it is an option of the writer's ATTACH, every open.
 ROW_GROUP_SIZE = 16_384
 _RESERVED_CATALOGS = frozenset({"memory", "system", "temp", "main"})
 

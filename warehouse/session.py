@@ -291,11 +291,11 @@ class Warehouse:
 
     def _checkpoint_when_due(self) -> None:
         """Checkpoint once the WAL passes CHECKPOINT_WAL, after a chunk's commit (its memory freed),
-        not inside the commit where DuckDB would (writer_settings.sql): measured with
-        /tmp harnesses (README, "Peak RSS by N"), the checkpoint inside the 100th chunk's commit
-        of a run added 89 MiB to that chunk's peak. Its cached blocks are then let go too."""
+        not inside the commit where DuckDB would (writer_settings.sql): inside the 100th chunk's
+        commit of a run it added 89 MiB to that chunk's peak (README, "Pipeline throughput",
+        third session of 2 December). Its cached blocks are then let go too."""
         if self.backend.wal_bytes() > CHECKPOINT_WAL:
-            self._con.execute("CHECKPOINT")
+            self.checkpoint()
             self._shrink_cache()
 
     @contextmanager
