@@ -29,7 +29,7 @@ import pyarrow as pa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from warehouse.backend import ROW_GROUP_SIZE
+from warehouse.backend import ROW_GROUP_SIZE, wal_path
 
 CHUNK = 200
 _PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -68,7 +68,7 @@ def session(rows: int, row_group_size: int | None, sampler: PeakSampler) -> None
         con.execute("CREATE TABLE a (id VARCHAR PRIMARY KEY, title VARCHAR, body VARCHAR)")
         label = f"row groups of {row_group_size:,}" if row_group_size else "DuckDB's default row groups"
         print(f"{label}:", flush=True)
-        wal = path.with_name(path.name + ".wal")
+        wal = wal_path(path)
         start = time.perf_counter()
         for done in range(CHUNK, rows + 1, CHUNK):
             bodies = [" ".join(rng.choices(words, k=800)) for _ in range(CHUNK)]

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from flows.cli import app
 from tests.ops_support import ROOT, WIREHOUSE, subprocess_env
 from tests.warehouse_support import NOW, build, monsoon
-from warehouse.backend import WarehouseBusy, lock_path, snapshot_path
+from warehouse.backend import WarehouseBusy, lock_path, snapshot_path, wal_path
 from warehouse.db import SchemaOutdated, WarehouseError, migration_files
 from warehouse.records import Chunk, RawDocument, RunRecord
 from warehouse.session import Warehouse
@@ -101,7 +101,7 @@ def test_the_writer_checkpoints_after_a_chunks_commit_once_the_wal_is_large(db_p
     """DuckDB checkpoints by itself only past 64 MiB of WAL (writer_settings.sql); the session
     checkpoints after the commit that takes the WAL past CHECKPOINT_WAL (16 MiB), when the chunk's
     memory is freed, not inside the commit where the rewrite stacked on the chunk's peak."""
-    wal = db_path.with_name(db_path.name + ".wal")
+    wal = wal_path(db_path)
     with Warehouse.open(db_path, job="test", migrate=True) as wh:
         assert wh.execute("SELECT current_setting('checkpoint_threshold')").fetchone() == ("64.0 MiB",)
         sizes = []
@@ -131,7 +131,7 @@ def test_the_writer_attaches_its_file_with_bounded_row_groups(db_path):
         wh.checkpoint()
         groups = wh.execute("SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('scratch')")
         assert groups.fetchone() == (3,)
-    assert not db_path.with_name(db_path.name + ".wal").exists()  # closing checkpointed it
+    assert not wal_path(db_path).exists()  # closing checkpointed it
 
 
 # file only: un-applies a migration by hand, checks the lock file and the snapshot

@@ -122,6 +122,11 @@ def lock_path(db: str | Path | None) -> Path:
     return p.with_name(p.name + ".lock")
 
 
+def wal_path(db: Path) -> Path:
+    """DuckDB's write-ahead log beside a database file: `news.duckdb` -> `news.duckdb.wal`."""
+    return db.with_name(db.name + ".wal")
+
+
 def is_snapshot(p: Path) -> bool:
     return p.suffix == SNAPSHOT_INFIX or Path(p.stem).suffix == SNAPSHOT_INFIX
 
@@ -269,13 +274,9 @@ class FileBackend:
     def snapshot_id(self, con: duckdb.DuckDBPyConnection) -> int | None:
         return None
 
-    @property
-    def wal(self) -> Path:
-        return self.path.with_name(self.path.name + ".wal")
-
     def wal_bytes(self) -> int:
         try:
-            return self.wal.stat().st_size
+            return wal_path(self.path).stat().st_size
         except FileNotFoundError:
             return 0
 
@@ -348,13 +349,13 @@ class FileBackend:
         src, dst = self.path, self.snapshot
         con.execute("CHECKPOINT")
         if self.wal_bytes() > 0:
-            raise WarehouseError(f"cannot publish {dst.name}: {self.wal.name} was not checkpointed")
+            raise WarehouseError(f"cannot publish {dst.name}: {wal_path(src).name} was not checkpointed")
         tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")
         try:
             shutil.copyfile(src, tmp)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
-            stale_wal = dst.with_name(dst.name + ".wal")  # never replay an old WAL onto a new snapshot
+            stale_wal = wal_path(dst)  # never replay an old WAL onto a new snapshot
             if stale_wal.exists():
                 stale_wal.unlink()
             os.replace(tmp, dst)

@@ -26,6 +26,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from .backend import wal_path
 from .db import WarehouseError, duckdb_config, registered, sql
 
 
@@ -176,7 +177,7 @@ def refresh_lake_index(con: duckdb.DuckDBPyConnection, lake: str) -> bool:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-        tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+        wal_path(tmp).unlink(missing_ok=True)
     return True
 
 
