@@ -372,3 +372,30 @@ def test_a_flow_that_raises_is_one_line_without_prefect_noise(prefect_harness, t
     assert "Traceback" not in err and "ERROR" not in err, err
     errors = [line for line in err.splitlines() if line.startswith("error:")]
     assert errors == ["error: cannot use w[/x].duckdb: [/x] is not a table"], err
+
+
+def test_a_command_tags_its_flow_run_not_its_task_runs(prefect_harness, tmp_path):
+    """The flow run carries the command's tags (crash_dead_runs finds a killed run by them); its
+    task runs carry none: Prefect asks the API for tag concurrency slots before every tagged task
+    run, and a busy SQLite-backed server made that a ~2-s retry (flows/commands/flowrun.py)."""
+    from prefect import flow, task
+    from prefect.client.orchestration import get_client
+
+    from flows.commands.flowrun import CLI_TAG, process_tag, run_flow
+
+    @task(name="double")
+    def double(x: int) -> int:
+        return 2 * x
+
+    @flow(name="tagged-command")
+    def tagged_command(db: str, where: Path, n: int = 1) -> int:  # `Path`: a name of this module
+        return double(n) + len(where.name) + len(db)
+
+    result, state = run_flow(tagged_command, tmp_path / "news.duckdb", db="ab", where=tmp_path / "xyz", n="4")
+    assert state.is_completed() and result == 8 + 3 + 2  # "4" validated into an int, as before
+    with get_client(sync_client=True) as client:
+        run = client.read_flow_run(state.state_details.flow_run_id)
+        tasks = client.read_task_runs()
+    assert {CLI_TAG, process_tag()} <= set(run.tags), run.tags
+    mine = [t for t in tasks if t.flow_run_id == run.id]
+    assert [t.name.split("-")[0] for t in mine] == ["double"] and mine[0].tags == [], mine

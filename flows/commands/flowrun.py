@@ -9,16 +9,20 @@
 * A flow run started here carries the tags `wirehouse-cli` and
   `pid:<host>:<pid>:<start time>`; before each run, runs of this host still
   RUNNING or PENDING whose process is gone (killed with -9) are marked Crashed.
+  Its task runs carry no tags (`_untagged_tasks` says why).
 * Prefect's console keeps its progress lines but not error tracebacks: the
   command prints one line, and the full detail stays in the flow run's logs.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
 import os
 import signal
 import socket
+import typing
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -160,6 +164,32 @@ def _mark_crashed(flow_run_id, message: str) -> None:
         client.set_flow_run_state(flow_run_id, Crashed(message=message), force=True)
 
 
+def _untagged_tasks(flow_obj):
+    """A copy of `flow_obj` whose body runs outside the command's tags: they name the flow run,
+    and task runs would inherit them. Prefect asks the API for tag concurrency slots before every
+    tagged task run (the "no such limit" answer is cached for 5 s only), and a SQLite-backed
+    server busy writing events answers 503 "database is locked", which the client retries after
+    ~2 s: measured, every other chunk of a streaming ingest waited ~2 s for its `load` task
+    run to start, and an incremental run paid it in most of its tasks."""
+    from prefect.context import TagsContext
+
+    fn = flow_obj.fn
+
+    @functools.wraps(fn)
+    def body(*args, **kwargs):
+        with TagsContext(current_tags=set()):
+            return fn(*args, **kwargs)
+
+    # Prefect validates the parameters against the body's signature and type hints: fn's, resolved
+    # in fn's module (its annotations are strings, and this module does not define their names)
+    body.__signature__ = inspect.signature(fn, eval_str=True)  # type: ignore[attr-defined]
+    body.__annotations__ = typing.get_type_hints(fn, include_extras=True)
+
+    untagged = flow_obj.with_options()
+    untagged.fn = body
+    return untagged
+
+
 def run_flow(flow_obj, warehouse: Path, /, **params: Any) -> tuple[Any, Any]:
     """Run `flow_obj(**params)` as a Prefect flow run; returns (its result, its final state).
 
@@ -190,7 +220,7 @@ def run_flow(flow_obj, warehouse: Path, /, **params: Any) -> tuple[Any, Any]:
                 err.print(styled(("note:", "yellow"), note))
         try:
             with tags(CLI_TAG, process_tag()):
-                state = flow_obj(**params, return_state=True)
+                state = _untagged_tasks(flow_obj)(**params, return_state=True)
         except (KeyboardInterrupt, TerminationSignal):
             fail("interrupted; the flow run is marked Crashed", EXIT_TERMINATED)
         result = state.result(raise_on_failure=False)
