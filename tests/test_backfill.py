@@ -9,6 +9,7 @@ import json
 import os
 import re
 import signal
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,6 +134,7 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(warc, warehouse
     # the runs that are killed read the file slowly (about 12 s for the whole of it: time for
     # chunks to commit before each kill); the clean run and the resumed ones at full speed
     env = subprocess_env(PREFECT_API_URL=harness_api_url())
+    logged = dict(env, PREFECT_LOGGING_LEVEL="INFO")  # the killed runs' "chunk committed" lines
     cmd = [*WIREHOUSE, "backfill", "--sources", str(warc.sources), "--chunk-size", "8"]
     from flows.backfill import backfill
 
@@ -146,16 +148,30 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(warc, warehouse
     for fraction in (0.4, 0.75):
         sent.clear()
         pause[0] = 12 / (len(data) / 2048)
-        proc = start([*cmd, "--db", str(db)], env)
+        proc = start([*cmd, "--db", str(db)], logged)
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda p=proc, out=lines: out.extend(p.stderr), daemon=True)
+        reader.start()
         wait_for(
             lambda f=fraction, p=proc: max(sent, default=0) >= f * len(data) or p.poll() is not None,
             240,
             "bytes",
             0.002,
         )
+        # the second kill comes after a commit: the reading is held (a loaded machine, a DuckLake
+        # commit, can take longer than the rest of the file) until one is logged
+        if fraction > 0.5:
+            pause[0] = 0.5
+            wait_for(
+                lambda p=proc, out=lines: any("chunk committed" in x for x in out) or p.poll() is not None,
+                240,
+                "a commit",
+            )
         assert proc.poll() is None
         os.kill(proc.pid, signal.SIGKILL)
-        proc.communicate(timeout=30)
+        proc.wait(timeout=30)
+        reader.join(timeout=30)
+        proc.stdout.close()
         pause[0] = 0.0
         articles, _, runs, checkpoints, _ = _state(db)
         assert runs[-1] == ("running",)
