@@ -171,7 +171,8 @@ def test_backfill_warc_killed_and_rerun_matches_a_clean_backfill(warc, warehouse
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
         reader.join(timeout=30)
-        proc.stdout.close()
+        for pipe in (proc.stdout, proc.stderr):  # what communicate() closed
+            pipe.close()
         pause[0] = 0.0
         articles, _, runs, checkpoints, _ = _state(db)
         assert runs[-1] == ("running",)

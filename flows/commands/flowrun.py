@@ -170,7 +170,7 @@ def _untagged_tasks(flow_obj):
     tagged task run (the "no such limit" answer is cached for 5 s only), and a SQLite-backed
     server busy writing events answers 503 "database is locked", which the client retries after
     ~2 s: measured, every other chunk of a streaming ingest waited ~2 s for its `load` task
-    run to start, and an incremental run paid it in most of its tasks."""
+    run to start (any task run starting over 5 s after the last check could)."""
     from prefect.context import TagsContext
 
     fn = flow_obj.fn
